@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# srvcc-security: install what is missing, build, and run.
+#
+#   scripts/dev.sh run     install + build + run the default scenario
+#   scripts/dev.sh test    install + build + run every test (what CI runs)
+#   scripts/dev.sh bench   install + build + run the benchmarks
+#   scripts/dev.sh deps    install the Debian packages only
+#
+# Works as root on a fresh Debian 12 (bookworm); as another user it uses sudo for apt-get.
+# BUILD_DIR (default: build) and JOBS (default: number of cores) may be set in the environment.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build_dir="${BUILD_DIR:-$here/build}"
+jobs="${JOBS:-$(nproc 2>/dev/null || echo 2)}"
+
+# Debian 12 packages the build, the tests and the tools need. libns3-dev's CMake package also
+# needs ns3, libgsl-dev, libsqlite3-dev and libxml2-dev, or find_package(ns3) fails.
+packages=(
+  build-essential cmake pkg-config
+  libssl-dev libgtest-dev libbenchmark-dev
+  libns3-dev ns3 libgsl-dev libsqlite3-dev libxml2-dev
+  tshark
+)
+
+log() { printf '[dev.sh] %s\n' "$*" >&2; }
+
+install_deps() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed$'; then
+      missing+=("$p")
+    fi
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    log "all Debian packages present"
+    return
+  fi
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    sudo=(sudo)
+  fi
+  log "installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo[@]}" apt-get update -q
+  # tshark asks whether non-root users may capture; answer for it.
+  echo "wireshark-common wireshark-common/install-setuid boolean false" | "${sudo[@]}" debconf-set-selections
+  "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+build() {
+  log "configuring $build_dir"
+  cmake -S "$here" -B "$build_dir" -DCMAKE_BUILD_TYPE=Release >/dev/null
+  log "building with $jobs jobs"
+  cmake --build "$build_dir" -j "$jobs"
+}
+
+run_default() {
+  if [ -x "$build_dir/srvcc-sim" ]; then
+    "$build_dir/srvcc-sim" --outputDir="$here/results/default"
+  else
+    # Until the simulation lands: the key chain of the worked example (doc/worked-example.md).
+    "$here/examples/worked-example.sh" "$build_dir/srvcc-keys"
+  fi
+}
+
+run_tests() {
+  cd "$build_dir"
+  ctest --output-on-failure -j "$jobs" --timeout 600
+}
+
+case "${1:-}" in
+  run) install_deps; build; run_default ;;
+  test) install_deps; build; run_tests ;;
+  bench) install_deps; build; "$build_dir/srvcc-crypto-bench" --benchmark_repetitions=5 \
+           --benchmark_enable_random_interleaving=true --benchmark_report_aggregates_only=true ;;
+  deps) install_deps ;;
+  *) echo "usage: $0 run|test|bench|deps" >&2; exit 2 ;;
+esac
