@@ -6,6 +6,7 @@
 #ifndef SRVCC_HEX_H
 #define SRVCC_HEX_H
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -34,6 +35,19 @@ std::vector<uint8_t> FromHex(std::string_view text, const std::string& input);
  */
 void FromHexExact(std::string_view text, uint8_t* out, std::size_t length,
                   const std::string& input);
+
+/**
+ * Parse exactly N octets of hex (RAND, SQN, AMF, AUTN, AUTS, ...).
+ * \throws CryptoError naming \p input on a bad digit or a wrong length
+ */
+template<std::size_t N>
+std::array<uint8_t, N>
+OctetsFromHex(std::string_view hex, const std::string& input)
+{
+    std::array<uint8_t, N> out{};
+    FromHexExact(hex, out.data(), N, input);
+    return out;
+}
 
 } // namespace srvcc
 

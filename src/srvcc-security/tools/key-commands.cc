@@ -3,9 +3,14 @@
  */
 #include "key-commands.h"
 
+#include "aka.h"
+#include "hex.h"
 #include "kdf-ts33501.h"
+#include "milenage.h"
 #include "nas-count.h"
+#include "nas-security.h"
 #include "srvcc-profile.h"
+#include "utran-security.h"
 
 namespace srvcc
 {
@@ -14,6 +19,86 @@ namespace
 {
 
 const char* kHex32 = "64 hex digits (32 octets)";
+const char* kHex16 = "32 hex digits (16 octets)";
+
+template<std::size_t N>
+std::string
+Hex(const std::array<uint8_t, N>& octets)
+{
+    return ToHex(octets.data(), N);
+}
+
+/** OPc from --opc, or computed from --op (TS 35.206 4.1); exactly one of them must be given. */
+Key128
+OpcOption(const CliOptions& o, const Key128& k)
+{
+    if (o.Has("op") == o.Has("opc"))
+    {
+        throw UsageError("give exactly one of --op and --opc (32 hex digits each)");
+    }
+    if (o.Has("opc"))
+    {
+        return Key128::FromHex(o.Text("opc"), "opc");
+    }
+    return Milenage::ComputeOpc(k, Key128::FromHex(o.Text("op"), "op"));
+}
+
+// srvcc-keys milenage: f1, f1*, f2, f3, f4, f5, f5* (TS 35.206).
+JsonObject
+RunMilenage(const CliOptions& o)
+{
+    const Key128 k = Key128::FromHex(o.Text("k"), "k");
+    const Key128 opc = OpcOption(o, k);
+    const auto rand = OctetsFromHex<16>(o.Text("rand"), "rand");
+    const auto sqn = OctetsFromHex<6>(o.Text("sqn"), "sqn");
+    const auto amf = OctetsFromHex<2>(o.Text("amf"), "amf");
+    const Milenage milenage(k, opc);
+    const MilenageVector v = milenage.F2345(rand);
+    JsonObject out;
+    out.AddString("opc", opc.RevealHex());
+    out.AddString("mac_a", Hex(milenage.F1(rand, sqn, amf)));
+    out.AddString("mac_s", Hex(milenage.F1Star(rand, sqn, amf)));
+    out.AddString("res", Hex(v.res));
+    out.AddString("ck", v.ck.RevealHex());
+    out.AddString("ik", v.ik.RevealHex());
+    out.AddString("ak", Hex(v.ak));
+    out.AddString("ak_star", Hex(milenage.F5Star(rand)));
+    return out;
+}
+
+// srvcc-keys aka: the 5G AKA key chain (TS 33.501 6.1.3.2, A.2, A.4, A.6, A.7).
+JsonObject
+RunAka(const CliOptions& o)
+{
+    const Key128 k = Key128::FromHex(o.Text("k"), "k");
+    const Key128 opc = OpcOption(o, k);
+    const auto rand = OctetsFromHex<16>(o.Text("rand"), "rand");
+    const auto sqn = OctetsFromHex<6>(o.Text("sqn"), "sqn");
+    const auto amf = OctetsFromHex<2>(o.Text("amf"), "amf");
+    const std::string snn = o.Text("snn");
+    const std::string supi = o.Text("supi");
+    if (snn.empty())
+    {
+        throw UsageError("--snn: expected a serving network name, e.g. "
+                         "5G:mnc001.mcc001.3gppnetwork.org");
+    }
+    if (supi.empty() || supi.find_first_not_of("0123456789") != std::string::npos)
+    {
+        throw UsageError("--supi: expected the IMSI digits of the SUPI, got '" + supi + "'");
+    }
+    const Abba abba = FromHex(o.TextOr("abba", "0000"), "abba");
+    const AkaKeys keys = DeriveAkaKeys(k, opc, rand, sqn, amf, snn, supi, abba);
+    JsonObject out;
+    out.AddString("ck", keys.ck.RevealHex());
+    out.AddString("ik", keys.ik.RevealHex());
+    out.AddString("ak", Hex(keys.ak));
+    out.AddString("res", Hex(keys.res));
+    out.AddString("res_star", keys.resStar.RevealHex());
+    out.AddString("kausf", keys.kausf.RevealHex());
+    out.AddString("kseaf", keys.kseaf.RevealHex());
+    out.AddString("kamf", keys.kamf.RevealHex());
+    return out;
+}
 
 Key256
 Key256Option(const CliOptions& o, const std::string& name)
@@ -68,12 +153,105 @@ RunSrvcc(const CliOptions& o)
     return out;
 }
 
+/**
+ * The message octets and their LENGTH in bits: --length when given (it may end inside the
+ * last octet), otherwise every octet of the message.
+ */
+std::vector<uint8_t>
+MessageOption(const CliOptions& o, const std::string& name, std::size_t& lengthBits)
+{
+    std::vector<uint8_t> octets = FromHex(o.Text(name), name);
+    lengthBits = o.NumberOr("length", 0xffffffff, 8 * octets.size());
+    if (o.Has("length") && (lengthBits + 7) / 8 != octets.size())
+    {
+        throw UsageError("--length: " + std::to_string(lengthBits) + " bits need "
+                         + std::to_string((lengthBits + 7) / 8) + " octets of --" + name + ", got "
+                         + std::to_string(octets.size()));
+    }
+    return octets;
+}
+
+// srvcc-keys nas-mac: NAS-MAC with 128-NIA0/1/2 (TS 33.501 D.3, TS 33.401 B.2).
+JsonObject
+RunNasMac(const CliOptions& o)
+{
+    const NasIntegrityAlgorithm alg = ParseNasIntegrityAlgorithm(o.Text("alg"), "alg");
+    const Key128 key = Key128::FromHex(o.Text("key"), "key");
+    NasAlgorithmInput in;
+    in.count = static_cast<uint32_t>(o.Number("count", 0xffffffff));
+    in.bearer = static_cast<uint8_t>(o.Number("bearer", 31));
+    in.direction = static_cast<uint8_t>(o.Number("direction", 1));
+    std::size_t bits = 0;
+    const std::vector<uint8_t> message = MessageOption(o, "message", bits);
+    JsonObject out;
+    out.AddString("mac", Hex(ComputeNasMac(alg, key, in, message.data(), bits)));
+    return out;
+}
+
+// srvcc-keys utran-mac: MAC-I with UIA0/UIA1/UIA2 (TS 33.102 6.5, TS 35.201, TS 35.215).
+JsonObject
+RunUtranMac(const CliOptions& o)
+{
+    const UtranIntegrityAlgorithm alg = ParseUtranIntegrityAlgorithm(o.Text("alg"), "alg");
+    const Key128 ik = Key128::FromHex(o.Text("key"), "key");
+    UtranIntegrityInput in;
+    in.countI = static_cast<uint32_t>(o.Number("count", 0xffffffff));
+    const auto fresh = OctetsFromHex<4>(o.Text("fresh"), "fresh");
+    in.fresh = (uint32_t{fresh[0]} << 24) | (uint32_t{fresh[1]} << 16) | (uint32_t{fresh[2]} << 8)
+               | fresh[3];
+    in.direction = static_cast<uint8_t>(o.Number("direction", 1));
+    std::size_t bits = 0;
+    const std::vector<uint8_t> message = MessageOption(o, "message", bits);
+    JsonObject out;
+    out.AddString("mac", Hex(ComputeUtranMac(alg, ik, in, message.data(), bits)));
+    return out;
+}
+
+// srvcc-keys utran-cipher: f8 with UEA0/UEA1/UEA2 (TS 33.102 6.6, TS 35.201, TS 35.215).
+JsonObject
+RunUtranCipher(const CliOptions& o)
+{
+    const UtranCipheringAlgorithm alg = ParseUtranCipheringAlgorithm(o.Text("alg"), "alg");
+    const Key128 ck = Key128::FromHex(o.Text("key"), "key");
+    UtranCipheringInput in;
+    in.countC = static_cast<uint32_t>(o.Number("count", 0xffffffff));
+    in.bearer = static_cast<uint8_t>(o.Number("bearer", 31));
+    in.direction = static_cast<uint8_t>(o.Number("direction", 1));
+    std::size_t bits = 0;
+    std::vector<uint8_t> data = MessageOption(o, "data", bits);
+    ApplyUtranCipher(alg, ck, in, data.data(), bits);
+    JsonObject out;
+    out.AddString("data", ToHex(data));
+    return out;
+}
+
 } // namespace
 
 const std::vector<KeyCommand>&
 KeyCommands()
 {
     static const std::vector<KeyCommand> commands = {
+        {"milenage",
+         "MILENAGE f1, f1*, f2, f3, f4, f5, f5* (TS 35.206)",
+         {{"k", kHex16, true},
+          {"op", kHex16 + std::string(" (or --opc)"), false},
+          {"opc", kHex16 + std::string(" (or --op)"), false},
+          {"rand", kHex16, true},
+          {"sqn", "12 hex digits (6 octets)", true},
+          {"amf", "4 hex digits (2 octets)", true}},
+         RunMilenage},
+        {"aka",
+         "5G AKA: CK, IK, RES*, KAUSF, KSEAF, KAMF (TS 33.501 6.1.3.2, Annex A)",
+         {{"k", kHex16, true},
+          {"op", kHex16 + std::string(" (or --opc)"), false},
+          {"opc", kHex16 + std::string(" (or --op)"), false},
+          {"rand", kHex16, true},
+          {"sqn", "12 hex digits (6 octets)", true},
+          {"amf", "4 hex digits (2 octets)", true},
+          {"snn", "a serving network name, e.g. 5G:mnc001.mcc001.3gppnetwork.org", true},
+          {"supi", "the IMSI digits of the SUPI", true},
+          {"abba", "hex octets, at least 2 (default 0000)", false}},
+         RunAka},
         {"nas-keys",
          "KNASenc and KNASint from KAMF (TS 33.501 A.8)",
          {{"kamf", kHex32, true},
@@ -88,6 +266,36 @@ KeyCommands()
           {"ngksi", "an ngKSI value 0..6 (default 0)", false},
           {"profile", "ts33501, sol1.1, sol1.1-concat or sol1.2 (default ts33501)", false}},
          RunSrvcc},
+        {"nas-mac",
+         "NAS-MAC with 128-NIA0/1/2 (TS 33.501 D.3.1)",
+         {{"alg", "nia0, nia1 or nia2", true},
+          {"key", kHex16, true},
+          {"count", "a 32-bit COUNT", true},
+          {"bearer", "a 5-bit BEARER 0..31", true},
+          {"direction", "0 (uplink) or 1 (downlink)", true},
+          {"message", "hex octets", true},
+          {"length", "the message length in bits (default: every octet)", false}},
+         RunNasMac},
+        {"utran-mac",
+         "MAC-I with UIA0/UIA1/UIA2 (TS 33.102 6.5.4)",
+         {{"alg", "uia0, uia1 or uia2", true},
+          {"key", kHex16, true},
+          {"count", "a 32-bit COUNT-I", true},
+          {"fresh", "8 hex digits (FRESH, 32 bits)", true},
+          {"direction", "0 (uplink) or 1 (downlink)", true},
+          {"length", "the message length in bits", true},
+          {"message", "hex octets", true}},
+         RunUtranMac},
+        {"utran-cipher",
+         "f8 with UEA0/UEA1/UEA2 (TS 33.102 6.6.4); encrypts and decrypts alike",
+         {{"alg", "uea0, uea1 or uea2", true},
+          {"key", kHex16, true},
+          {"count", "a 32-bit COUNT-C", true},
+          {"bearer", "a 5-bit BEARER 0..31", true},
+          {"direction", "0 (uplink) or 1 (downlink)", true},
+          {"length", "the data length in bits", true},
+          {"data", "hex octets", true}},
+         RunUtranCipher},
     };
     return commands;
 }

@@ -4,7 +4,7 @@
  * Benchmarks of the crypto core, side by side in one run:
  * - the ts33501 5G-SRVCC chain (TS 33.501 A.21, then TS 33.401 A.12) next to the two raw
  *   OpenSSL HMAC-SHA-256 calls it is made of, with the ratio printed at the end;
- * - further algorithm throughputs registered in the other bench files.
+ * - UEA1/UIA1 and UEA2/UIA2 throughput (utran-algorithms-bench.cc).
  *
  * A benchmark, not a test: it asserts nothing, it prints figures.
  */
