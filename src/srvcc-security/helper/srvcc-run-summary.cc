@@ -1,0 +1,321 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+#include "srvcc-run-summary.h"
+
+#include "ns3/simulator.h"
+#include "srvcc-helper.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <iomanip>
+#include <sstream>
+#include <sys/resource.h>
+
+namespace ns3
+{
+
+namespace
+{
+
+const char* kPendingCause = "not finished when the simulation ended";
+
+std::string
+Quote(const std::string& text)
+{
+    std::string out = "\"";
+    for (char c : text)
+    {
+        if (c == '"' || c == '\\')
+        {
+            out += '\\';
+        }
+        if (static_cast<unsigned char>(c) >= 0x20)
+        {
+            out += c;
+        }
+    }
+    return out + "\"";
+}
+
+std::string
+Number(double value)
+{
+    std::ostringstream os;
+    os << std::setprecision(9) << value;
+    return os.str();
+}
+
+std::string
+LatencyJson(const SrvccLatencyStats& s)
+{
+    return "{\"count\":" + std::to_string(s.count) + ",\"mean\":" + Number(s.mean)
+           + ",\"p50\":" + Number(s.p50) + ",\"p95\":" + Number(s.p95) + ",\"p99\":" + Number(s.p99)
+           + ",\"max\":" + Number(s.max) + "}";
+}
+
+std::string
+CountsJson(const std::map<std::string, uint64_t>& counts)
+{
+    std::string out = "{";
+    for (const auto& [key, n] : counts)
+    {
+        out += (out.size() > 1 ? "," : "") + Quote(key) + ":" + std::to_string(n);
+    }
+    return out + "}";
+}
+
+/** Write \p text to \p path, reporting why it failed. */
+bool
+WriteFile(const std::string& path, const std::string& text, std::string& error)
+{
+    std::ofstream out(path, std::ios::out | std::ios::trunc);
+    if (!out)
+    {
+        error = path + ": cannot open for writing: " + std::strerror(errno);
+        return false;
+    }
+    out << text;
+    out.close();
+    if (!out)
+    {
+        error = path + ": write failed: " + std::strerror(errno);
+        return false;
+    }
+    return true;
+}
+
+double
+Ms(int64_t ns)
+{
+    return static_cast<double>(ns) / 1e6;
+}
+
+const char*
+ResultName(SrvccHandoverRecord::Result r)
+{
+    switch (r)
+    {
+        case SrvccHandoverRecord::Result::kCompleted:
+            return "completed";
+        case SrvccHandoverRecord::Result::kFailed:
+            return "failed";
+        case SrvccHandoverRecord::Result::kPending:
+            break;
+    }
+    return "pending";
+}
+
+} // namespace
+
+SrvccLatencyStats
+SrvccLatencyStats::FromNanoseconds(std::vector<int64_t> valuesNs)
+{
+    valuesNs.erase(std::remove_if(valuesNs.begin(), valuesNs.end(),
+                                  [](int64_t v)
+                                  {
+                                      return v < 0;
+                                  }),
+                   valuesNs.end());
+    SrvccLatencyStats s;
+    s.count = valuesNs.size();
+    if (valuesNs.empty())
+    {
+        return s;
+    }
+    std::sort(valuesNs.begin(), valuesNs.end());
+    double sum = 0;
+    for (int64_t v : valuesNs)
+    {
+        sum += Ms(v);
+    }
+    // Nearest rank: the smallest value with at least p% of the values at or below it.
+    auto rank = [&valuesNs](double p)
+    {
+        const auto n = static_cast<double>(valuesNs.size());
+        const auto k = static_cast<std::size_t>(std::max(1.0, std::ceil(p / 100.0 * n)));
+        return Ms(valuesNs[k - 1]);
+    };
+    s.mean = sum / static_cast<double>(valuesNs.size());
+    s.p50 = rank(50);
+    s.p95 = rank(95);
+    s.p99 = rank(99);
+    s.max = Ms(valuesNs.back());
+    return s;
+}
+
+double
+PeakRssMib()
+{
+    struct rusage usage;
+    if (getrusage(RUSAGE_SELF, &usage) != 0)
+    {
+        return 0;
+    }
+    return static_cast<double>(usage.ru_maxrss) / 1024.0; // Linux reports KiB
+}
+
+SrvccRunSummary
+Summarize(const SrvccStatsCollector& stats, const SrvccHelper& helper)
+{
+    SrvccRunSummary s;
+    s.profile = std::string(srvcc::ToString(helper.GetKeyStrategy().GetProfile()));
+    s.ues = helper.GetNumUes();
+    s.gnbs = helper.GetNumGnbs();
+    std::vector<int64_t> preparation;
+    std::vector<int64_t> interruption;
+    for (const SrvccHandoverRecord& r : stats.GetRecords())
+    {
+        ++s.attempted;
+        if (r.result == SrvccHandoverRecord::Result::kCompleted)
+        {
+            ++s.completed;
+            preparation.push_back(r.PreparationNs());
+            interruption.push_back(r.InterruptionNs());
+        }
+        else
+        {
+            ++s.failed;
+            ++s.failureCauses[r.result == SrvccHandoverRecord::Result::kPending ? kPendingCause
+                                                                                : r.cause];
+        }
+    }
+    s.preparation = SrvccLatencyStats::FromNanoseconds(std::move(preparation));
+    s.interruption = SrvccLatencyStats::FromNanoseconds(std::move(interruption));
+    s.keyChecksPassed = stats.GetKeyChecksPassed();
+    s.keyChecksFailed = stats.GetKeyChecksFailed();
+    s.staleContextsMme = helper.GetMme() ? helper.GetMme()->GetContextCount() : 0;
+    s.staleContextsMsc = helper.GetMscServer()->GetIncompleteContextCount();
+    s.kamfExposures = stats.GetKamfScanner().GetExposures();
+    s.packetsScanned = stats.GetKamfScanner().GetPacketsScanned();
+    s.decodeErrors = stats.GetDecodeErrors();
+    s.messagesPerInterface = stats.GetMessagesPerInterface();
+    s.simulatedTimeS = Simulator::Now().GetSeconds();
+    s.peakRssMib = PeakRssMib();
+    return s;
+}
+
+bool
+WriteSummaryJson(const std::string& path, const SrvccRunSummary& s, std::string& error)
+{
+    std::string j = "{\n";
+    j += "  \"scenario\": " + Quote(s.scenario) + ",\n";
+    j += "  \"profile\": " + Quote(s.profile) + ",\n";
+    j += "  \"ues\": " + std::to_string(s.ues) + ",\n";
+    j += "  \"gnbs\": " + std::to_string(s.gnbs) + ",\n";
+    j += "  \"rng\": {\"seed\": " + std::to_string(s.rngSeed)
+         + ", \"run\": " + std::to_string(s.rngRun) + "},\n";
+    j += "  \"handovers\": {\"attempted\": " + std::to_string(s.attempted) + ", \"completed\": "
+         + std::to_string(s.completed) + ", \"failed\": " + std::to_string(s.failed) + "},\n";
+    j += "  \"failure_causes\": " + CountsJson(s.failureCauses) + ",\n";
+    j += "  \"key_checks\": {\"passed\": " + std::to_string(s.keyChecksPassed)
+         + ", \"failed\": " + std::to_string(s.keyChecksFailed) + "},\n";
+    j += "  \"latency_ms\": {\"preparation\": " + LatencyJson(s.preparation)
+         + ", \"interruption\": " + LatencyJson(s.interruption) + "},\n";
+    j += "  \"stale_contexts\": {\"mme\": " + std::to_string(s.staleContextsMme)
+         + ", \"msc\": " + std::to_string(s.staleContextsMsc) + "},\n";
+    j += "  \"kamf_exposures\": " + std::to_string(s.kamfExposures) + ",\n";
+    j += "  \"packets_scanned\": " + std::to_string(s.packetsScanned) + ",\n";
+    j += "  \"decode_errors\": " + std::to_string(s.decodeErrors) + ",\n";
+    j += "  \"messages_per_interface\": " + CountsJson(s.messagesPerInterface) + ",\n";
+    j += "  \"simulated_time_s\": " + Number(s.simulatedTimeS) + ",\n";
+    j += "  \"wall_time_s\": " + Number(s.wallTimeS) + ",\n";
+    j += "  \"peak_rss_mib\": " + Number(s.peakRssMib) + "\n";
+    j += "}\n";
+    return WriteFile(path, j, error);
+}
+
+bool
+WriteHandoversCsv(const std::string& path, const std::vector<SrvccHandoverRecord>& records,
+                  std::string& error)
+{
+    std::string csv = "ue,result,cause";
+    for (std::size_t i = 0; i < kSrvccStepCount; ++i)
+    {
+        csv += std::string(",") + StepColumn(static_cast<SrvccStep>(i));
+    }
+    csv += ",preparation_ms,interruption_ms\n";
+    for (const SrvccHandoverRecord& r : records)
+    {
+        csv += std::to_string(r.ue) + "," + ResultName(r.result) + ",";
+        const std::string cause
+            = r.result == SrvccHandoverRecord::Result::kPending ? kPendingCause : r.cause;
+        csv += cause.find(',') != std::string::npos ? Quote(cause) : cause;
+        for (int64_t t : r.stepNs)
+        {
+            csv += "," + (t >= 0 ? std::to_string(t) : std::string());
+        }
+        const int64_t prep = r.PreparationNs();
+        const int64_t intr = r.InterruptionNs();
+        csv += "," + (prep >= 0 ? Number(Ms(prep)) : std::string());
+        csv += "," + (intr >= 0 ? Number(Ms(intr)) : std::string());
+        csv += "\n";
+    }
+    return WriteFile(path, csv, error);
+}
+
+bool
+WriteKeysCsv(const std::string& path, const SrvccHelper& helper, std::string& error)
+{
+    std::string csv = "ue,node,kamf,kasme_srvcc,ck_srvcc,ik_srvcc,ksi,dl_nas_count\n";
+    auto row = [&csv](uint32_t ue, const char* node, const std::string& kamf,
+                      const std::string& kasme, const std::string& ck, const std::string& ik,
+                      const std::string& ksi, const std::string& count)
+    {
+        csv += std::to_string(ue) + "," + node + "," + kamf + "," + kasme + "," + ck + "," + ik
+               + "," + ksi + "," + count + "\n";
+    };
+    for (uint32_t ue = 0; ue < helper.GetNumUes(); ++ue)
+    {
+        const Ptr<SrvccUeApplication> app = helper.GetUe(ue);
+        const auto& chain = app->GetSrvccKeys();
+        if (chain)
+        {
+            row(ue, "ue", app->GetNasSecurityContext().kamf.RevealHex(),
+                chain->mappedKasme ? chain->mappedKasme->RevealHex() : "",
+                chain->ckIk.ck.RevealHex(), chain->ckIk.ik.RevealHex(),
+                std::to_string(chain->ksiSrvcc), std::to_string(chain->downlinkNasCount.Value()));
+        }
+        else
+        {
+            row(ue, "ue", app->GetNasSecurityContext().kamf.RevealHex(), "", "", "", "", "");
+        }
+
+        const AmfNasSecurityContext* amf = helper.GetAmf()->GetNasSecurityContext(ue);
+        srvcc::NasCount count;
+        const bool used = helper.GetAmf()->GetLastSrvccCount(ue, count);
+        const srvcc::Key256* kasme = helper.GetAmf()->GetLastMappedKasme(ue);
+        row(ue, "amf", amf ? amf->kamf.RevealHex() : "", kasme ? kasme->RevealHex() : "", "", "",
+            amf ? std::to_string(amf->ngksi.value) : "", used ? std::to_string(count.Value()) : "");
+
+        const MmeMappedSecurityContext* mme
+            = helper.GetMme() ? helper.GetMme()->GetContext(ue) : nullptr;
+        if (mme)
+        {
+            row(ue, "mme", "", mme->mappedKasme.RevealHex(), mme->ckIk.ck.RevealHex(),
+                mme->ckIk.ik.RevealHex(), std::to_string(mme->ksiSrvcc),
+                std::to_string(mme->downlinkNasCount.Value()));
+        }
+        else
+        {
+            row(ue, "mme", "", "", "", "", "", "");
+        }
+
+        const MscSrvccSecurityContext* msc = helper.GetMscServer()->GetContext(ue);
+        if (msc)
+        {
+            row(ue, "msc", "", "", msc->ckIk.ck.RevealHex(), msc->ckIk.ik.RevealHex(),
+                std::to_string(msc->ksiSrvcc), "");
+        }
+        else
+        {
+            row(ue, "msc", "", "", "", "", "", "");
+        }
+    }
+    return WriteFile(path, csv, error);
+}
+
+} // namespace ns3

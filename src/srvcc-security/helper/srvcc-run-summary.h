@@ -1,0 +1,89 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ *
+ * The figures of one 5G-SRVCC run, and the files they are written to: summary.json,
+ * handovers.csv and (teaching only) keys.csv.
+ */
+#ifndef SRVCC_RUN_SUMMARY_H
+#define SRVCC_RUN_SUMMARY_H
+
+#include "srvcc-stats-collector.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace ns3
+{
+
+class SrvccHelper;
+
+/** Distribution of one latency, in milliseconds (nearest-rank percentiles). */
+struct SrvccLatencyStats
+{
+    uint64_t count{0};
+    double mean{0};
+    double p50{0};
+    double p95{0};
+    double p99{0};
+    double max{0};
+
+    /** Statistics of \p valuesNs (nanoseconds; negative values are skipped). */
+    static SrvccLatencyStats FromNanoseconds(std::vector<int64_t> valuesNs);
+};
+
+struct SrvccRunSummary
+{
+    std::string scenario;
+    std::string profile;
+    uint32_t ues{0};
+    uint32_t gnbs{0};
+    uint32_t rngSeed{1};
+    uint32_t rngRun{1};
+    uint64_t attempted{0};
+    uint64_t completed{0};
+    uint64_t failed{0};
+    std::map<std::string, uint64_t> failureCauses;
+    uint64_t keyChecksPassed{0};
+    uint64_t keyChecksFailed{0};
+    SrvccLatencyStats preparation;
+    SrvccLatencyStats interruption;
+    uint64_t staleContextsMme{0};
+    uint64_t staleContextsMsc{0};
+    uint64_t kamfExposures{0};
+    uint64_t packetsScanned{0};
+    uint64_t decodeErrors{0};
+    std::map<std::string, uint64_t> messagesPerInterface;
+    double simulatedTimeS{0};
+    double wallTimeS{0};
+    double peakRssMib{0};
+};
+
+/**
+ * Gather the summary at the end of a run (before Simulator::Destroy): records still pending
+ * are counted as failed with the cause "not finished when the simulation ended".
+ */
+SrvccRunSummary Summarize(const SrvccStatsCollector& stats, const SrvccHelper& helper);
+
+/** Peak resident set size of this process so far, in MiB (getrusage). */
+double PeakRssMib();
+
+/** summary.json: one JSON object. \return false (with \p error set) when the file fails. */
+bool WriteSummaryJson(const std::string& path, const SrvccRunSummary& summary, std::string& error);
+
+/** handovers.csv: one row per handover attempt, every step's time in ns, the two latencies in ms.
+ */
+bool WriteHandoversCsv(const std::string& path, const std::vector<SrvccHandoverRecord>& records,
+                       std::string& error);
+
+/**
+ * keys.csv (teaching, --revealKeys=true only): ue,node,kamf,kasme_srvcc,ck_srvcc,ik_srvcc,ksi,
+ * dl_nas_count — one row per UE and node (ue, amf, mme, msc) with what that node holds after
+ * the handover; lower-case hex, empty where it holds none.
+ */
+bool WriteKeysCsv(const std::string& path, const SrvccHelper& helper, std::string& error);
+
+} // namespace ns3
+
+#endif // SRVCC_RUN_SUMMARY_H

@@ -1,0 +1,174 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+#include "srvcc-stats-collector.h"
+
+#include "ns3/callback.h"
+#include "ns3/simulator.h"
+#include "srvcc-helper.h"
+
+namespace ns3
+{
+
+const char*
+StepColumn(SrvccStep step)
+{
+    static const char* const kColumns[kSrvccStepCount]
+        = {"t_ho_required_ns",      "t_fwd_reloc_request_ns",    "t_ps_cs_request_ns",
+           "t_iu_reloc_request_ns", "t_ps_cs_response_ns",       "t_fwd_reloc_response_ns",
+           "t_ho_command_gnb_ns",   "t_ho_command_ue_ns",        "t_ho_complete_rnc_ns",
+           "t_ho_complete_msc_ns",  "t_complete_notification_ns"};
+    return kColumns[static_cast<std::size_t>(step)];
+}
+
+int64_t
+SrvccHandoverRecord::PreparationNs() const
+{
+    const int64_t start = stepNs[static_cast<std::size_t>(SrvccStep::kHandoverRequired)];
+    const int64_t end = stepNs[static_cast<std::size_t>(SrvccStep::kHoCommandAtUe)];
+    return start >= 0 && end >= 0 ? end - start : -1;
+}
+
+int64_t
+SrvccHandoverRecord::InterruptionNs() const
+{
+    const int64_t start = stepNs[static_cast<std::size_t>(SrvccStep::kHoCommandAtUe)];
+    const int64_t end = stepNs[static_cast<std::size_t>(SrvccStep::kHoCompleteAtMsc)];
+    return start >= 0 && end >= 0 ? end - start : -1;
+}
+
+void
+SrvccStatsCollector::Connect(SrvccHelper& helper)
+{
+    m_stepOfMessage = {
+        {"Forward Relocation Request", SrvccStep::kForwardRelocationReq},
+        {"SRVCC PS to CS Request", SrvccStep::kPsToCsRequest},
+        {"Iu Relocation Request", SrvccStep::kRelocationRequest},
+        {"SRVCC PS to CS Response", SrvccStep::kPsToCsResponse},
+        {"Forward Relocation Response", SrvccStep::kForwardRelocationRsp},
+        {"N2 Handover Command", SrvccStep::kHoCommandAtGnb},
+        {"NR MobilityFromNRCommand", SrvccStep::kHoCommandAtUe},
+        {"UTRAN Handover To UTRAN Complete", SrvccStep::kHoCompleteAtRnc},
+        {"Iu Relocation Complete", SrvccStep::kHoCompleteAtMsc},
+        {"Forward Relocation Complete Notification", SrvccStep::kCompleteNotification},
+        {"SRVCC PS to CS Complete Notification", SrvccStep::kCompleteNotification},
+    };
+    m_currentOfUe.assign(helper.GetNumUes(), -1);
+    for (uint32_t ue = 0; ue < helper.GetNumUes(); ++ue)
+    {
+        m_scanner.AddKamf(ue, helper.GetUe(ue)->GetNasSecurityContext().kamf);
+    }
+    for (const Ptr<SrvccNodeApplication>& app : helper.GetAllApplications())
+    {
+        app->TraceConnectWithoutContext("MessageSent",
+                                        MakeCallback(&SrvccStatsCollector::OnMessageSent, this));
+        app->TraceConnectWithoutContext(
+            "MessageReceived", MakeCallback(&SrvccStatsCollector::OnMessageReceived, this));
+        app->TraceConnectWithoutContext("HandoverFailed",
+                                        MakeCallback(&SrvccStatsCollector::OnFailed, this));
+        app->TraceConnectWithoutContext("DecodeError",
+                                        MakeCallback(&SrvccStatsCollector::OnDecodeError, this));
+    }
+    for (uint32_t g = 0; g < helper.GetNumGnbs(); ++g)
+    {
+        helper.GetGnb(g)->TraceConnectWithoutContext(
+            "HandoverStarted", MakeCallback(&SrvccStatsCollector::OnHandoverStarted, this));
+        helper.GetRnc(g)->TraceConnectWithoutContext(
+            "KeyCheck", MakeCallback(&SrvccStatsCollector::OnKeyCheck, this));
+    }
+    helper.GetMscServer()->TraceConnectWithoutContext(
+        "HandoverCompleted", MakeCallback(&SrvccStatsCollector::OnCompleted, this));
+}
+
+const std::vector<SrvccHandoverRecord>&
+SrvccStatsCollector::GetRecords() const
+{
+    return m_records;
+}
+
+SrvccHandoverRecord*
+SrvccStatsCollector::Current(uint32_t ue)
+{
+    if (ue >= m_currentOfUe.size() || m_currentOfUe[ue] < 0)
+    {
+        return nullptr;
+    }
+    return &m_records[static_cast<std::size_t>(m_currentOfUe[ue])];
+}
+
+void
+SrvccStatsCollector::OnHandoverStarted(uint32_t ue)
+{
+    if (ue >= m_currentOfUe.size())
+    {
+        return;
+    }
+    m_currentOfUe[ue] = static_cast<int64_t>(m_records.size());
+    m_records.emplace_back();
+    m_records.back().ue = ue;
+    Mark(ue, SrvccStep::kHandoverRequired);
+}
+
+void
+SrvccStatsCollector::Mark(uint32_t ue, SrvccStep step)
+{
+    SrvccHandoverRecord* record = Current(ue);
+    if (record != nullptr && record->stepNs[static_cast<std::size_t>(step)] < 0)
+    {
+        record->stepNs[static_cast<std::size_t>(step)] = Simulator::Now().GetNanoSeconds();
+    }
+}
+
+void
+SrvccStatsCollector::OnMessageSent(const std::string& iface, const std::string& /* message */,
+                                   uint32_t /* ue */, Ptr<const Packet> packet)
+{
+    ++m_messagesPerInterface[iface];
+    m_scanner.Scan(iface, packet);
+}
+
+void
+SrvccStatsCollector::OnMessageReceived(const std::string& /* iface */, const std::string& message,
+                                       uint32_t ue, Ptr<const Packet> /* packet */)
+{
+    const auto it = m_stepOfMessage.find(message);
+    if (it != m_stepOfMessage.end())
+    {
+        Mark(ue, it->second);
+    }
+}
+
+void
+SrvccStatsCollector::OnCompleted(uint32_t ue)
+{
+    SrvccHandoverRecord* record = Current(ue);
+    if (record != nullptr && record->result == SrvccHandoverRecord::Result::kPending)
+    {
+        record->result = SrvccHandoverRecord::Result::kCompleted;
+    }
+}
+
+void
+SrvccStatsCollector::OnFailed(uint32_t ue, const std::string& cause)
+{
+    SrvccHandoverRecord* record = Current(ue);
+    if (record != nullptr && record->result == SrvccHandoverRecord::Result::kPending)
+    {
+        record->result = SrvccHandoverRecord::Result::kFailed;
+        record->cause = cause; // the first node to give up names the cause
+    }
+}
+
+void
+SrvccStatsCollector::OnKeyCheck(uint32_t /* ue */, bool passed)
+{
+    ++(passed ? m_keyChecksPassed : m_keyChecksFailed);
+}
+
+void
+SrvccStatsCollector::OnDecodeError(const std::string& /* iface */, const std::string& /* reason */)
+{
+    ++m_decodeErrors;
+}
+
+} // namespace ns3

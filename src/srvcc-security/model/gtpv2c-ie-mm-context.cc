@@ -1,0 +1,244 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+#include "gtpv2c-ie-mm-context.h"
+
+#include "gtpv2c-error.h"
+#include "gtpv2c-ie-identity.h"
+
+namespace ns3
+{
+
+namespace
+{
+// Octet 5: Security Mode (bits 8-6) | NHI | DRXI | KSI_ASME (bits 3-1)
+constexpr uint8_t kNhi = 0x10;
+constexpr uint8_t kDrxi = 0x08;
+// Octet 6: Number of Quintuplets (8-6) | Number of Quadruplets (5-3) | UAMB RI | OSCI
+constexpr uint8_t kUambRi = 0x02;
+// Octet 7: SAMB RI | Used NAS integrity (7-5) | Used NAS cipher (4-1)
+constexpr uint8_t kSambRi = 0x80;
+constexpr uint32_t kMaxNasCount = 0xffffff;
+// Fixed part of type 107: octets 5-7, two NAS COUNTs, KASME, and the three length octets
+// (UE network capability, MS network capability, MEI) that are always present.
+constexpr std::size_t kEpsContextMinimum = 3 + 3 + 3 + 32 + 3;
+constexpr std::size_t kEutranSrvccMinimum = 1 + 16 + 16 + 3;
+constexpr std::size_t kUtranSrvccMinimum = 1 + 16 + 16 + 8 + 1 + 3;
+
+void
+CheckRange(unsigned value, unsigned maximum, const char* field)
+{
+    if (value > maximum)
+    {
+        throw Gtpv2cEncodeError(std::string(field) + " " + std::to_string(value) + " exceeds "
+                                + std::to_string(maximum));
+    }
+}
+
+template<std::size_t N>
+srvcc::SecretBytes<N>
+ReadKey(Gtpv2cIeReader& reader, const char* field)
+{
+    srvcc::SecretBytes<N> key;
+    reader.ReadBytes(key.Data(), N, field);
+    return key;
+}
+
+void
+SkipQuadruplet(Gtpv2cIeReader& reader)
+{
+    reader.Skip(16, "quadruplet RAND");
+    reader.Skip(reader.ReadU8("quadruplet XRES length"), "quadruplet XRES");
+    reader.Skip(reader.ReadU8("quadruplet AUTN length"), "quadruplet AUTN");
+    reader.Skip(32, "quadruplet KASME");
+}
+
+void
+SkipQuintuplet(Gtpv2cIeReader& reader)
+{
+    reader.Skip(16, "quintuplet RAND");
+    reader.Skip(reader.ReadU8("quintuplet XRES length"), "quintuplet XRES");
+    reader.Skip(32, "quintuplet CK/IK");
+    reader.Skip(reader.ReadU8("quintuplet AUTN length"), "quintuplet AUTN");
+}
+
+} // namespace
+
+bool
+EpsSecurityContext::operator==(const EpsSecurityContext& other) const
+{
+    const bool sameNh = nextHop.has_value() == other.nextHop.has_value()
+                        && (!nextHop
+                            || (*nextHop == *other.nextHop
+                                && nextHopChainingCount == other.nextHopChainingCount));
+    return ksiAsme == other.ksiAsme && usedNasIntegrity == other.usedNasIntegrity
+           && usedNasCipher == other.usedNasCipher && nasDownlinkCount == other.nasDownlinkCount
+           && nasUplinkCount == other.nasUplinkCount && kasme == other.kasme && drx == other.drx
+           && sameNh && ueNetworkCapability == other.ueNetworkCapability
+           && msNetworkCapability == other.msNetworkCapability && mei == other.mei;
+}
+
+void
+WriteEpsSecurityContextIe(Gtpv2cIeWriter& writer, const EpsSecurityContext& context,
+                          uint8_t instance)
+{
+    CheckRange(context.ksiAsme, 7, "MM Context: KSI_ASME");
+    CheckRange(context.usedNasIntegrity, 7, "MM Context: used NAS integrity algorithm");
+    CheckRange(context.usedNasCipher, 15, "MM Context: used NAS cipher");
+    CheckRange(context.nasDownlinkCount, kMaxNasCount, "MM Context: NAS downlink COUNT");
+    CheckRange(context.nasUplinkCount, kMaxNasCount, "MM Context: NAS uplink COUNT");
+    CheckRange(context.nextHopChainingCount, 7, "MM Context: NCC");
+
+    const std::size_t mark
+        = writer.Begin(Gtpv2cIeType::kMmContextEpsSecurityContextQuadruplets, instance);
+    writer.PutU8(static_cast<uint8_t>((EpsSecurityContext::kSecurityMode << 5)
+                                      | (context.nextHop ? kNhi : 0) | (context.drx ? kDrxi : 0)
+                                      | context.ksiAsme));
+    writer.PutU8(0); // no quintuplets, no quadruplets, no used UE AMBR, no old context
+    writer.PutU8(static_cast<uint8_t>((context.usedNasIntegrity << 4) | context.usedNasCipher));
+    writer.PutU24(context.nasDownlinkCount);
+    writer.PutU24(context.nasUplinkCount);
+    writer.PutBytes(context.kasme.Data(), context.kasme.Size());
+    if (context.drx)
+    {
+        writer.PutU16(*context.drx);
+    }
+    if (context.nextHop)
+    {
+        writer.PutBytes(context.nextHop->Data(), context.nextHop->Size());
+        writer.PutU8(context.nextHopChainingCount);
+    }
+    writer.PutLengthPrefixed(context.ueNetworkCapability, "MM Context: UE network capability");
+    writer.PutLengthPrefixed(context.msNetworkCapability, "MM Context: MS network capability");
+    if (context.mei)
+    {
+        // "Length of Mobile Equipment Identity" counts octets of TBCD digits.
+        if (context.mei->size() != 15 && context.mei->size() != 16)
+        {
+            throw Gtpv2cEncodeError("MM Context: MEI has " + std::to_string(context.mei->size())
+                                    + " digits, expected 15 or 16");
+        }
+        writer.PutU8(static_cast<uint8_t>((context.mei->size() + 1) / 2));
+        PutTbcdDigits(writer, *context.mei, "MM Context: MEI");
+    }
+    else
+    {
+        writer.PutU8(0);
+    }
+    writer.End(mark);
+}
+
+EpsSecurityContext
+ReadEpsSecurityContextIe(const Gtpv2cRawIe& ie)
+{
+    RequireIeMinLength(ie, kEpsContextMinimum);
+    Gtpv2cIeReader reader(ie);
+    EpsSecurityContext context;
+    const uint8_t octet5 = reader.ReadU8("security mode / KSI_ASME");
+    if ((octet5 >> 5) != EpsSecurityContext::kSecurityMode)
+    {
+        reader.Fail("security mode " + std::to_string(octet5 >> 5) + ", expected 4");
+    }
+    context.ksiAsme = octet5 & 0x07;
+    const uint8_t octet6 = reader.ReadU8("number of quintuplets/quadruplets");
+    const uint8_t quintuplets = octet6 >> 5;
+    const uint8_t quadruplets = (octet6 >> 2) & 0x07;
+    const uint8_t octet7 = reader.ReadU8("used NAS algorithms");
+    context.usedNasIntegrity = (octet7 >> 4) & 0x07;
+    context.usedNasCipher = octet7 & 0x0f;
+    context.nasDownlinkCount = reader.ReadU24("NAS downlink COUNT");
+    context.nasUplinkCount = reader.ReadU24("NAS uplink COUNT");
+    context.kasme = ReadKey<32>(reader, "KASME");
+    for (uint8_t i = 0; i < quadruplets; ++i)
+    {
+        SkipQuadruplet(reader);
+    }
+    for (uint8_t i = 0; i < quintuplets; ++i)
+    {
+        SkipQuintuplet(reader);
+    }
+    if (octet5 & kDrxi)
+    {
+        context.drx = reader.ReadU16("DRX parameter");
+    }
+    if (octet5 & kNhi)
+    {
+        context.nextHop = ReadKey<32>(reader, "NH");
+        context.nextHopChainingCount = reader.ReadU8("NCC") & 0x07;
+    }
+    if (octet7 & kSambRi)
+    {
+        reader.Skip(8, "subscribed UE AMBR");
+    }
+    if (octet6 & kUambRi)
+    {
+        reader.Skip(8, "used UE AMBR");
+    }
+    context.ueNetworkCapability = reader.ReadLengthPrefixed("UE network capability");
+    context.msNetworkCapability = reader.ReadLengthPrefixed("MS network capability");
+    const std::size_t meiLength = reader.ReadU8("MEI length");
+    if (meiLength > 0)
+    {
+        context.mei = ReadTbcdDigits(reader, meiLength, "MEI");
+    }
+    return context;
+}
+
+void
+WriteMmContextEutranSrvccIe(Gtpv2cIeWriter& writer, const MmContextEutranSrvcc& context,
+                            uint8_t instance)
+{
+    CheckRange(context.eKsi, 7, "MM Context for E-UTRAN SRVCC: eKSI");
+    const std::size_t mark = writer.Begin(Gtpv2cIeType::kMmContextEutranSrvcc, instance);
+    writer.PutU8(context.eKsi);
+    writer.PutBytes(context.ckSrvcc.Data(), context.ckSrvcc.Size());
+    writer.PutBytes(context.ikSrvcc.Data(), context.ikSrvcc.Size());
+    PutSrvccClassmarks(writer, context.classmarks);
+    writer.End(mark);
+}
+
+MmContextEutranSrvcc
+ReadMmContextEutranSrvccIe(const Gtpv2cRawIe& ie)
+{
+    RequireIeMinLength(ie, kEutranSrvccMinimum);
+    Gtpv2cIeReader reader(ie);
+    MmContextEutranSrvcc context;
+    context.eKsi = reader.ReadU8("eKSI") & 0x07;
+    context.ckSrvcc = ReadKey<16>(reader, "CK_SRVCC");
+    context.ikSrvcc = ReadKey<16>(reader, "IK_SRVCC");
+    context.classmarks = ReadSrvccClassmarks(reader);
+    return context;
+}
+
+void
+WriteMmContextUtranSrvccIe(Gtpv2cIeWriter& writer, const MmContextUtranSrvcc& context,
+                           uint8_t instance)
+{
+    CheckRange(context.ksiCs, 7, "MM Context for UTRAN SRVCC: KSI'cs");
+    CheckRange(context.cksn, 7, "MM Context for UTRAN SRVCC: CKSN'");
+    const std::size_t mark = writer.Begin(Gtpv2cIeType::kMmContextUtranSrvcc, instance);
+    writer.PutU8(context.ksiCs);
+    writer.PutBytes(context.ckCs.Data(), context.ckCs.Size());
+    writer.PutBytes(context.ikCs.Data(), context.ikCs.Size());
+    writer.PutBytes(context.kc.Data(), context.kc.Size());
+    writer.PutU8(context.cksn);
+    PutSrvccClassmarks(writer, context.classmarks);
+    writer.End(mark);
+}
+
+MmContextUtranSrvcc
+ReadMmContextUtranSrvccIe(const Gtpv2cRawIe& ie)
+{
+    RequireIeMinLength(ie, kUtranSrvccMinimum);
+    Gtpv2cIeReader reader(ie);
+    MmContextUtranSrvcc context;
+    context.ksiCs = reader.ReadU8("KSI'cs") & 0x0f;
+    context.ckCs = ReadKey<16>(reader, "CK'cs");
+    context.ikCs = ReadKey<16>(reader, "IK'cs");
+    context.kc = ReadKey<8>(reader, "Kc'");
+    context.cksn = reader.ReadU8("CKSN'") & 0x07;
+    context.classmarks = ReadSrvccClassmarks(reader);
+    return context;
+}
+
+} // namespace ns3

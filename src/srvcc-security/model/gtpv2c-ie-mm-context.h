@@ -1,0 +1,123 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ *
+ * The GTPv2-C IEs that carry keys in 5G-SRVCC:
+ *  - MM Context "EPS Security Context and Quadruplets" (TS 29.274 8.38, type 107), AMF to
+ *    MME_SRVCC in the Forward Relocation Request: KASME_SRVCC, eKSI, NAS COUNTs, UE network
+ *    capability (TS 33.501 J.1.2 step 3);
+ *  - MM Context for E-UTRAN SRVCC (TS 29.280 6.5, type 54) and for UTRAN SRVCC (6.6, type
+ *    55), MME_SRVCC to MSC server: KSI, CK/IK for the CS domain (J.1.2 step 5).
+ */
+#ifndef GTPV2C_IE_MM_CONTEXT_H
+#define GTPV2C_IE_MM_CONTEXT_H
+
+#include "gtpv2c-ie-handover.h"
+#include "gtpv2c-ie.h"
+#include "secret-bytes.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ns3
+{
+
+/** A 64-bit GSM key Kc (TS 29.280 6.6 Kc'). */
+using Key64 = srvcc::SecretBytes<8>;
+
+/**
+ * \ingroup srvcc-security
+ *
+ * MM Context, EPS Security Context and Quadruplets (TS 29.274 Figure 8.38-5), security mode 4.
+ *
+ * In 5G-SRVCC the AMF puts KASME_SRVCC (TS 33.501 A.21) in the KASME field and the ngKSI
+ * value in KSI_ASME. That KASME_SRVCC travels in this field is UNCONFIRMED (TS 29.274 was
+ * not available for 5G-SRVCC; it is inferred from TS 33.501 J.1.2 step 3).
+ *
+ * The encoder sends no quadruplets, quintuplets or AMBRs (an AMF has none to give in
+ * 5G-SRVCC); the decoder steps over them with bounds checks and drops them. Everything after
+ * the MEI (access restriction data, old security context, ...) is ignored on receipt.
+ */
+struct EpsSecurityContext
+{
+    /** TS 29.274 Table 8.38-1: "EPS Security Context and Quadruplets". */
+    static constexpr uint8_t kSecurityMode = 4;
+
+    uint8_t ksiAsme{0};                   ///< 3 bits; 7 means no key
+    uint8_t usedNasIntegrity{0};          ///< 3 bits, Table 8.38-4 (0 none, 1 EIA1, 2 EIA2, 3 EIA3)
+    uint8_t usedNasCipher{0};             ///< 4 bits, Table 8.38-2 (0 none, 1 EEA1, 2 EEA2, 3 EEA3)
+    uint32_t nasDownlinkCount{0};         ///< 24 bits
+    uint32_t nasUplinkCount{0};           ///< 24 bits
+    srvcc::Key256 kasme;                  ///< KASME (KASME_SRVCC in 5G-SRVCC)
+    std::optional<uint16_t> drx;          ///< DRX parameter (DRXI)
+    std::optional<srvcc::Key256> nextHop; ///< NH, sent with NCC when set (NHI)
+    uint8_t nextHopChainingCount{0};      ///< NCC, 3 bits, meaningful with nextHop
+    /** UE Network Capability (TS 24.301 9.9.3.34): holds the UE security capability. */
+    std::vector<uint8_t> ueNetworkCapability;
+    std::vector<uint8_t> msNetworkCapability;
+    std::optional<std::string> mei; ///< IMEI/IMEISV digits
+
+    bool operator==(const EpsSecurityContext& other) const;
+};
+
+void WriteEpsSecurityContextIe(Gtpv2cIeWriter& writer, const EpsSecurityContext& context,
+                               uint8_t instance = 0);
+EpsSecurityContext ReadEpsSecurityContextIe(const Gtpv2cRawIe& ie);
+
+/**
+ * \ingroup srvcc-security
+ *
+ * MM Context for E-UTRAN SRVCC (TS 29.280 6.5): eKSI (3 bits), CK_SRVCC, IK_SRVCC, classmarks.
+ * Its fields are the ones TS 33.501 J.1.2 step 5 names (KSI_SRVCC, CK_SRVCC, IK_SRVCC).
+ */
+struct MmContextEutranSrvcc
+{
+    uint8_t eKsi{0};
+    srvcc::Key128 ckSrvcc;
+    srvcc::Key128 ikSrvcc;
+    SrvccClassmarks classmarks;
+
+    bool
+    operator==(const MmContextEutranSrvcc& other) const
+    {
+        return eKsi == other.eKsi && ckSrvcc == other.ckSrvcc && ikSrvcc == other.ikSrvcc
+               && classmarks == other.classmarks;
+    }
+};
+
+void WriteMmContextEutranSrvccIe(Gtpv2cIeWriter& writer, const MmContextEutranSrvcc& context,
+                                 uint8_t instance = 0);
+MmContextEutranSrvcc ReadMmContextEutranSrvccIe(const Gtpv2cRawIe& ie);
+
+/**
+ * \ingroup srvcc-security
+ *
+ * MM Context for UTRAN SRVCC (TS 29.280 6.6): KSI'cs, CK'cs, IK'cs, Kc', CKSN', classmarks.
+ * The decoder keeps the 4 bits the Wireshark dissector shows for KSI'cs (mask 0x0f) and the
+ * 3 bits of CKSN'; the encoder accepts 0..7 for both.
+ */
+struct MmContextUtranSrvcc
+{
+    uint8_t ksiCs{0};
+    srvcc::Key128 ckCs;
+    srvcc::Key128 ikCs;
+    Key64 kc;
+    uint8_t cksn{0};
+    SrvccClassmarks classmarks;
+
+    bool
+    operator==(const MmContextUtranSrvcc& other) const
+    {
+        return ksiCs == other.ksiCs && ckCs == other.ckCs && ikCs == other.ikCs && kc == other.kc
+               && cksn == other.cksn && classmarks == other.classmarks;
+    }
+};
+
+void WriteMmContextUtranSrvccIe(Gtpv2cIeWriter& writer, const MmContextUtranSrvcc& context,
+                                uint8_t instance = 0);
+MmContextUtranSrvcc ReadMmContextUtranSrvccIe(const Gtpv2cRawIe& ie);
+
+} // namespace ns3
+
+#endif // GTPV2C_IE_MM_CONTEXT_H

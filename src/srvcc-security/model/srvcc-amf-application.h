@@ -1,0 +1,96 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ *
+ * The AMF of a 5G-SRVCC handover. It holds each UE's 5G NAS security context, derives the
+ * mapped key for the MME_SRVCC (TS 33.501 J.1.2 steps 2-3) or, in the study's Solution #1.2,
+ * CK_SRVCC/IK_SRVCC for the MSC server directly. KAMF itself never leaves it.
+ */
+#ifndef SRVCC_AMF_APPLICATION_H
+#define SRVCC_AMF_APPLICATION_H
+
+#include "ns3/event-id.h"
+#include "srvcc-key-strategy.h"
+#include "srvcc-node-application.h"
+#include "srvcc-security-contexts.h"
+#include "target-rnc-id.h"
+
+#include <unordered_map>
+
+namespace ns3
+{
+
+class SrvccAmfApplication : public SrvccNodeApplication
+{
+  public:
+    static TypeId GetTypeId();
+
+    SrvccAmfApplication();
+
+    void SetKeyStrategy(const SrvccKeyStrategy& strategy);
+
+    /** Register UE \p ueIndex with its 5G NAS security context. */
+    void AddUe(uint32_t ueIndex, AmfNasSecurityContext context);
+
+    /** The UE's NAS security context, or nullptr when the UE is unknown. */
+    const AmfNasSecurityContext* GetNasSecurityContext(uint32_t ueIndex) const;
+
+    /** The DL NAS COUNT the AMF used for the UE's last SRVCC derivation, if any. */
+    bool GetLastSrvccCount(uint32_t ueIndex, srvcc::NasCount& count) const;
+
+    /** The mapped KASME the AMF derived for the UE's last handover (kept for teaching output). */
+    const srvcc::Key256* GetLastMappedKasme(uint32_t ueIndex) const;
+
+    /** Number of handovers the AMF is still working on. */
+    std::size_t GetPendingHandoverCount() const;
+
+  protected:
+    void DoDispose() override;
+    void Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet) override;
+
+  private:
+    enum class State
+    {
+        kPreparing,
+        kCommanded,
+        kCancelling,
+    };
+
+    struct Handover
+    {
+        State state{State::kPreparing};
+        uint32_t gnb{0};
+        EventId timer;
+    };
+
+    struct UeEntry
+    {
+        AmfNasSecurityContext nas;
+        std::optional<srvcc::NasCount> lastCount;
+        std::optional<srvcc::Key256> lastMappedKasme;
+    };
+
+    void OnN2(uint32_t gnb, Ptr<Packet> packet);
+    void OnGtp(SrvccInterface iface, Ptr<Packet> packet);
+    void OnHandoverRequired(uint32_t gnb, Ptr<Packet> packet);
+    void SendTowardsCs(uint32_t ue, const TargetRncId& target,
+                       const std::vector<uint8_t>& sourceToTarget);
+    void OnHandoverCancel(uint32_t gnb, Ptr<Packet> packet);
+    void OnRelocationResponse(uint32_t ue, bool accepted, const std::vector<uint8_t>& container);
+    void OnCompletion(uint32_t ue);
+    void OnResponseTimeout(uint32_t ue);
+    void OnCompletionTimeout(uint32_t ue);
+    void FailPreparation(uint32_t ue, const std::string& cause);
+    SrvccInterface CsInterface() const;
+
+    SrvccKeyStrategy m_strategy;
+    std::unordered_map<uint32_t, UeEntry> m_ues;
+    std::unordered_map<uint32_t, Handover> m_handovers;
+    std::string m_stnSr;
+    Time m_responseTimeout;
+    Time m_completionTimeout;
+    uint32_t m_sequence{0};
+};
+
+} // namespace ns3
+
+#endif // SRVCC_AMF_APPLICATION_H

@@ -1,0 +1,282 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+#include "srvcc-gnb-application.h"
+
+#include "ns3/log.h"
+#include "ns3/simulator.h"
+#include "ns3/trace-source-accessor.h"
+#include "ranap-transparent-containers.h"
+#include "srvcc-rrc-messages.h"
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("SrvccGnbApplication");
+NS_OBJECT_ENSURE_REGISTERED(SrvccGnbApplication);
+
+namespace
+{
+
+constexpr uint32_t kAmfPeer = 0;
+/** NGAP Handover Type "5GS to UTRAN" and the 5G-SRVCC HO indication "CS only" (TS 38.413). */
+constexpr uint8_t kHandoverTypeToUtran = 3;
+constexpr uint8_t kSrvccCsOnly = 1;
+
+/**
+ * The Source RNC to Target RNC Transparent Container the gNB builds for the target
+ * (TS 23.216 6.5.4 step 3; RANAP, TS 25.413 9.2.1.28). Its RRC-Container would hold the UE's
+ * UTRAN capabilities (SRNC Relocation Info); here 32 octets naming the UE: its contents do not
+ * matter to security, its size does to latency.
+ */
+std::vector<uint8_t>
+SourceToTargetContainer(uint32_t ueIndex)
+{
+    std::vector<uint8_t> rrc(32, 0);
+    rrc[0] = static_cast<uint8_t>(ueIndex >> 24);
+    rrc[1] = static_cast<uint8_t>(ueIndex >> 16);
+    rrc[2] = static_cast<uint8_t>(ueIndex >> 8);
+    rrc[3] = static_cast<uint8_t>(ueIndex);
+    return EncodeSourceRncToTargetRncContainer(rrc);
+}
+
+} // namespace
+
+TypeId
+SrvccGnbApplication::GetTypeId()
+{
+    static TypeId tid
+        = TypeId("ns3::SrvccGnbApplication")
+              .SetParent<SrvccNodeApplication>()
+              .SetGroupName("SrvccSecurity")
+              .AddConstructor<SrvccGnbApplication>()
+              .AddAttribute("TNgRelocPrep",
+                            "TNGRELOCprep: how long the gNB waits for the HO Command before it "
+                            "cancels (TS 38.413 9.5).",
+                            TimeValue(Seconds(2)),
+                            MakeTimeAccessor(&SrvccGnbApplication::m_relocPrepTimer),
+                            MakeTimeChecker(Time(0)))
+              .AddAttribute("TNgRelocOverall",
+                            "TNGRELOCoverall: how long after the HO Command the gNB waits for the "
+                            "UE Context Release Command (TS 38.413 9.5).",
+                            TimeValue(Seconds(5)),
+                            MakeTimeAccessor(&SrvccGnbApplication::m_relocOverallTimer),
+                            MakeTimeChecker(Time(0)))
+              .AddTraceSource("HandoverStarted", "The gNB sent Handover Required for a UE.",
+                              MakeTraceSourceAccessor(&SrvccGnbApplication::m_handoverStartedTrace),
+                              "ns3::SrvccGnbApplication::HandoverTracedCallback");
+    return tid;
+}
+
+SrvccGnbApplication::SrvccGnbApplication() = default;
+
+void
+SrvccGnbApplication::SetTargetRncId(const TargetRncId& id)
+{
+    m_targetRncId = id;
+}
+
+void
+SrvccGnbApplication::DoDispose()
+{
+    for (auto& [ue, handover] : m_handovers)
+    {
+        handover.timer.Cancel();
+    }
+    m_handovers.clear();
+    SrvccNodeApplication::DoDispose();
+}
+
+void
+SrvccGnbApplication::StartSrvccHandover(uint32_t ueIndex)
+{
+    if (m_handovers.count(ueIndex) != 0)
+    {
+        NS_LOG_WARN("UE " << ueIndex << ": an SRVCC handover is already in progress");
+        return;
+    }
+    N2HandoverRequired required;
+    required.SetAmfUeNgapId(ueIndex);
+    required.SetRanUeNgapId(ueIndex);
+    required.SetHandoverType(kHandoverTypeToUtran);
+    required.SetSrvccHoIndication(kSrvccCsOnly);
+    required.SetTargetRncId(m_targetRncId);
+    required.SetCause(N2Cause::kUnspecified);
+    required.SetSourceToTargetContainer(SourceToTargetContainer(ueIndex));
+
+    UeHandover& handover = m_handovers[ueIndex];
+    handover.timer = Simulator::Schedule(m_relocPrepTimer,
+                                         &SrvccGnbApplication::OnPreparationTimeout, this, ueIndex);
+    m_handoverStartedTrace(ueIndex);
+    Send(SrvccInterface::kN2, kAmfPeer, ToPacket(required), required.GetMessageName(), ueIndex);
+}
+
+void
+SrvccGnbApplication::CancelSrvccHandover(uint32_t ueIndex)
+{
+    const auto it = m_handovers.find(ueIndex);
+    if (it == m_handovers.end() || it->second.state == State::kCancelling)
+    {
+        return;
+    }
+    SendCancel(ueIndex, N2Cause::kHandoverCancelled);
+    Fail(ueIndex, "cancelled by the source gNB");
+}
+
+void
+SrvccGnbApplication::Receive(SrvccInterface iface, uint32_t /* peerId */, Ptr<Packet> packet)
+{
+    CompactInterface ci;
+    uint8_t type = 0;
+    if (iface != SrvccInterface::kN2 || !PeekCompactMessage(packet, ci, type)
+        || ci != CompactInterface::kN2)
+    {
+        ReportDecodeError(iface, "not an N2 message");
+        return;
+    }
+    switch (static_cast<N2MessageType>(type))
+    {
+        case N2MessageType::kHandoverCommand:
+            OnHandoverCommand(packet);
+            break;
+        case N2MessageType::kHandoverPreparationFailure:
+            OnPreparationFailure(packet);
+            break;
+        case N2MessageType::kHandoverCancelAcknowledge:
+            OnCancelAcknowledge(packet);
+            break;
+        case N2MessageType::kUeContextReleaseCommand:
+            OnUeContextReleaseCommand(packet);
+            break;
+        default:
+            ReportDecodeError(iface, "unexpected N2 message type " + std::to_string(type));
+    }
+}
+
+void
+SrvccGnbApplication::OnHandoverCommand(Ptr<Packet> packet)
+{
+    N2HandoverCommand command;
+    if (!Decode(SrvccInterface::kN2, packet, command))
+    {
+        return;
+    }
+    const uint32_t ue = command.GetRanUeNgapId();
+    NotifyReceived(SrvccInterface::kN2, command.GetMessageName(), ue, packet);
+    const auto it = m_handovers.find(ue);
+    if (it == m_handovers.end() || it->second.state != State::kPreparing)
+    {
+        NS_LOG_WARN("UE " << ue << ": HO Command without a handover in preparation, ignored");
+        return;
+    }
+    // The target's HANDOVER TO UTRAN COMMAND is the RRC-Container of the Target RNC to Source
+    // RNC Transparent Container (TS 25.413 9.2.1.30).
+    const std::optional<std::vector<uint8_t>> utranCommand
+        = DecodeTargetRncToSourceRncContainer(command.GetTargetToSourceContainer());
+    if (!utranCommand)
+    {
+        ReportDecodeError(SrvccInterface::kN2, "HO Command: unreadable Target RNC to Source RNC "
+                                               "Transparent Container");
+        SendCancel(ue, N2Cause::kHoFailureInTargetSystem);
+        Fail(ue, "unreadable target container");
+        return;
+    }
+    it->second.timer.Cancel();
+    it->second.state = State::kCommanded;
+    it->second.timer = Simulator::Schedule(m_relocOverallTimer,
+                                           &SrvccGnbApplication::OnOverallTimeout, this, ue);
+    // TS 33.501 J.1.2 step 9: the gNB includes the 4 LSB of the DL NAS COUNT received from the
+    // AMF in the HO command to the UE.
+    NrMobilityFromNrCommand toUe;
+    toUe.SetUeId(ue);
+    toUe.SetRrcTransactionId(0);
+    toUe.SetDlNasCountLsb4(command.GetDlNasCountLsb4());
+    toUe.SetTargetRatMessageContainer(*utranCommand);
+    Send(SrvccInterface::kNrUu, ue, ToPacket(toUe), toUe.GetMessageName(), ue);
+}
+
+void
+SrvccGnbApplication::OnPreparationFailure(Ptr<Packet> packet)
+{
+    N2HandoverPreparationFailure failure;
+    if (!Decode(SrvccInterface::kN2, packet, failure))
+    {
+        return;
+    }
+    const uint32_t ue = failure.GetRanUeNgapId();
+    NotifyReceived(SrvccInterface::kN2, failure.GetMessageName(), ue, packet);
+    if (m_handovers.count(ue) != 0)
+    {
+        Fail(ue, "handover preparation failure");
+    }
+}
+
+void
+SrvccGnbApplication::OnCancelAcknowledge(Ptr<Packet> packet)
+{
+    N2HandoverCancelAcknowledge ack;
+    if (Decode(SrvccInterface::kN2, packet, ack))
+    {
+        NotifyReceived(SrvccInterface::kN2, ack.GetMessageName(), ack.GetRanUeNgapId(), packet);
+    }
+}
+
+void
+SrvccGnbApplication::OnUeContextReleaseCommand(Ptr<Packet> packet)
+{
+    N2UeContextReleaseCommand command;
+    if (!Decode(SrvccInterface::kN2, packet, command))
+    {
+        return;
+    }
+    const uint32_t ue = command.GetRanUeNgapId();
+    NotifyReceived(SrvccInterface::kN2, command.GetMessageName(), ue, packet);
+    const auto it = m_handovers.find(ue);
+    if (it != m_handovers.end())
+    {
+        it->second.timer.Cancel();
+        m_handovers.erase(it); // the UE is on UTRAN: the handover is over for the gNB
+    }
+    N2UeContextReleaseComplete complete;
+    complete.SetAmfUeNgapId(command.GetAmfUeNgapId());
+    complete.SetRanUeNgapId(ue);
+    Send(SrvccInterface::kN2, kAmfPeer, ToPacket(complete), complete.GetMessageName(), ue);
+}
+
+void
+SrvccGnbApplication::OnPreparationTimeout(uint32_t ueIndex)
+{
+    SendCancel(ueIndex, N2Cause::kTNgRelocPrepExpiry);
+    Fail(ueIndex, "TNGRELOCprep expiry");
+}
+
+void
+SrvccGnbApplication::OnOverallTimeout(uint32_t ueIndex)
+{
+    Fail(ueIndex, "TNGRELOCoverall expiry");
+}
+
+void
+SrvccGnbApplication::SendCancel(uint32_t ueIndex, N2Cause cause)
+{
+    N2HandoverCancel cancel;
+    cancel.SetAmfUeNgapId(ueIndex);
+    cancel.SetRanUeNgapId(ueIndex);
+    cancel.SetCause(cause);
+    Send(SrvccInterface::kN2, kAmfPeer, ToPacket(cancel), cancel.GetMessageName(), ueIndex);
+}
+
+void
+SrvccGnbApplication::Fail(uint32_t ueIndex, const std::string& cause)
+{
+    const auto it = m_handovers.find(ueIndex);
+    if (it != m_handovers.end())
+    {
+        it->second.timer.Cancel();
+        m_handovers.erase(it);
+    }
+    NS_LOG_INFO("UE " << ueIndex << ": handover failed at the gNB: " << cause);
+    m_handoverFailedTrace(ueIndex, cause);
+}
+
+} // namespace ns3

@@ -1,0 +1,176 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ *
+ * The compact Iu Relocation Request: the message that hands the mapped SRVCC security context
+ * (CK_SRVCC, IK_SRVCC, KSI_SRVCC) from the MSC server to the target RNC.
+ */
+#include "srvcc-iu-messages.h"
+
+namespace ns3
+{
+
+namespace
+{
+
+constexpr uint32_t kImsiMinDigits = 6;
+constexpr uint32_t kImsiMaxDigits = 15;             // TS 23.003 2.2
+constexpr uint8_t kKsiMax = 6;                      // 7 = "no key available" (TS 24.008 10.5.1.2)
+constexpr uint8_t kAlgorithmBitmaskMax = 0x07;      // bit i = UIAi / UEAi, i = 0..2
+constexpr uint32_t kKeySize = srvcc::Key128::kSize; // CK, IK: 16 octets each
+
+} // namespace
+
+// ---- IuRelocationRequest ----------------------------------------------------------------------
+
+SRVCC_COMPACT_MESSAGE_DEFINE(IuRelocationRequest, IuMessage, IuMessageType::kRelocationRequest,
+                             "Iu Relocation Request")
+
+void
+IuRelocationRequest::SetImsi(std::string imsi)
+{
+    CheckDigits(GetMessageName(), "imsi", imsi, kImsiMinDigits, kImsiMaxDigits);
+    m_imsi = std::move(imsi);
+}
+
+const std::string&
+IuRelocationRequest::GetImsi() const
+{
+    return m_imsi;
+}
+
+void
+IuRelocationRequest::SetCk(const srvcc::Key128& ck)
+{
+    m_ck = ck;
+}
+
+const srvcc::Key128&
+IuRelocationRequest::GetCk() const
+{
+    return m_ck;
+}
+
+void
+IuRelocationRequest::SetIk(const srvcc::Key128& ik)
+{
+    m_ik = ik;
+}
+
+const srvcc::Key128&
+IuRelocationRequest::GetIk() const
+{
+    return m_ik;
+}
+
+void
+IuRelocationRequest::SetKsi(uint8_t ksi)
+{
+    CheckAtMost(GetMessageName(), "ksi", ksi, kKsiMax);
+    m_ksi = ksi;
+}
+
+uint8_t
+IuRelocationRequest::GetKsi() const
+{
+    return m_ksi;
+}
+
+void
+IuRelocationRequest::SetPermittedIntegrityAlgorithms(uint8_t bitmask)
+{
+    CheckAtMost(GetMessageName(), "permittedIntegrityAlgorithms", bitmask, kAlgorithmBitmaskMax);
+    m_permittedUia = bitmask;
+}
+
+uint8_t
+IuRelocationRequest::GetPermittedIntegrityAlgorithms() const
+{
+    return m_permittedUia;
+}
+
+void
+IuRelocationRequest::SetPermittedCipheringAlgorithms(uint8_t bitmask)
+{
+    CheckAtMost(GetMessageName(), "permittedCipheringAlgorithms", bitmask, kAlgorithmBitmaskMax);
+    m_permittedUea = bitmask;
+}
+
+uint8_t
+IuRelocationRequest::GetPermittedCipheringAlgorithms() const
+{
+    return m_permittedUea;
+}
+
+void
+IuRelocationRequest::SetEmergency(bool emergency)
+{
+    m_emergency = emergency;
+}
+
+bool
+IuRelocationRequest::GetEmergency() const
+{
+    return m_emergency;
+}
+
+void
+IuRelocationRequest::SetSourceToTargetContainer(std::vector<uint8_t> container)
+{
+    CheckContainer(GetMessageName(), "sourceToTarget container", container);
+    m_sourceToTarget = std::move(container);
+}
+
+const std::vector<uint8_t>&
+IuRelocationRequest::GetSourceToTargetContainer() const
+{
+    return m_sourceToTarget;
+}
+
+uint32_t
+IuRelocationRequest::GetFieldsSize() const
+{
+    if (m_imsi.empty())
+    {
+        throw MessageEncodeError(std::string(GetMessageName()) + ": imsi not set");
+    }
+    return DigitsSize(m_imsi) + 2 * kKeySize + 4 + LengthPrefixedSize(m_sourceToTarget);
+}
+
+void
+IuRelocationRequest::SerializeFields(Buffer::Iterator& it) const
+{
+    WriteDigits(it, m_imsi);
+    it.Write(m_ck.Data(), kKeySize);
+    it.Write(m_ik.Data(), kKeySize);
+    it.WriteU8(m_ksi);
+    it.WriteU8(m_permittedUia);
+    it.WriteU8(m_permittedUea);
+    it.WriteU8(m_emergency ? 1 : 0);
+    WriteLengthPrefixed(it, m_sourceToTarget);
+}
+
+void
+IuRelocationRequest::DeserializeFields(CompactReader& reader)
+{
+    m_imsi = reader.ReadDigits("imsi", kImsiMinDigits, kImsiMaxDigits);
+    // Straight into the key objects, so no unwiped copy of CK/IK is left behind.
+    reader.ReadBytes(m_ck.Data(), kKeySize, "ck");
+    reader.ReadBytes(m_ik.Data(), kKeySize, "ik");
+    m_ksi = reader.ReadU8AtMost("ksi", kKsiMax);
+    m_permittedUia = reader.ReadU8AtMost("permittedIntegrityAlgorithms", kAlgorithmBitmaskMax);
+    m_permittedUea = reader.ReadU8AtMost("permittedCipheringAlgorithms", kAlgorithmBitmaskMax);
+    m_emergency = reader.ReadBool("emergency");
+    m_sourceToTarget = reader.ReadLengthPrefixed("sourceToTarget container");
+}
+
+void
+IuRelocationRequest::PrintFields(std::ostream& os) const
+{
+    os << " imsi=" << m_imsi << " ck=" << m_ck.Fingerprint() << " ik=" << m_ik.Fingerprint()
+       << " ksi=" << static_cast<int>(m_ksi) << " permittedIntegrityAlgorithms=0x" << std::hex
+       << static_cast<int>(m_permittedUia) << " permittedCipheringAlgorithms=0x"
+       << static_cast<int>(m_permittedUea) << std::dec << " emergency=" << m_emergency
+       << " sourceToTargetContainer=" << ContainerSummary(m_sourceToTarget);
+}
+
+} // namespace ns3

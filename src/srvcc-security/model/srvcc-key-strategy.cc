@@ -1,0 +1,45 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+#include "srvcc-key-strategy.h"
+
+namespace ns3
+{
+
+AmfSrvccKeys
+SrvccKeyStrategy::DeriveAtAmf(const srvcc::Key256& kamf, srvcc::NasCount downlinkNasCount,
+                              const srvcc::Ngksi& ngksi) const
+{
+    AmfSrvccKeys out;
+    out.downlinkNasCount = downlinkNasCount;
+    if (UsesMme())
+    {
+        out.eksi = srvcc::MapNgksiToEksi(ngksi, m_eksiRule); // J.1.2 step 3
+        out.mappedKasme.emplace(srvcc::DeriveMappedKasme(m_profile, kamf, downlinkNasCount));
+    }
+    else
+    {
+        out.ksiSrvcc = srvcc::MapNgksiToKsiSrvcc(ngksi); // TR 33.856 6.2.2 step 3
+        out.ckIk = srvcc::DeriveCkIkFromKamf(kamf, downlinkNasCount);
+    }
+    return out;
+}
+
+MmeSrvccKeys
+SrvccKeyStrategy::DeriveAtMme(const srvcc::Key256& mappedKasme, const srvcc::Eksi& eksi,
+                              srvcc::NasCount downlinkNasCount) const
+{
+    MmeSrvccKeys out;
+    out.ksiSrvcc = srvcc::MapEksiToKsiSrvcc(eksi);
+    out.ckIk = srvcc::DeriveCkIkFromMappedKasme(m_profile, mappedKasme, downlinkNasCount);
+    return out;
+}
+
+srvcc::SrvccKeyChain
+SrvccKeyStrategy::DeriveAtUe(const srvcc::Key256& kamf, srvcc::NasCount downlinkNasCount,
+                             const srvcc::Ngksi& ngksi) const
+{
+    return srvcc::DeriveSrvccKeyChain(m_profile, kamf, downlinkNasCount, ngksi, m_eksiRule);
+}
+
+} // namespace ns3

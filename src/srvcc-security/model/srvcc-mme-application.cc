@@ -1,0 +1,432 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+#include "srvcc-mme-application.h"
+
+#include "gtpv2c-messages.h"
+#include "ns3/boolean.h"
+#include "ns3/log.h"
+#include "ns3/simulator.h"
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("SrvccMmeApplication");
+NS_OBJECT_ENSURE_REGISTERED(SrvccMmeApplication);
+
+namespace
+{
+
+constexpr uint32_t kAmfPeer = 0;
+constexpr uint32_t kMscPeer = 0;
+
+} // namespace
+
+TypeId
+SrvccMmeApplication::GetTypeId()
+{
+    static TypeId tid
+        = TypeId("ns3::SrvccMmeApplication")
+              .SetParent<SrvccNodeApplication>()
+              .SetGroupName("SrvccSecurity")
+              .AddConstructor<SrvccMmeApplication>()
+              .AddAttribute("SvResponseTimeout",
+                            "How long the MME_SRVCC waits for SRVCC PS to CS Response before it "
+                            "rejects the relocation and deletes the mapped context.",
+                            TimeValue(Seconds(1)),
+                            MakeTimeAccessor(&SrvccMmeApplication::m_svResponseTimeout),
+                            MakeTimeChecker(Time(0)))
+              .AddAttribute("CompletionTimeout",
+                            "How long after an accepted PS to CS Response the MME_SRVCC waits for "
+                            "SRVCC PS to CS Complete Notification before it deletes the mapped "
+                            "context (the UE never arrived).",
+                            TimeValue(Seconds(3)),
+                            MakeTimeAccessor(&SrvccMmeApplication::m_completionTimeout),
+                            MakeTimeChecker(Time(0)))
+              .AddAttribute("UtranSrvccContextIe",
+                            "Send CK/IK/KSI in the MM Context for UTRAN SRVCC IE (55, true) or in "
+                            "the MM Context for E-UTRAN SRVCC IE (54, false). Which one a "
+                            "5G-SRVCC MME_SRVCC sends is UNCONFIRMED (see doc/).",
+                            BooleanValue(true),
+                            MakeBooleanAccessor(&SrvccMmeApplication::m_utranSrvccContextIe),
+                            MakeBooleanChecker());
+    return tid;
+}
+
+SrvccMmeApplication::SrvccMmeApplication() : m_utranSrvccContextIe(true) {}
+
+void
+SrvccMmeApplication::SetKeyStrategy(const SrvccKeyStrategy& strategy)
+{
+    m_strategy = strategy;
+}
+
+std::size_t
+SrvccMmeApplication::GetContextCount() const
+{
+    return m_entries.size();
+}
+
+const MmeMappedSecurityContext*
+SrvccMmeApplication::GetContext(uint32_t ueIndex) const
+{
+    const auto it = m_entries.find(ueIndex);
+    return it == m_entries.end() ? nullptr : &it->second.context;
+}
+
+void
+SrvccMmeApplication::DoDispose()
+{
+    for (auto& [ue, entry] : m_entries)
+    {
+        entry.timer.Cancel();
+    }
+    m_entries.clear();
+    SrvccNodeApplication::DoDispose();
+}
+
+SrvccMmeApplication::Entry*
+SrvccMmeApplication::Find(uint32_t ue)
+{
+    const auto it = m_entries.find(ue);
+    return it == m_entries.end() ? nullptr : &it->second;
+}
+
+void
+SrvccMmeApplication::Receive(SrvccInterface iface, uint32_t /* peerId */, Ptr<Packet> packet)
+{
+    uint8_t type = 0;
+    try
+    {
+        type = PeekGtpv2cMessageType(packet);
+    }
+    catch (const std::exception& e)
+    {
+        ReportDecodeError(iface, e.what());
+        return;
+    }
+    if (iface == SrvccInterface::kN26 && type == Gtpv2cMessageType::kForwardRelocationRequest)
+    {
+        OnForwardRelocationRequest(packet);
+    }
+    else if (iface == SrvccInterface::kN26 && type == Gtpv2cMessageType::kRelocationCancelRequest)
+    {
+        OnRelocationCancelRequest(packet);
+    }
+    else if (iface == SrvccInterface::kN26
+             && type == Gtpv2cMessageType::kForwardRelocationCompleteAcknowledge)
+    {
+        ForwardRelocationCompleteAcknowledge ack;
+        uint32_t ue = 0;
+        if (Decode(iface, packet, ack) && SrvccUeIndexFromTeid(ack.GetTeid(), ue))
+        {
+            NotifyReceived(iface, ack.GetMessageName(), ue, packet);
+        }
+    }
+    else if (iface == SrvccInterface::kSv && type == Gtpv2cMessageType::kSrvccPsToCsResponse)
+    {
+        OnPsToCsResponse(packet);
+    }
+    else if (iface == SrvccInterface::kSv
+             && type == Gtpv2cMessageType::kSrvccPsToCsCompleteNotification)
+    {
+        OnCompleteNotification(packet);
+    }
+    else if (iface == SrvccInterface::kSv
+             && type == Gtpv2cMessageType::kSrvccPsToCsCancelAcknowledge)
+    {
+        OnCancelAcknowledge(packet);
+    }
+    else
+    {
+        ReportDecodeError(iface, "unexpected GTPv2-C message type " + std::to_string(type));
+    }
+}
+
+void
+SrvccMmeApplication::OnForwardRelocationRequest(Ptr<Packet> packet)
+{
+    ForwardRelocationRequest request;
+    if (!Decode(SrvccInterface::kN26, packet, request))
+    {
+        return;
+    }
+    const ForwardRelocationRequestIes& ies = request.GetIes();
+    uint32_t ue = 0;
+    if (!ies.imsi || !SrvccUeIndexFromTeid(ies.senderFteid.teid, ue))
+    {
+        ReportDecodeError(SrvccInterface::kN26, "Forward Relocation Request without IMSI or TEID");
+        return;
+    }
+    NotifyReceived(SrvccInterface::kN26, request.GetMessageName(), ue, packet);
+    if (!ies.indication.Get5gSrvccHoIndication() || m_entries.count(ue) != 0)
+    {
+        RejectToAmf(ue, Gtpv2cCauseValue::kRequestRejected, request.GetSequenceNumber());
+        return;
+    }
+
+    // J.1.2 step 3: the mapped context, KASME_SRVCC with eKSI (= the ngKSI value).
+    Entry& entry = m_entries[ue];
+    entry.amfSequence = request.GetSequenceNumber();
+    entry.context.imsi = *ies.imsi;
+    entry.context.ueIndex = ue;
+    entry.context.mappedKasme = ies.mmContext.kasme;
+    entry.context.eksi = srvcc::Eksi{srvcc::KsiType::kMapped, ies.mmContext.ksiAsme};
+    entry.context.downlinkNasCount = srvcc::NasCount::FromValue(ies.mmContext.nasDownlinkCount);
+    m_contextCreatedTrace(ue, "mme-mapped");
+    entry.timer
+        = Simulator::Schedule(m_svResponseTimeout, &SrvccMmeApplication::OnTimeout, this, ue);
+
+    // What the MSC server needs besides the keys (TS 23.216 6.5.4 step 6, TS 29.280 5.2.2).
+    SrvccPsToCsRequestIes& out = entry.request;
+    out.imsi = ies.imsi;
+    out.mei = ies.mei;
+    out.svAddressForControlPlane = GetLocalAddress(SrvccInterface::kSv);
+    out.svTeidForControlPlane = SrvccTeid(ue);
+    out.cMsisdn = ies.cMsisdn;
+    out.stnSr = ies.stnSr;
+    out.sourceToTargetContainer = ies.sourceToTargetContainer.container;
+    out.targetRncId = ies.targetIdentification.rnc;
+    SvFlags flags;
+    // TS 29.280 6.11: EmInd for an emergency session.
+    flags.emergency = ies.emergencyIndication || ies.indication.GetUnauthenticatedImsi();
+    out.svFlags = flags;
+    entry.classmarks = ies.additionalMmContextForSrvcc.value_or(SrvccClassmarks{});
+    Spend(GetKeyDerivationDelay(),
+          [this, ue]()
+          {
+              SendPsToCsRequest(ue);
+          });
+}
+
+void
+SrvccMmeApplication::SendPsToCsRequest(uint32_t ue)
+{
+    Entry* entry = Find(ue);
+    if (entry == nullptr || entry->state != State::kDeriving)
+    {
+        return; // cancelled while deriving
+    }
+    MmeMappedSecurityContext& c = entry->context;
+    try
+    {
+        // J.1.2 steps 4-5: CK_SRVCC || IK_SRVCC from KASME_SRVCC (TS 33.401 A.12), eKSI ->
+        // KSI_SRVCC.
+        MmeSrvccKeys keys = m_strategy.DeriveAtMme(c.mappedKasme, c.eksi, c.downlinkNasCount);
+        c.ckIk = std::move(keys.ckIk);
+        c.ksiSrvcc = keys.ksiSrvcc;
+    }
+    catch (const srvcc::CryptoError& e)
+    {
+        RejectToAmf(ue, Gtpv2cCauseValue::kMandatoryIeIncorrect, entry->amfSequence);
+        m_handoverFailedTrace(ue, std::string("MME_SRVCC cannot derive keys: ") + e.what());
+        DeleteContext(ue);
+        return;
+    }
+    m_keyDerivedTrace(ue, "CK_SRVCC||IK_SRVCC", "TS 33.401 A.12");
+
+    SrvccPsToCsRequestIes& ies = entry->request;
+    if (m_utranSrvccContextIe)
+    {
+        MmContextUtranSrvcc mm;
+        mm.ksiCs = c.ksiSrvcc;
+        mm.ckCs = c.ckIk.ck;
+        mm.ikCs = c.ckIk.ik;
+        mm.cksn = 7; // no GSM ciphering key (TS 24.008 10.5.1.2)
+        mm.classmarks = entry->classmarks;
+        ies.utranSrvccContext = std::move(mm);
+    }
+    else
+    {
+        MmContextEutranSrvcc mm;
+        mm.eKsi = c.ksiSrvcc;
+        mm.ckSrvcc = c.ckIk.ck;
+        mm.ikSrvcc = c.ckIk.ik;
+        mm.classmarks = entry->classmarks;
+        ies.eutranSrvccContext = std::move(mm);
+    }
+    SrvccPsToCsRequest request;
+    request.SetTeid(0);
+    request.SetSequenceNumber(++m_sequence & 0xffffff);
+    request.SetIes(ies);
+    // The request's copy of the keys has served its purpose once encoded.
+    ies.utranSrvccContext.reset();
+    ies.eutranSrvccContext.reset();
+    entry->state = State::kWaitingForMsc;
+    Send(SrvccInterface::kSv, kMscPeer, ToPacket(request), request.GetMessageName(), ue);
+}
+
+void
+SrvccMmeApplication::OnPsToCsResponse(Ptr<Packet> packet)
+{
+    SrvccPsToCsResponse response;
+    uint32_t ue = 0;
+    if (!Decode(SrvccInterface::kSv, packet, response)
+        || !SrvccUeIndexFromTeid(response.GetTeid(), ue))
+    {
+        return;
+    }
+    NotifyReceived(SrvccInterface::kSv, response.GetMessageName(), ue, packet);
+    Entry* entry = Find(ue);
+    if (entry == nullptr || entry->state != State::kWaitingForMsc)
+    {
+        return;
+    }
+    entry->timer.Cancel();
+    const auto& ies = response.GetIes();
+    if (ies.cause.value != Gtpv2cCauseValue::kRequestAccepted || !ies.targetToSourceContainer)
+    {
+        RejectToAmf(ue, ies.cause.value, entry->amfSequence);
+        m_handoverFailedTrace(ue, "SRVCC PS to CS Response rejected (cause "
+                                      + std::to_string(ies.cause.value) + ")");
+        DeleteContext(ue);
+        return;
+    }
+    // Step 7: Forward Relocation Response with the target's container.
+    ForwardRelocationResponseIes out;
+    out.cause.value = Gtpv2cCauseValue::kRequestAccepted;
+    Gtpv2cFteid fteid;
+    fteid.interfaceType = Gtpv2cFteid::kS10N26MmeGtpC;
+    fteid.teid = SrvccTeid(ue);
+    fteid.ipv4 = GetLocalAddress(SrvccInterface::kN26);
+    out.senderFteid = fteid;
+    Gtpv2cFContainer container;
+    container.containerType = Gtpv2cFContainer::kUtranTransparentContainer;
+    container.container = *ies.targetToSourceContainer;
+    out.targetToSourceContainer = std::move(container);
+    ForwardRelocationResponse forward;
+    forward.SetTeid(SrvccTeid(ue)); // the AMF's TEID for this UE
+    forward.SetSequenceNumber(entry->amfSequence);
+    forward.SetIes(out);
+    entry->state = State::kWaitingForCompletion;
+    entry->timer
+        = Simulator::Schedule(m_completionTimeout, &SrvccMmeApplication::OnTimeout, this, ue);
+    Send(SrvccInterface::kN26, kAmfPeer, ToPacket(forward), forward.GetMessageName(), ue);
+}
+
+void
+SrvccMmeApplication::OnCompleteNotification(Ptr<Packet> packet)
+{
+    SrvccPsToCsCompleteNotification notification;
+    uint32_t ue = 0;
+    if (!Decode(SrvccInterface::kSv, packet, notification)
+        || !SrvccUeIndexFromTeid(notification.GetTeid(), ue))
+    {
+        return;
+    }
+    NotifyReceived(SrvccInterface::kSv, notification.GetMessageName(), ue, packet);
+    SrvccPsToCsCompleteAcknowledge ack;
+    ack.SetTeid(SrvccTeid(ue));
+    ack.SetSequenceNumber(notification.GetSequenceNumber());
+    ack.SetIes(SrvccPsToCsAcknowledgeIes{});
+    Send(SrvccInterface::kSv, kMscPeer, ToPacket(ack), ack.GetMessageName(), ue);
+
+    ForwardRelocationCompleteNotification forward;
+    forward.SetTeid(SrvccTeid(ue));
+    forward.SetSequenceNumber(++m_sequence & 0xffffff);
+    forward.SetIes(ForwardRelocationCompleteNotificationIes{});
+    Send(SrvccInterface::kN26, kAmfPeer, ToPacket(forward), forward.GetMessageName(), ue);
+    // The MSC server now holds the SRVCC context; the MME's mapped copy has served its purpose.
+    DeleteContext(ue);
+}
+
+void
+SrvccMmeApplication::OnRelocationCancelRequest(Ptr<Packet> packet)
+{
+    RelocationCancelRequest request;
+    uint32_t ue = 0;
+    if (!Decode(SrvccInterface::kN26, packet, request)
+        || !SrvccUeIndexFromTeid(request.GetTeid(), ue))
+    {
+        return;
+    }
+    NotifyReceived(SrvccInterface::kN26, request.GetMessageName(), ue, packet);
+    Entry* entry = Find(ue);
+    RelocationCancelResponse response;
+    response.SetTeid(SrvccTeid(ue));
+    response.SetSequenceNumber(request.GetSequenceNumber());
+    RelocationCancelResponseIes out;
+    out.cause.value
+        = entry ? Gtpv2cCauseValue::kRequestAccepted : Gtpv2cCauseValue::kContextNotFound;
+    response.SetIes(out);
+    Send(SrvccInterface::kN26, kAmfPeer, ToPacket(response), response.GetMessageName(), ue);
+    if (entry == nullptr)
+    {
+        return;
+    }
+    if (entry->state != State::kDeriving)
+    {
+        // TS 23.216 6.2.2.2: the MME_SRVCC tells the MSC server to cancel.
+        SrvccPsToCsCancelNotificationIes ies;
+        ies.imsi = entry->context.imsi;
+        ies.srvccCause = SrvccCauseValue::kCancelledBySource;
+        SrvccPsToCsCancelNotification notification;
+        notification.SetTeid(SrvccTeid(ue));
+        notification.SetSequenceNumber(++m_sequence & 0xffffff);
+        notification.SetIes(ies);
+        Send(SrvccInterface::kSv, kMscPeer, ToPacket(notification), notification.GetMessageName(),
+             ue);
+    }
+    DeleteContext(ue);
+}
+
+void
+SrvccMmeApplication::OnCancelAcknowledge(Ptr<Packet> packet)
+{
+    SrvccPsToCsCancelAcknowledge ack;
+    uint32_t ue = 0;
+    if (Decode(SrvccInterface::kSv, packet, ack) && SrvccUeIndexFromTeid(ack.GetTeid(), ue))
+    {
+        NotifyReceived(SrvccInterface::kSv, ack.GetMessageName(), ue, packet);
+    }
+}
+
+void
+SrvccMmeApplication::OnTimeout(uint32_t ue)
+{
+    Entry* entry = Find(ue);
+    if (entry == nullptr)
+    {
+        return;
+    }
+    if (entry->state == State::kWaitingForMsc || entry->state == State::kDeriving)
+    {
+        RejectToAmf(ue, Gtpv2cCauseValue::kRemotePeerNotResponding, entry->amfSequence);
+        m_handoverFailedTrace(ue, "no SRVCC PS to CS Response from the MSC server");
+    }
+    else
+    {
+        m_handoverFailedTrace(ue, "no SRVCC PS to CS Complete Notification");
+    }
+    DeleteContext(ue);
+}
+
+void
+SrvccMmeApplication::RejectToAmf(uint32_t ue, uint8_t cause, uint32_t sequence)
+{
+    ForwardRelocationResponseIes out;
+    out.cause.value = cause == Gtpv2cCauseValue::kRequestAccepted
+                          ? Gtpv2cCauseValue::kRelocationFailure
+                          : cause;
+    ForwardRelocationResponse response;
+    response.SetTeid(SrvccTeid(ue));
+    response.SetSequenceNumber(sequence);
+    response.SetIes(out);
+    Send(SrvccInterface::kN26, kAmfPeer, ToPacket(response), response.GetMessageName(), ue);
+}
+
+void
+SrvccMmeApplication::DeleteContext(uint32_t ue)
+{
+    const auto it = m_entries.find(ue);
+    if (it == m_entries.end())
+    {
+        return;
+    }
+    it->second.timer.Cancel();
+    it->second.context.Wipe();
+    m_entries.erase(it);
+    m_contextDeletedTrace(ue, "mme-mapped");
+}
+
+} // namespace ns3

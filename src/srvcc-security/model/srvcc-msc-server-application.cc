@@ -1,0 +1,458 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+#include "srvcc-msc-server-application.h"
+
+#include "gtpv2c-messages.h"
+#include "ns3/boolean.h"
+#include "ns3/log.h"
+#include "ns3/simulator.h"
+#include "ns3/trace-source-accessor.h"
+#include "srvcc-iu-messages.h"
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("SrvccMscServerApplication");
+NS_OBJECT_ENSURE_REGISTERED(SrvccMscServerApplication);
+
+namespace
+{
+
+constexpr uint32_t kCorePeer = 0;
+/** UIA1 and UIA2 (bits 1, 2); UEA0, UEA1, UEA2 (bits 0..2). UIA0 only for J.2 sessions. */
+constexpr uint8_t kPermittedUia = 0x06;
+constexpr uint8_t kPermittedUea = 0x07;
+
+} // namespace
+
+TypeId
+SrvccMscServerApplication::GetTypeId()
+{
+    static TypeId tid
+        = TypeId("ns3::SrvccMscServerApplication")
+              .SetParent<SrvccNodeApplication>()
+              .SetGroupName("SrvccSecurity")
+              .AddConstructor<SrvccMscServerApplication>()
+              .AddAttribute("TargetPreparationTimeout",
+                            "How long the MSC server waits for the target RNC's Relocation Request "
+                            "Acknowledge before it rejects the PS to CS request.",
+                            TimeValue(MilliSeconds(500)),
+                            MakeTimeAccessor(&SrvccMscServerApplication::m_preparationTimeout),
+                            MakeTimeChecker(Time(0)))
+              .AddAttribute("UeArrivalTimeout",
+                            "How long after SRVCC PS to CS Response the MSC server waits for the "
+                            "UE on UTRAN before it deletes the SRVCC context.",
+                            TimeValue(Seconds(2)),
+                            MakeTimeAccessor(&SrvccMscServerApplication::m_ueArrivalTimeout),
+                            MakeTimeChecker(Time(0)))
+              .AddAttribute("RejectPsToCs",
+                            "Fault: answer every SRVCC PS to CS Request with a reject cause.",
+                            BooleanValue(false),
+                            MakeBooleanAccessor(&SrvccMscServerApplication::m_rejectPsToCs),
+                            MakeBooleanChecker())
+              .AddAttribute("TamperCk",
+                            "Attack: flip one bit of the CK_SRVCC the MSC server stores (the MAC-I "
+                            "check on the ciphered HO Complete must catch it).",
+                            BooleanValue(false),
+                            MakeBooleanAccessor(&SrvccMscServerApplication::m_tamperCk),
+                            MakeBooleanChecker())
+              .AddAttribute(
+                  "TamperIk", "Attack: flip one bit of the IK_SRVCC the MSC server stores.",
+                  BooleanValue(false), MakeBooleanAccessor(&SrvccMscServerApplication::m_tamperIk),
+                  MakeBooleanChecker())
+              .AddTraceSource(
+                  "HandoverCompleted",
+                  "The UE arrived on UTRAN and its keys checked out: UE index.",
+                  MakeTraceSourceAccessor(&SrvccMscServerApplication::m_handoverCompletedTrace),
+                  "ns3::SrvccMscServerApplication::HandoverCompletedTracedCallback");
+    return tid;
+}
+
+SrvccMscServerApplication::SrvccMscServerApplication()
+    : m_rejectPsToCs(false), m_tamperCk(false), m_tamperIk(false)
+{
+}
+
+std::size_t
+SrvccMscServerApplication::GetContextCount() const
+{
+    return m_entries.size();
+}
+
+std::size_t
+SrvccMscServerApplication::GetIncompleteContextCount() const
+{
+    std::size_t n = 0;
+    for (const auto& [ue, entry] : m_entries)
+    {
+        n += entry.state != State::kActive ? 1 : 0;
+    }
+    return n;
+}
+
+const MscSrvccSecurityContext*
+SrvccMscServerApplication::GetContext(uint32_t ueIndex) const
+{
+    const auto it = m_entries.find(ueIndex);
+    return it == m_entries.end() ? nullptr : &it->second.context;
+}
+
+void
+SrvccMscServerApplication::DoDispose()
+{
+    for (auto& [ue, entry] : m_entries)
+    {
+        entry.timer.Cancel();
+    }
+    m_entries.clear();
+    SrvccNodeApplication::DoDispose();
+}
+
+SrvccMscServerApplication::Entry*
+SrvccMscServerApplication::Find(uint32_t ue)
+{
+    const auto it = m_entries.find(ue);
+    return it == m_entries.end() ? nullptr : &it->second;
+}
+
+void
+SrvccMscServerApplication::Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet)
+{
+    if (iface == SrvccInterface::kIu)
+    {
+        OnIu(peerId, packet);
+    }
+    else if (iface == SrvccInterface::kSv || iface == SrvccInterface::kAmfMsc)
+    {
+        OnGtp(iface, packet);
+    }
+    else
+    {
+        ReportDecodeError(iface, "the MSC server serves no such interface");
+    }
+}
+
+void
+SrvccMscServerApplication::OnGtp(SrvccInterface iface, Ptr<Packet> packet)
+{
+    uint8_t type = 0;
+    try
+    {
+        type = PeekGtpv2cMessageType(packet);
+    }
+    catch (const std::exception& e)
+    {
+        ReportDecodeError(iface, e.what());
+        return;
+    }
+    switch (type)
+    {
+        case Gtpv2cMessageType::kSrvccPsToCsRequest:
+            OnPsToCsRequest(iface, packet);
+            break;
+        case Gtpv2cMessageType::kSrvccPsToCsCancelNotification:
+            OnCancelNotification(iface, packet);
+            break;
+        case Gtpv2cMessageType::kSrvccPsToCsCompleteAcknowledge:
+        {
+            SrvccPsToCsCompleteAcknowledge ack;
+            uint32_t ue = 0;
+            if (Decode(iface, packet, ack) && SrvccUeIndexFromTeid(ack.GetTeid(), ue))
+            {
+                NotifyReceived(iface, ack.GetMessageName(), ue, packet);
+            }
+            break;
+        }
+        default:
+            ReportDecodeError(iface, "unexpected GTPv2-C message type " + std::to_string(type));
+    }
+}
+
+void
+SrvccMscServerApplication::OnPsToCsRequest(SrvccInterface iface, Ptr<Packet> packet)
+{
+    SrvccPsToCsRequest request;
+    if (!Decode(iface, packet, request))
+    {
+        return;
+    }
+    const SrvccPsToCsRequestIes& ies = request.GetIes();
+    uint32_t ue = 0;
+    if (!ies.imsi || !SrvccUeIndexFromTeid(ies.svTeidForControlPlane, ue)
+        || (!ies.utranSrvccContext && !ies.eutranSrvccContext))
+    {
+        ReportDecodeError(iface, "SRVCC PS to CS Request without IMSI, TEID or MM Context");
+        return;
+    }
+    NotifyReceived(iface, request.GetMessageName(), ue, packet);
+    if (m_rejectPsToCs || m_entries.count(ue) != 0)
+    {
+        RespondReject(iface, ue, request.GetSequenceNumber(),
+                      SrvccCauseValue::kPermanentSessionLegError);
+        m_handoverFailedTrace(ue, "MSC server rejected the SRVCC PS to CS Request");
+        return;
+    }
+
+    // The mapped SRVCC security context: CK_SRVCC, IK_SRVCC, KSI_SRVCC and nothing else.
+    Entry& entry = m_entries[ue];
+    entry.source = iface;
+    entry.rnc = ies.targetRncId.rncId;
+    entry.requestSequence = request.GetSequenceNumber();
+    entry.context.imsi = *ies.imsi;
+    entry.context.ueIndex = ue;
+    if (ies.utranSrvccContext)
+    {
+        entry.context.ckIk.ck = ies.utranSrvccContext->ckCs;
+        entry.context.ckIk.ik = ies.utranSrvccContext->ikCs;
+        entry.context.ksiSrvcc = ies.utranSrvccContext->ksiCs;
+    }
+    else
+    {
+        entry.context.ckIk.ck = ies.eutranSrvccContext->ckSrvcc;
+        entry.context.ckIk.ik = ies.eutranSrvccContext->ikSrvcc;
+        entry.context.ksiSrvcc = ies.eutranSrvccContext->eKsi;
+    }
+    if (m_tamperCk)
+    {
+        entry.context.ckIk.ck.Data()[0] ^= 0x01;
+    }
+    if (m_tamperIk)
+    {
+        entry.context.ckIk.ik.Data()[0] ^= 0x01;
+    }
+    m_contextCreatedTrace(ue, "msc-srvcc");
+
+    // TS 23.216 6.2.2.1 steps 6-8: prepare the target RNC with the keys.
+    IuRelocationRequest relocation;
+    relocation.SetUeId(ue);
+    relocation.SetImsi(entry.context.imsi);
+    relocation.SetCk(entry.context.ckIk.ck);
+    relocation.SetIk(entry.context.ckIk.ik);
+    relocation.SetKsi(entry.context.ksiSrvcc);
+    relocation.SetPermittedIntegrityAlgorithms(kPermittedUia);
+    relocation.SetPermittedCipheringAlgorithms(kPermittedUea);
+    relocation.SetEmergency(ies.svFlags && ies.svFlags->emergency);
+    relocation.SetSourceToTargetContainer(ies.sourceToTargetContainer);
+    entry.timer = Simulator::Schedule(m_preparationTimeout,
+                                      &SrvccMscServerApplication::OnPreparationTimeout, this, ue);
+    Send(SrvccInterface::kIu, entry.rnc, ToPacket(relocation), relocation.GetMessageName(), ue);
+}
+
+void
+SrvccMscServerApplication::OnIu(uint32_t /* rnc */, Ptr<Packet> packet)
+{
+    CompactInterface ci;
+    uint8_t type = 0;
+    if (!PeekCompactMessage(packet, ci, type) || ci != CompactInterface::kIu)
+    {
+        ReportDecodeError(SrvccInterface::kIu, "not an Iu message");
+        return;
+    }
+    switch (static_cast<IuMessageType>(type))
+    {
+        case IuMessageType::kRelocationRequestAcknowledge:
+            OnRelocationRequestAcknowledge(packet);
+            break;
+        case IuMessageType::kRelocationFailure:
+            OnRelocationFailure(packet);
+            break;
+        case IuMessageType::kRelocationDetect:
+        {
+            IuRelocationDetect detect;
+            if (Decode(SrvccInterface::kIu, packet, detect))
+            {
+                NotifyReceived(SrvccInterface::kIu, detect.GetMessageName(), detect.GetUeId(),
+                               packet);
+            }
+            break;
+        }
+        case IuMessageType::kRelocationComplete:
+            OnRelocationComplete(packet);
+            break;
+        case IuMessageType::kIuReleaseComplete:
+        {
+            IuReleaseComplete complete;
+            if (Decode(SrvccInterface::kIu, packet, complete))
+            {
+                NotifyReceived(SrvccInterface::kIu, complete.GetMessageName(), complete.GetUeId(),
+                               packet);
+            }
+            break;
+        }
+        default:
+            ReportDecodeError(SrvccInterface::kIu,
+                              "unexpected Iu message type " + std::to_string(type));
+    }
+}
+
+void
+SrvccMscServerApplication::OnRelocationRequestAcknowledge(Ptr<Packet> packet)
+{
+    IuRelocationRequestAcknowledge ack;
+    if (!Decode(SrvccInterface::kIu, packet, ack))
+    {
+        return;
+    }
+    const uint32_t ue = ack.GetUeId();
+    NotifyReceived(SrvccInterface::kIu, ack.GetMessageName(), ue, packet);
+    Entry* entry = Find(ue);
+    if (entry == nullptr || entry->state != State::kPreparingTarget)
+    {
+        return;
+    }
+    entry->timer.Cancel();
+    SrvccPsToCsResponseIes ies;
+    ies.cause.value = Gtpv2cCauseValue::kRequestAccepted;
+    ies.mscSvTeidForControlPlane = SrvccTeid(ue);
+    ies.targetToSourceContainer = ack.GetTargetToSourceContainer();
+    SrvccPsToCsResponse response;
+    response.SetTeid(SrvccTeid(ue)); // the MME's (or AMF's) TEID for this UE
+    response.SetSequenceNumber(entry->requestSequence);
+    response.SetIes(ies);
+    entry->state = State::kWaitingForUe;
+    entry->timer = Simulator::Schedule(m_ueArrivalTimeout,
+                                       &SrvccMscServerApplication::OnUeArrivalTimeout, this, ue);
+    Send(entry->source, kCorePeer, ToPacket(response), response.GetMessageName(), ue);
+}
+
+void
+SrvccMscServerApplication::OnRelocationFailure(Ptr<Packet> packet)
+{
+    IuRelocationFailure failure;
+    if (!Decode(SrvccInterface::kIu, packet, failure))
+    {
+        return;
+    }
+    const uint32_t ue = failure.GetUeId();
+    NotifyReceived(SrvccInterface::kIu, failure.GetMessageName(), ue, packet);
+    Entry* entry = Find(ue);
+    if (entry == nullptr || entry->state != State::kPreparingTarget)
+    {
+        return;
+    }
+    RespondReject(entry->source, ue, entry->requestSequence,
+                  SrvccCauseValue::kNoRadioResourcesInTargetCell);
+    m_handoverFailedTrace(ue, "target RNC refused the relocation");
+    DeleteContext(ue, false);
+}
+
+void
+SrvccMscServerApplication::OnRelocationComplete(Ptr<Packet> packet)
+{
+    IuRelocationComplete complete;
+    if (!Decode(SrvccInterface::kIu, packet, complete))
+    {
+        return;
+    }
+    const uint32_t ue = complete.GetUeId();
+    NotifyReceived(SrvccInterface::kIu, complete.GetMessageName(), ue, packet);
+    Entry* entry = Find(ue);
+    if (entry == nullptr || entry->state != State::kWaitingForUe)
+    {
+        return;
+    }
+    entry->timer.Cancel();
+    if (!complete.GetIntegrityCheckPassed())
+    {
+        // The UE's keys and the network's differ: the SRVCC context cannot be used.
+        m_handoverFailedTrace(ue, "MAC-I check failed: UE and network keys differ");
+        DeleteContext(ue, true);
+        return;
+    }
+    entry->state = State::kActive;
+    m_handoverCompletedTrace(ue);
+    SrvccPsToCsCompleteNotificationIes ies;
+    ies.imsi = entry->context.imsi;
+    SrvccPsToCsCompleteNotification notification;
+    notification.SetTeid(SrvccTeid(ue));
+    notification.SetSequenceNumber(++m_sequence & 0xffffff);
+    notification.SetIes(ies);
+    Send(entry->source, kCorePeer, ToPacket(notification), notification.GetMessageName(), ue);
+}
+
+void
+SrvccMscServerApplication::OnCancelNotification(SrvccInterface iface, Ptr<Packet> packet)
+{
+    SrvccPsToCsCancelNotification notification;
+    uint32_t ue = 0;
+    if (!Decode(iface, packet, notification) || !SrvccUeIndexFromTeid(notification.GetTeid(), ue))
+    {
+        return;
+    }
+    NotifyReceived(iface, notification.GetMessageName(), ue, packet);
+    SrvccPsToCsCancelAcknowledge ack;
+    ack.SetTeid(SrvccTeid(ue));
+    ack.SetSequenceNumber(notification.GetSequenceNumber());
+    SrvccPsToCsAcknowledgeIes ies;
+    ies.cause.value = m_entries.count(ue) ? Gtpv2cCauseValue::kRequestAccepted
+                                          : Gtpv2cCauseValue::kContextNotFound;
+    ack.SetIes(ies);
+    Send(iface, kCorePeer, ToPacket(ack), ack.GetMessageName(), ue);
+    if (m_entries.count(ue))
+    {
+        m_handoverFailedTrace(ue, "cancelled by the source side");
+        DeleteContext(ue, true);
+    }
+}
+
+void
+SrvccMscServerApplication::OnPreparationTimeout(uint32_t ue)
+{
+    Entry* entry = Find(ue);
+    if (entry == nullptr)
+    {
+        return;
+    }
+    RespondReject(entry->source, ue, entry->requestSequence, SrvccCauseValue::kFailureWithTarget);
+    m_handoverFailedTrace(ue, "no answer from the target RNC");
+    DeleteContext(ue, true);
+}
+
+void
+SrvccMscServerApplication::OnUeArrivalTimeout(uint32_t ue)
+{
+    m_handoverFailedTrace(ue, "UE did not arrive on UTRAN");
+    DeleteContext(ue, true);
+}
+
+void
+SrvccMscServerApplication::RespondReject(SrvccInterface iface, uint32_t ue, uint32_t sequence,
+                                         uint8_t srvccCause)
+{
+    SrvccPsToCsResponseIes ies;
+    ies.cause.value = Gtpv2cCauseValue::kRelocationFailure;
+    ies.srvccCause = srvccCause;
+    SrvccPsToCsResponse response;
+    response.SetTeid(SrvccTeid(ue));
+    response.SetSequenceNumber(sequence);
+    response.SetIes(ies);
+    Send(iface, kCorePeer, ToPacket(response), response.GetMessageName(), ue);
+}
+
+void
+SrvccMscServerApplication::DeleteContext(uint32_t ue, bool releaseTarget)
+{
+    const auto it = m_entries.find(ue);
+    if (it == m_entries.end())
+    {
+        return;
+    }
+    // TS 33.501 J.1.2 / TR 33.856 6.1.2: "the MSC server enhanced for SRVCC shall delete the
+    // newly mapped SRVCC security context for the UE, including CK_SRVCC, IK_SRVCC and
+    // KSI_SRVCC".
+    it->second.timer.Cancel();
+    const uint32_t rnc = it->second.rnc;
+    it->second.context.Wipe();
+    m_entries.erase(it);
+    m_contextDeletedTrace(ue, "msc-srvcc");
+    if (releaseTarget)
+    {
+        IuReleaseCommand release;
+        release.SetUeId(ue);
+        release.SetCause(IuCause::kRelocationCancelled);
+        Send(SrvccInterface::kIu, rnc, ToPacket(release), release.GetMessageName(), ue);
+    }
+}
+
+} // namespace ns3

@@ -1,0 +1,230 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+#include "srvcc-node-application.h"
+
+#include "ns3/boolean.h"
+#include "ns3/inet-socket-address.h"
+#include "ns3/log.h"
+#include "ns3/packet.h"
+#include "ns3/simulator.h"
+#include "ns3/trace-source-accessor.h"
+#include "ns3/udp-socket-factory.h"
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("SrvccNodeApplication");
+NS_OBJECT_ENSURE_REGISTERED(SrvccNodeApplication);
+
+namespace
+{
+
+uint64_t
+PeerSlot(SrvccInterface iface, uint32_t peerId)
+{
+    return (static_cast<uint64_t>(iface) << 32) | peerId;
+}
+
+} // namespace
+
+TypeId
+SrvccNodeApplication::GetTypeId()
+{
+    static TypeId tid
+        = TypeId("ns3::SrvccNodeApplication")
+              .SetParent<Application>()
+              .SetGroupName("SrvccSecurity")
+              .AddAttribute("ProcessingDelay",
+                            "Time this node spends handling one received message.",
+                            TimeValue(MicroSeconds(100)),
+                            MakeTimeAccessor(&SrvccNodeApplication::m_processingDelay),
+                            MakeTimeChecker(Time(0)))
+              .AddAttribute("KeyDerivationDelay",
+                            "Time this node spends on one key derivation step (on top of the "
+                            "message handling).",
+                            TimeValue(MicroSeconds(50)),
+                            MakeTimeAccessor(&SrvccNodeApplication::m_keyDerivationDelay),
+                            MakeTimeChecker(Time(0)))
+              .AddAttribute("SerialProcessing",
+                            "Handle one message at a time in arrival order (true: load shows as "
+                            "queueing delay), or every message in parallel (false).",
+                            BooleanValue(true),
+                            MakeBooleanAccessor(&SrvccNodeApplication::m_serialProcessing),
+                            MakeBooleanChecker())
+              .AddTraceSource("MessageSent",
+                              "A message was sent: interface, message name, UE index, packet.",
+                              MakeTraceSourceAccessor(&SrvccNodeApplication::m_messageSentTrace),
+                              "ns3::SrvccNodeApplication::MessageTracedCallback")
+              .AddTraceSource(
+                  "MessageReceived",
+                  "A message was received and decoded: interface, message name, UE "
+                  "index, packet.",
+                  MakeTraceSourceAccessor(&SrvccNodeApplication::m_messageReceivedTrace),
+                  "ns3::SrvccNodeApplication::MessageTracedCallback")
+              .AddTraceSource("KeyDerived",
+                              "A key was derived: UE index, key name, defining clause.",
+                              MakeTraceSourceAccessor(&SrvccNodeApplication::m_keyDerivedTrace),
+                              "ns3::SrvccNodeApplication::KeyDerivedTracedCallback")
+              .AddTraceSource("ContextCreated",
+                              "A security context was created: UE index, context name.",
+                              MakeTraceSourceAccessor(&SrvccNodeApplication::m_contextCreatedTrace),
+                              "ns3::SrvccNodeApplication::ContextTracedCallback")
+              .AddTraceSource("ContextDeleted",
+                              "A security context was deleted and its keys wiped: UE index, "
+                              "context name.",
+                              MakeTraceSourceAccessor(&SrvccNodeApplication::m_contextDeletedTrace),
+                              "ns3::SrvccNodeApplication::ContextTracedCallback")
+              .AddTraceSource("HandoverFailed",
+                              "This node ended a UE's handover without success: UE index, cause.",
+                              MakeTraceSourceAccessor(&SrvccNodeApplication::m_handoverFailedTrace),
+                              "ns3::SrvccNodeApplication::HandoverFailedTracedCallback")
+              .AddTraceSource("DecodeError",
+                              "A received message was malformed and dropped: interface, reason.",
+                              MakeTraceSourceAccessor(&SrvccNodeApplication::m_decodeErrorTrace),
+                              "ns3::SrvccNodeApplication::DecodeErrorTracedCallback");
+    return tid;
+}
+
+SrvccNodeApplication::SrvccNodeApplication() : m_serialProcessing(true) {}
+
+SrvccNodeApplication::~SrvccNodeApplication() = default;
+
+void
+SrvccNodeApplication::AddPeer(SrvccInterface iface, uint32_t peerId, Ipv4Address address)
+{
+    m_peerAddress[PeerSlot(iface, peerId)] = address;
+    m_peerByAddress[address.Get()] = PeerKey{iface, peerId};
+    m_socketByPort.emplace(SrvccPort(iface), nullptr); // opened in StartApplication
+}
+
+void
+SrvccNodeApplication::SetLocalAddress(SrvccInterface iface, Ipv4Address address)
+{
+    m_localAddress[static_cast<uint8_t>(iface)] = address;
+}
+
+Ipv4Address
+SrvccNodeApplication::GetLocalAddress(SrvccInterface iface) const
+{
+    const auto it = m_localAddress.find(static_cast<uint8_t>(iface));
+    NS_ABORT_MSG_IF(it == m_localAddress.end(),
+                    "node " << GetNode()->GetId() << " has no address on " << ToString(iface));
+    return it->second;
+}
+
+void
+SrvccNodeApplication::StartApplication()
+{
+    for (auto& [port, socket] : m_socketByPort)
+    {
+        if (socket)
+        {
+            continue;
+        }
+        socket = Socket::CreateSocket(GetNode(), UdpSocketFactory::GetTypeId());
+        if (socket->Bind(InetSocketAddress(Ipv4Address::GetAny(), port)) != 0)
+        {
+            NS_FATAL_ERROR("node " << GetNode()->GetId() << ": cannot bind UDP port " << port);
+        }
+        socket->SetRecvCallback(MakeCallback(&SrvccNodeApplication::HandleRead, this));
+    }
+}
+
+void
+SrvccNodeApplication::StopApplication()
+{
+    for (auto& [port, socket] : m_socketByPort)
+    {
+        if (socket)
+        {
+            socket->SetRecvCallback(MakeNullCallback<void, Ptr<Socket>>());
+            socket->Close();
+            socket = nullptr;
+        }
+    }
+}
+
+void
+SrvccNodeApplication::DoDispose()
+{
+    StopApplication();
+    m_socketByPort.clear();
+    Application::DoDispose();
+}
+
+void
+SrvccNodeApplication::Send(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet,
+                           const std::string& message, uint32_t ueIndex)
+{
+    const auto peer = m_peerAddress.find(PeerSlot(iface, peerId));
+    NS_ABORT_MSG_IF(peer == m_peerAddress.end(), "node " << GetNode()->GetId() << " has no peer "
+                                                         << peerId << " on " << ToString(iface));
+    const auto socket = m_socketByPort.find(SrvccPort(iface));
+    NS_ABORT_MSG_IF(socket == m_socketByPort.end() || !socket->second,
+                    "application not started: no socket for " << ToString(iface));
+    NS_LOG_INFO(Simulator::Now().As(Time::US)
+                << " node " << GetNode()->GetId() << " sends " << message << " on "
+                << ToString(iface) << " for UE " << ueIndex);
+    m_messageSentTrace(ToString(iface), message, ueIndex, packet);
+    socket->second->SendTo(packet, 0, InetSocketAddress(peer->second, SrvccPort(iface)));
+}
+
+void
+SrvccNodeApplication::HandleRead(Ptr<Socket> socket)
+{
+    Address from;
+    while (Ptr<Packet> packet = socket->RecvFrom(from))
+    {
+        const Ipv4Address source = InetSocketAddress::ConvertFrom(from).GetIpv4();
+        const auto peer = m_peerByAddress.find(source.Get());
+        if (peer == m_peerByAddress.end())
+        {
+            NS_LOG_WARN("node " << GetNode()->GetId() << ": packet from unknown peer " << source);
+            continue;
+        }
+        const PeerKey key = peer->second;
+        const Time ready = ReserveProcessing(m_processingDelay);
+        Simulator::Schedule(ready,
+                            [this, key, packet]()
+                            {
+                                Receive(key.iface, key.peerId, packet);
+                            });
+    }
+}
+
+Time
+SrvccNodeApplication::ReserveProcessing(Time cost)
+{
+    const Time now = Simulator::Now();
+    if (!m_serialProcessing)
+    {
+        return cost;
+    }
+    const Time start = std::max(now, m_busyUntil);
+    m_busyUntil = start + cost;
+    return m_busyUntil - now;
+}
+
+void
+SrvccNodeApplication::Spend(Time cost, std::function<void()> work)
+{
+    Simulator::Schedule(ReserveProcessing(cost), std::move(work));
+}
+
+void
+SrvccNodeApplication::NotifyReceived(SrvccInterface iface, const std::string& message,
+                                     uint32_t ueIndex, Ptr<const Packet> packet)
+{
+    m_messageReceivedTrace(ToString(iface), message, ueIndex, packet);
+}
+
+void
+SrvccNodeApplication::ReportDecodeError(SrvccInterface iface, const std::string& reason)
+{
+    NS_LOG_WARN("node " << GetNode()->GetId() << ": malformed message on " << ToString(iface)
+                        << " dropped: " << reason);
+    m_decodeErrorTrace(ToString(iface), reason);
+}
+
+} // namespace ns3

@@ -1,0 +1,248 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+#include "srvcc-rnc-application.h"
+
+#include "ns3/boolean.h"
+#include "ns3/log.h"
+#include "ns3/trace-source-accessor.h"
+#include "ns3/uinteger.h"
+#include "ranap-transparent-containers.h"
+#include "srvcc-iu-messages.h"
+#include "srvcc-rrc-messages.h"
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("SrvccRncApplication");
+NS_OBJECT_ENSURE_REGISTERED(SrvccRncApplication);
+
+namespace
+{
+
+/** The MSC server is the RNC's only peer on Iu. */
+constexpr uint32_t kMscPeer = 0;
+
+/** U-RNTI allocated to a UE (TS 25.331 10.3.3.47): one per UE, never 0. */
+uint32_t
+UrntiOf(uint32_t ueIndex)
+{
+    return ueIndex + 1;
+}
+
+} // namespace
+
+TypeId
+SrvccRncApplication::GetTypeId()
+{
+    static TypeId tid
+        = TypeId("ns3::SrvccRncApplication")
+              .SetParent<SrvccNodeApplication>()
+              .SetGroupName("SrvccSecurity")
+              .AddConstructor<SrvccRncApplication>()
+              .AddAttribute("IntegrityAlgorithm",
+                            "Preferred UIA identity: 2 (UIA2, SNOW 3G) or 1 (UIA1, KASUMI); used "
+                            "when the MSC server permits it.",
+                            UintegerValue(2),
+                            MakeUintegerAccessor(&SrvccRncApplication::m_preferredIntegrity),
+                            MakeUintegerChecker<uint8_t>(0, 2))
+              .AddAttribute("CipheringAlgorithm",
+                            "Preferred UEA identity: 2 (UEA2), 1 (UEA1) or 0 (UEA0).",
+                            UintegerValue(2),
+                            MakeUintegerAccessor(&SrvccRncApplication::m_preferredCiphering),
+                            MakeUintegerChecker<uint8_t>(0, 2))
+              .AddAttribute("RejectRelocation",
+                            "Fault: the target has no radio resources and answers Relocation "
+                            "Failure.",
+                            BooleanValue(false),
+                            MakeBooleanAccessor(&SrvccRncApplication::m_rejectRelocation),
+                            MakeBooleanChecker())
+              .AddTraceSource("KeyCheck",
+                              "The MAC-I of HANDOVER TO UTRAN COMPLETE was checked with the IK the "
+                              "MSC server sent: UE index, passed.",
+                              MakeTraceSourceAccessor(&SrvccRncApplication::m_keyCheckTrace),
+                              "ns3::SrvccRncApplication::KeyCheckTracedCallback");
+    return tid;
+}
+
+SrvccRncApplication::SrvccRncApplication()
+    : m_preferredIntegrity(2)
+    , m_preferredCiphering(2)
+    , m_rejectRelocation(false)
+    , m_freshRng(CreateObject<UniformRandomVariable>())
+{
+}
+
+std::size_t
+SrvccRncApplication::GetContextCount() const
+{
+    return m_contexts.size();
+}
+
+int64_t
+SrvccRncApplication::AssignStreams(int64_t stream)
+{
+    m_freshRng->SetStream(stream);
+    return 1;
+}
+
+void
+SrvccRncApplication::DoDispose()
+{
+    m_contexts.clear(); // SecretBytes wipe themselves
+    m_freshRng = nullptr;
+    SrvccNodeApplication::DoDispose();
+}
+
+void
+SrvccRncApplication::Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet)
+{
+    if (iface == SrvccInterface::kUtranUu)
+    {
+        OnHandoverComplete(peerId, packet);
+        return;
+    }
+    CompactInterface ci;
+    uint8_t type = 0;
+    if (iface != SrvccInterface::kIu || !PeekCompactMessage(packet, ci, type)
+        || ci != CompactInterface::kIu)
+    {
+        ReportDecodeError(iface, "not an Iu message");
+        return;
+    }
+    switch (static_cast<IuMessageType>(type))
+    {
+        case IuMessageType::kRelocationRequest:
+            OnRelocationRequest(packet);
+            break;
+        case IuMessageType::kIuReleaseCommand:
+            OnIuReleaseCommand(packet);
+            break;
+        default:
+            ReportDecodeError(iface, "unexpected Iu message type " + std::to_string(type));
+    }
+}
+
+uint8_t
+SrvccRncApplication::Choose(uint8_t permitted, uint8_t preferred) const
+{
+    // The RNC's preference first, then the strongest other permitted one.
+    if (permitted & (1u << preferred))
+    {
+        return preferred;
+    }
+    for (int id = 2; id >= 0; --id)
+    {
+        if (permitted & (1u << id))
+        {
+            return static_cast<uint8_t>(id);
+        }
+    }
+    return 0xff;
+}
+
+void
+SrvccRncApplication::OnRelocationRequest(Ptr<Packet> packet)
+{
+    IuRelocationRequest request;
+    if (!Decode(SrvccInterface::kIu, packet, request))
+    {
+        return;
+    }
+    const uint32_t ue = request.GetUeId();
+    NotifyReceived(SrvccInterface::kIu, request.GetMessageName(), ue, packet);
+
+    const uint8_t uia = Choose(request.GetPermittedIntegrityAlgorithms(), m_preferredIntegrity);
+    const uint8_t uea = Choose(request.GetPermittedCipheringAlgorithms(), m_preferredCiphering);
+    if (m_rejectRelocation || uia == 0xff || uea == 0xff)
+    {
+        IuRelocationFailure failure;
+        failure.SetUeId(ue);
+        failure.SetCause(m_rejectRelocation ? IuCause::kNoRadioResources : IuCause::kUnspecified);
+        Send(SrvccInterface::kIu, kMscPeer, ToPacket(failure), failure.GetMessageName(), ue);
+        return;
+    }
+
+    UeContext& context = m_contexts[ue];
+    context.keys.ck = request.GetCk();
+    context.keys.ik = request.GetIk();
+    context.protection.integrityAlgorithm = uia;
+    context.protection.cipheringAlgorithm = uea;
+    context.protection.fresh = m_freshRng->GetInteger(0, 0xffffffffu);
+    context.emergency = request.GetEmergency();
+    // Only an unauthenticated emergency session is given UIA0 alone (TS 33.501 J.2).
+    context.unauthenticated = request.GetPermittedIntegrityAlgorithms() == 0x01;
+    m_contextCreatedTrace(ue, "rnc-srvcc");
+
+    UtranHandoverToUtranCommand command;
+    command.SetNewUrnti(UrntiOf(ue));
+    command.SetIntegrityAlgorithm(uia);
+    command.SetCipheringAlgorithm(uea);
+    command.SetFresh(context.protection.fresh);
+    Ptr<Packet> rrc = ToPacket(command);
+    std::vector<uint8_t> octets(rrc->GetSize());
+    rrc->CopyData(octets.data(), octets.size());
+
+    IuRelocationRequestAcknowledge ack;
+    ack.SetUeId(ue);
+    ack.SetChosenIntegrityAlgorithm(uia);
+    ack.SetChosenCipheringAlgorithm(uea);
+    // TS 25.413 9.2.1.30: the HANDOVER TO UTRAN COMMAND travels back to the UE as the
+    // RRC-Container of the Target RNC to Source RNC Transparent Container.
+    ack.SetTargetToSourceContainer(EncodeTargetRncToSourceRncContainer(octets));
+    Send(SrvccInterface::kIu, kMscPeer, ToPacket(ack), ack.GetMessageName(), ue);
+}
+
+void
+SrvccRncApplication::OnHandoverComplete(uint32_t ueIndex, Ptr<Packet> packet)
+{
+    UtranHandoverToUtranComplete complete;
+    if (!Decode(SrvccInterface::kUtranUu, packet, complete))
+    {
+        return;
+    }
+    NotifyReceived(SrvccInterface::kUtranUu, complete.GetMessageName(), ueIndex, packet);
+    const auto it = m_contexts.find(ueIndex);
+    if (it == m_contexts.end() || complete.GetUrnti() != UrntiOf(ueIndex))
+    {
+        ReportDecodeError(SrvccInterface::kUtranUu, "HANDOVER TO UTRAN COMPLETE from UE "
+                                                        + std::to_string(ueIndex)
+                                                        + " without a relocation in progress");
+        return;
+    }
+    // TS 23.216 6.5.4 step 11: Handover Detection towards the MSC server.
+    IuRelocationDetect detect;
+    detect.SetUeId(ueIndex);
+    Send(SrvccInterface::kIu, kMscPeer, ToPacket(detect), detect.GetMessageName(), ueIndex);
+
+    const bool passed = VerifyHandoverToUtranComplete(
+        complete, it->second.keys, it->second.protection, it->second.unauthenticated);
+    NS_LOG_INFO("UE " << ueIndex << ": MAC-I " << (passed ? "verified" : "MISMATCH"));
+    m_keyCheckTrace(ueIndex, passed);
+
+    IuRelocationComplete done;
+    done.SetUeId(ueIndex);
+    done.SetIntegrityCheckPassed(passed);
+    Send(SrvccInterface::kIu, kMscPeer, ToPacket(done), done.GetMessageName(), ueIndex);
+}
+
+void
+SrvccRncApplication::OnIuReleaseCommand(Ptr<Packet> packet)
+{
+    IuReleaseCommand command;
+    if (!Decode(SrvccInterface::kIu, packet, command))
+    {
+        return;
+    }
+    const uint32_t ue = command.GetUeId();
+    NotifyReceived(SrvccInterface::kIu, command.GetMessageName(), ue, packet);
+    if (m_contexts.erase(ue) > 0)
+    {
+        m_contextDeletedTrace(ue, "rnc-srvcc");
+    }
+    IuReleaseComplete complete;
+    complete.SetUeId(ue);
+    Send(SrvccInterface::kIu, kMscPeer, ToPacket(complete), complete.GetMessageName(), ue);
+}
+
+} // namespace ns3

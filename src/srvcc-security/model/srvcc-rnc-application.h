@@ -1,0 +1,65 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ *
+ * The target RNC of a 5G-SRVCC handover (TS 23.216 6.5.4 steps 6, 11-12): it receives
+ * CK_SRVCC/IK_SRVCC from the MSC server in Relocation Request, chooses the UTRAN algorithms,
+ * and checks the UE's first message with them.
+ */
+#ifndef SRVCC_RNC_APPLICATION_H
+#define SRVCC_RNC_APPLICATION_H
+
+#include "kdf-ts33401.h"
+#include "ns3/random-variable-stream.h"
+#include "srvcc-node-application.h"
+#include "utran-rrc-protection.h"
+
+#include <unordered_map>
+
+namespace ns3
+{
+
+class SrvccRncApplication : public SrvccNodeApplication
+{
+  public:
+    static TypeId GetTypeId();
+
+    SrvccRncApplication();
+
+    /** TracedCallback signature of KeyCheck: UE index, whether the MAC-I matched. */
+    typedef void (*KeyCheckTracedCallback)(uint32_t ueIndex, bool passed);
+
+    /** Number of UE contexts (with CK/IK) the RNC holds. */
+    std::size_t GetContextCount() const;
+
+    int64_t AssignStreams(int64_t stream);
+
+  protected:
+    void DoDispose() override;
+    void Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet) override;
+
+  private:
+    struct UeContext
+    {
+        srvcc::CkIk keys;
+        UtranProtectionParameters protection;
+        bool emergency{false};
+        bool unauthenticated{false};
+    };
+
+    void OnRelocationRequest(Ptr<Packet> packet);
+    void OnHandoverComplete(uint32_t ueIndex, Ptr<Packet> packet);
+    void OnIuReleaseCommand(Ptr<Packet> packet);
+    uint8_t Choose(uint8_t permitted, uint8_t preferred) const;
+
+    std::unordered_map<uint32_t, UeContext> m_contexts;
+    uint8_t m_preferredIntegrity;
+    uint8_t m_preferredCiphering;
+    bool m_rejectRelocation;
+    Ptr<UniformRandomVariable> m_freshRng;
+
+    TracedCallback<uint32_t, bool> m_keyCheckTrace;
+};
+
+} // namespace ns3
+
+#endif // SRVCC_RNC_APPLICATION_H

@@ -1,0 +1,809 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ *
+ * Scenario file tests: a file with every field reads to the right values, the defaults, the
+ * "all UEs" expansion, data rates as ns-3 reads them, timer names that exist as attributes,
+ * every bad input rejected with a ScenarioError naming the file and the field path, and every
+ * file in scenarios/ readable.
+ */
+#include "ns3/data-rate.h"
+#include "ns3/srvcc-scenario.h"
+#include "ns3/test.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <string>
+#include <vector>
+
+using namespace ns3;
+
+/**
+ * Like NS_TEST_ASSERT_MSG_EQ, but always leaves DoRun on failure: the ns-3 runner continues
+ * after a failed ASSERT unless --stop-on-failure, and the checks after these index into the
+ * parsed scenario.
+ */
+#define SRVCC_REQUIRE_EQ(actual, limit, msg)              \
+    do                                                    \
+    {                                                     \
+        const auto& requireActual = (actual);             \
+        NS_TEST_EXPECT_MSG_EQ(requireActual, limit, msg); \
+        if (!(requireActual == (limit)))                  \
+        {                                                 \
+            return;                                       \
+        }                                                 \
+    } while (false)
+
+namespace
+{
+
+const std::string kOrigin = "bad.json";
+
+/** Parse \p json; \return the ScenarioError text, or a description of what happened instead. */
+std::string
+ErrorOf(const std::string& json, const std::string& origin = kOrigin)
+{
+    try
+    {
+        ParseScenario(json, origin);
+    }
+    catch (const ScenarioError& e)
+    {
+        return e.what();
+    }
+    catch (const std::exception& e)
+    {
+        return std::string("<other exception: ") + e.what() + ">";
+    }
+    return "<no error>";
+}
+
+std::string
+LoadErrorOf(const std::string& path)
+{
+    try
+    {
+        LoadScenario(path);
+    }
+    catch (const ScenarioError& e)
+    {
+        return e.what();
+    }
+    catch (const std::exception& e)
+    {
+        return std::string("<other exception: ") + e.what() + ">";
+    }
+    return "<no error>";
+}
+
+/** Parse a scenario that must be valid into \p out; \return ErrorOf's text ("<no error>"). */
+std::string
+Parse(const std::string& json, const std::string& origin, SrvccScenario& out)
+{
+    try
+    {
+        out = ParseScenario(json, origin);
+    }
+    catch (const std::exception& e)
+    {
+        return e.what();
+    }
+    return "<no error>";
+}
+
+std::string
+Load(const std::string& path, SrvccScenario& out)
+{
+    try
+    {
+        out = LoadScenario(path);
+    }
+    catch (const std::exception& e)
+    {
+        return e.what();
+    }
+    return "<no error>";
+}
+
+bool
+StartsWith(const std::string& s, const std::string& prefix)
+{
+    return s.compare(0, prefix.size(), prefix) == 0;
+}
+
+bool
+Contains(const std::string& s, const std::string& part)
+{
+    return s.find(part) != std::string::npos;
+}
+
+// ---- a file with every field ------------------------------------------------------------------
+
+const char* kFullScenario = R"({
+  "name": "full",
+  "description": "every field",
+  "profile": "sol1.1-concat",
+  "eksi_type": "keep",
+  "topology": {"gnbs": 2, "ues_per_gnb": 3},
+  "links": {
+    "nr-uu": {"delay_ms": 5, "data_rate": "100Mbps", "loss": 0.01},
+    "sv": {"delay_ms": 10.5, "data_rate": "2Mb/s", "loss": 0},
+    "amf-msc": {"delay_ms": 7}
+  },
+  "processing": {
+    "amf": {"message_us": 200, "key_derivation_us": 75.5, "serial": false},
+    "msc": {"message_us": 0}
+  },
+  "timers": {
+    "gnb": {"TNgRelocPrep": 1500, "TNgRelocOverall": 2500},
+    "amf": {"RelocationResponseTimeout": 3500, "RelocationCompleteTimeout": 4500},
+    "mme": {"SvResponseTimeout": 2200, "CompletionTimeout": 3300},
+    "msc": {"TargetPreparationTimeout": 1100, "UeArrivalTimeout": 2100},
+    "ue": {"UtranAccessDelay": 45.5}
+  },
+  "utran": {"integrity": "uia1", "ciphering": "uea0"},
+  "sv_mm_context": "eutran",
+  "handovers": [{"ue": 5, "at_s": 2.5}, {"ue": 0, "at_s": 1}],
+  "faults": {
+    "msc_rejects": true, "rnc_rejects": true, "tamper_ck": true, "tamper_ik": true,
+    "ue_never_arrives": [1, 4],
+    "cancel": [{"ue": 5, "at_s": 2.501}, {"ue": 5, "at_s": 2.502}]
+  },
+  "seed": 7, "run": 3, "replications": 4, "duration_s": 30, "pcap": true
+})";
+
+class ScenarioFullTestCase : public TestCase
+{
+  public:
+    ScenarioFullTestCase() : TestCase("every field of a full file is read") {}
+
+  private:
+    void
+    DoRun() override
+    {
+        SrvccScenario s;
+        SRVCC_REQUIRE_EQ(Parse(kFullScenario, "scenarios/full.json", s), "<no error>",
+                         "a valid scenario");
+        NS_TEST_EXPECT_MSG_EQ(s.file, "scenarios/full.json", "file");
+        NS_TEST_EXPECT_MSG_EQ(s.name, "full", "name");
+        NS_TEST_EXPECT_MSG_EQ(s.description, "every field", "description");
+        NS_TEST_EXPECT_MSG_EQ(s.profile, "sol1.1-concat", "profile");
+        NS_TEST_EXPECT_MSG_EQ(s.eksiType, "keep", "eksi_type");
+        NS_TEST_EXPECT_MSG_EQ(s.gnbs, 2, "gnbs");
+        NS_TEST_EXPECT_MSG_EQ(s.uesPerGnb, 3, "ues_per_gnb");
+
+        SRVCC_REQUIRE_EQ(s.links.size(), 3, "three links given");
+        const SrvccLinkParameters& nrUu = s.links.at(SrvccInterface::kNrUu);
+        NS_TEST_EXPECT_MSG_EQ(nrUu.delay, MilliSeconds(5), "nr-uu delay");
+        NS_TEST_EXPECT_MSG_EQ(nrUu.dataRate.GetBitRate(), 100000000, "nr-uu rate");
+        NS_TEST_EXPECT_MSG_EQ(nrUu.lossRate, 0.01, "nr-uu loss");
+        const SrvccLinkParameters& sv = s.links.at(SrvccInterface::kSv);
+        NS_TEST_EXPECT_MSG_EQ(sv.delay, MicroSeconds(10500), "sv delay");
+        NS_TEST_EXPECT_MSG_EQ(sv.dataRate.GetBitRate(), 2000000, "sv rate");
+        NS_TEST_EXPECT_MSG_EQ(sv.lossRate, 0.0, "sv loss");
+        // Fields left out keep the helper's default for the interface.
+        const SrvccLinkParameters& amfMsc = s.links.at(SrvccInterface::kAmfMsc);
+        NS_TEST_EXPECT_MSG_EQ(amfMsc.delay, MilliSeconds(7), "amf-msc delay");
+        NS_TEST_EXPECT_MSG_EQ(
+            amfMsc.dataRate.GetBitRate(),
+            SrvccHelper().GetLinkParameters(SrvccInterface::kAmfMsc).dataRate.GetBitRate(),
+            "amf-msc rate: the helper's default");
+        NS_TEST_EXPECT_MSG_EQ(amfMsc.lossRate, 0.0, "amf-msc loss");
+
+        SRVCC_REQUIRE_EQ(s.processing.size(), 2, "two roles' processing");
+        const SrvccProcessing& amf = s.processing.at(SrvccRole::kAmf);
+        NS_TEST_EXPECT_MSG_EQ(amf.message, MicroSeconds(200), "amf message_us");
+        NS_TEST_EXPECT_MSG_EQ(amf.keyDerivation, NanoSeconds(75500), "amf key_derivation_us");
+        NS_TEST_EXPECT_MSG_EQ(amf.serial, false, "amf serial");
+        const SrvccProcessing& msc = s.processing.at(SrvccRole::kMscServer);
+        NS_TEST_EXPECT_MSG_EQ(msc.message, Time(0), "msc message_us");
+        NS_TEST_EXPECT_MSG_EQ(msc.keyDerivation, MicroSeconds(50), "msc key_derivation_us default");
+        NS_TEST_EXPECT_MSG_EQ(msc.serial, true, "msc serial default");
+
+        SRVCC_REQUIRE_EQ(s.timers.size(), 5, "five roles' timers");
+        SRVCC_REQUIRE_EQ(s.timers.at(SrvccRole::kGnb).size() + s.timers.at(SrvccRole::kAmf).size()
+                             + s.timers.at(SrvccRole::kMme).size()
+                             + s.timers.at(SrvccRole::kMscServer).size()
+                             + s.timers.at(SrvccRole::kUe).size(),
+                         9, "nine timers");
+        NS_TEST_EXPECT_MSG_EQ(s.timers.at(SrvccRole::kGnb).at("TNgRelocPrep"), MilliSeconds(1500),
+                              "gnb TNgRelocPrep");
+        NS_TEST_EXPECT_MSG_EQ(s.timers.at(SrvccRole::kGnb).at("TNgRelocOverall"),
+                              MilliSeconds(2500), "gnb TNgRelocOverall");
+        NS_TEST_EXPECT_MSG_EQ(s.timers.at(SrvccRole::kAmf).at("RelocationResponseTimeout"),
+                              MilliSeconds(3500), "amf RelocationResponseTimeout");
+        NS_TEST_EXPECT_MSG_EQ(s.timers.at(SrvccRole::kAmf).at("RelocationCompleteTimeout"),
+                              MilliSeconds(4500), "amf RelocationCompleteTimeout");
+        NS_TEST_EXPECT_MSG_EQ(s.timers.at(SrvccRole::kMme).at("SvResponseTimeout"),
+                              MilliSeconds(2200), "mme SvResponseTimeout");
+        NS_TEST_EXPECT_MSG_EQ(s.timers.at(SrvccRole::kMme).at("CompletionTimeout"),
+                              MilliSeconds(3300), "mme CompletionTimeout");
+        NS_TEST_EXPECT_MSG_EQ(s.timers.at(SrvccRole::kMscServer).at("TargetPreparationTimeout"),
+                              MilliSeconds(1100), "msc TargetPreparationTimeout");
+        NS_TEST_EXPECT_MSG_EQ(s.timers.at(SrvccRole::kMscServer).at("UeArrivalTimeout"),
+                              MilliSeconds(2100), "msc UeArrivalTimeout");
+        NS_TEST_EXPECT_MSG_EQ(s.timers.at(SrvccRole::kUe).at("UtranAccessDelay"),
+                              MicroSeconds(45500), "ue UtranAccessDelay");
+
+        NS_TEST_EXPECT_MSG_EQ(s.utranIntegrity, "uia1", "utran.integrity");
+        NS_TEST_EXPECT_MSG_EQ(s.utranCiphering, "uea0", "utran.ciphering");
+        NS_TEST_EXPECT_MSG_EQ(s.svUtranMmContext, false, "sv_mm_context eutran");
+
+        SRVCC_REQUIRE_EQ(s.handovers.size(), 2, "two handovers, in file order");
+        NS_TEST_EXPECT_MSG_EQ(s.handovers[0].ue, 5, "handovers[0].ue");
+        NS_TEST_EXPECT_MSG_EQ(s.handovers[0].at, MilliSeconds(2500), "handovers[0].at_s");
+        NS_TEST_EXPECT_MSG_EQ(s.handovers[1].ue, 0, "handovers[1].ue");
+        NS_TEST_EXPECT_MSG_EQ(s.handovers[1].at, Seconds(1), "handovers[1].at_s");
+
+        NS_TEST_EXPECT_MSG_EQ(s.mscRejects, true, "msc_rejects");
+        NS_TEST_EXPECT_MSG_EQ(s.rncRejects, true, "rnc_rejects");
+        NS_TEST_EXPECT_MSG_EQ(s.tamperCk, true, "tamper_ck");
+        NS_TEST_EXPECT_MSG_EQ(s.tamperIk, true, "tamper_ik");
+        SRVCC_REQUIRE_EQ(s.uesNeverArriving.size(), 2, "ue_never_arrives");
+        NS_TEST_EXPECT_MSG_EQ(s.uesNeverArriving[0], 1, "ue_never_arrives[0]");
+        NS_TEST_EXPECT_MSG_EQ(s.uesNeverArriving[1], 4, "ue_never_arrives[1]");
+        SRVCC_REQUIRE_EQ(s.cancels.size(), 2, "cancel");
+        NS_TEST_EXPECT_MSG_EQ(s.cancels[0].ue, 5, "cancel[0].ue");
+        NS_TEST_EXPECT_MSG_EQ(s.cancels[0].at, MilliSeconds(2501), "cancel[0].at_s");
+        NS_TEST_EXPECT_MSG_EQ(s.cancels[1].at, MilliSeconds(2502), "cancel[1].at_s");
+
+        NS_TEST_EXPECT_MSG_EQ(s.seed, 7, "seed");
+        NS_TEST_EXPECT_MSG_EQ(s.run, 3, "run");
+        NS_TEST_EXPECT_MSG_EQ(s.replications, 4, "replications");
+        NS_TEST_EXPECT_MSG_EQ(s.duration, Seconds(30), "duration_s");
+        NS_TEST_EXPECT_MSG_EQ(s.pcap.has_value(), true, "pcap forced");
+        NS_TEST_EXPECT_MSG_EQ(s.pcap.value_or(false), true, "pcap true");
+    }
+};
+
+// ---- defaults -----------------------------------------------------------------------------------
+
+class ScenarioDefaultsTestCase : public TestCase
+{
+  public:
+    ScenarioDefaultsTestCase() : TestCase("an empty object is the default scenario") {}
+
+  private:
+    void
+    DoRun() override
+    {
+        const SrvccScenario d = DefaultScenario();
+        NS_TEST_EXPECT_MSG_EQ(d.file, "", "DefaultScenario: built in code");
+        NS_TEST_EXPECT_MSG_EQ(d.profile, "ts33501", "DefaultScenario: profile");
+        NS_TEST_EXPECT_MSG_EQ(d.gnbs * d.uesPerGnb, 1, "DefaultScenario: one UE");
+        SRVCC_REQUIRE_EQ(d.handovers.size(), 1, "DefaultScenario: one handover");
+        NS_TEST_EXPECT_MSG_EQ(d.handovers[0].at, Seconds(1), "DefaultScenario: at 1 s");
+
+        SrvccScenario s;
+        SRVCC_REQUIRE_EQ(Parse("{}", "dir/empty.json", s), "<no error>", "a valid scenario");
+        NS_TEST_EXPECT_MSG_EQ(s.file, "dir/empty.json", "file");
+        NS_TEST_EXPECT_MSG_EQ(s.name, "empty", "name: the file's stem");
+        NS_TEST_EXPECT_MSG_EQ(s.description, "", "description");
+        NS_TEST_EXPECT_MSG_EQ(s.profile, d.profile, "profile");
+        NS_TEST_EXPECT_MSG_EQ(s.eksiType, "mapped", "eksi_type");
+        NS_TEST_EXPECT_MSG_EQ(s.gnbs, 1, "gnbs");
+        NS_TEST_EXPECT_MSG_EQ(s.uesPerGnb, 1, "ues_per_gnb");
+        NS_TEST_EXPECT_MSG_EQ(s.links.empty(), true, "links: the helper's");
+        NS_TEST_EXPECT_MSG_EQ(s.processing.empty(), true, "processing: the applications'");
+        NS_TEST_EXPECT_MSG_EQ(s.timers.empty(), true, "timers: the applications'");
+        NS_TEST_EXPECT_MSG_EQ(s.utranIntegrity, "uia2", "utran.integrity");
+        NS_TEST_EXPECT_MSG_EQ(s.utranCiphering, "uea2", "utran.ciphering");
+        NS_TEST_EXPECT_MSG_EQ(s.svUtranMmContext, true, "sv_mm_context");
+        SRVCC_REQUIRE_EQ(s.handovers.size(), d.handovers.size(), "handovers");
+        NS_TEST_EXPECT_MSG_EQ(s.handovers[0].ue, 0, "handovers[0].ue");
+        NS_TEST_EXPECT_MSG_EQ(s.handovers[0].at, d.handovers[0].at, "handovers[0].at");
+        NS_TEST_EXPECT_MSG_EQ(s.mscRejects || s.rncRejects || s.tamperCk || s.tamperIk, false,
+                              "no faults");
+        NS_TEST_EXPECT_MSG_EQ(s.uesNeverArriving.empty(), true, "ue_never_arrives");
+        NS_TEST_EXPECT_MSG_EQ(s.cancels.empty(), true, "cancel");
+        NS_TEST_EXPECT_MSG_EQ(s.seed, d.seed, "seed");
+        NS_TEST_EXPECT_MSG_EQ(s.seed, 1, "seed 1");
+        NS_TEST_EXPECT_MSG_EQ(s.run, 1, "run");
+        NS_TEST_EXPECT_MSG_EQ(s.replications, 1, "replications");
+        NS_TEST_EXPECT_MSG_EQ(s.duration, Seconds(10), "duration_s");
+        NS_TEST_EXPECT_MSG_EQ(s.pcap.has_value(), false, "pcap auto");
+
+        // Explicit "auto" and an empty handover list.
+        SrvccScenario a;
+        SRVCC_REQUIRE_EQ(Parse(R"({"pcap": "auto", "handovers": []})", "a.json", a), "<no error>",
+                         "a valid scenario");
+        NS_TEST_EXPECT_MSG_EQ(a.pcap.has_value(), false, "pcap \"auto\"");
+        NS_TEST_EXPECT_MSG_EQ(a.handovers.empty(), true, "handovers: []");
+
+        // A link with only some fields keeps the helper's radio-leg defaults for the others.
+        SrvccScenario l;
+        SRVCC_REQUIRE_EQ(Parse(R"({"links": {"utran-uu": {"loss": 0.5}}})", "l.json", l),
+                         "<no error>", "a valid scenario");
+        const SrvccLinkParameters helperDefault
+            = SrvccHelper().GetLinkParameters(SrvccInterface::kUtranUu);
+        const SrvccLinkParameters& u = l.links.at(SrvccInterface::kUtranUu);
+        NS_TEST_EXPECT_MSG_EQ(u.lossRate, 0.5, "utran-uu loss");
+        NS_TEST_EXPECT_MSG_EQ(u.delay, helperDefault.delay, "utran-uu delay: helper default");
+        NS_TEST_EXPECT_MSG_EQ(u.dataRate.GetBitRate(), helperDefault.dataRate.GetBitRate(),
+                              "utran-uu rate: helper default");
+        NS_TEST_EXPECT_MSG_EQ(u.dataRate.GetBitRate(), 2000000, "utran-uu: 2Mbps");
+    }
+};
+
+// ---- "all" and lists -------------------------------------------------------------------------
+
+class ScenarioExpansionTestCase : public TestCase
+{
+  public:
+    ScenarioExpansionTestCase() : TestCase("all and UE lists expand to timed handovers") {}
+
+  private:
+    void
+    DoRun() override
+    {
+        SrvccScenario s;
+        SRVCC_REQUIRE_EQ(Parse(
+                             R"({"topology": {"gnbs": 2, "ues_per_gnb": 3},
+                "handovers": {"ues": "all", "start_s": 2, "spacing_ms": 10},
+                "faults": {"ue_never_arrives": "all"}})",
+                             "all.json", s),
+                         "<no error>", "a valid scenario");
+        SRVCC_REQUIRE_EQ(s.handovers.size(), 6, "every UE");
+        for (uint32_t i = 0; i < 6; ++i)
+        {
+            NS_TEST_EXPECT_MSG_EQ(s.handovers[i].ue, i, "UE order");
+            NS_TEST_EXPECT_MSG_EQ(s.handovers[i].at, Seconds(2) + MilliSeconds(10 * i),
+                                  "start_s + i * spacing_ms");
+        }
+        NS_TEST_EXPECT_MSG_EQ(s.uesNeverArriving.size(), 6, "ue_never_arrives: all");
+
+        SrvccScenario l;
+        SRVCC_REQUIRE_EQ(Parse(
+                             R"({"topology": {"gnbs": 2, "ues_per_gnb": 3},
+                "handovers": {"ues": [0, 3, 5], "spacing_ms": 0.1}})",
+                             "list.json", l),
+                         "<no error>", "a valid scenario");
+        SRVCC_REQUIRE_EQ(l.handovers.size(), 3, "three UEs");
+        NS_TEST_EXPECT_MSG_EQ(l.handovers[1].ue, 3, "second UE");
+        NS_TEST_EXPECT_MSG_EQ(l.handovers[2].ue, 5, "third UE");
+        NS_TEST_EXPECT_MSG_EQ(l.handovers[0].at, Seconds(1), "start_s default 1");
+        NS_TEST_EXPECT_MSG_EQ(l.handovers[2].at, Seconds(1) + MicroSeconds(200),
+                              "index in the list times spacing");
+
+        // "ues" defaults to all, spacing to 0: everyone at once.
+        SrvccScenario d;
+        SRVCC_REQUIRE_EQ(Parse(R"({"topology": {"ues_per_gnb": 4}, "handovers": {"start_s": 0.5}})",
+                               "d.json", d),
+                         "<no error>", "a valid scenario");
+        SRVCC_REQUIRE_EQ(d.handovers.size(), 4, "ues default: all");
+        NS_TEST_EXPECT_MSG_EQ(d.handovers[3].at, MilliSeconds(500), "spacing default 0");
+
+        // The largest allowed topology expands without running out of exactness.
+        SrvccScenario big;
+        SRVCC_REQUIRE_EQ(Parse(
+                             R"({"topology": {"gnbs": 10, "ues_per_gnb": 100000},
+                "handovers": {"spacing_ms": 0.01}, "duration_s": 20})",
+                             "big.json", big),
+                         "<no error>", "a valid scenario");
+        SRVCC_REQUIRE_EQ(big.handovers.size(), 1000000, "one million UEs");
+        NS_TEST_EXPECT_MSG_EQ(big.handovers.back().at,
+                              Seconds(1) + NanoSeconds(10000) * int64_t{999999},
+                              "last handover time exact");
+    }
+};
+
+// ---- data rates --------------------------------------------------------------------------------
+
+class ScenarioDataRateTestCase : public TestCase
+{
+  public:
+    ScenarioDataRateTestCase() : TestCase("data rates read as ns-3's DataRate reads them") {}
+
+  private:
+    void
+    DoRun() override
+    {
+        // Every unit ns-3.37 documents; the parser must agree with DataRate(std::string).
+        const std::vector<std::string> rates
+            = {"3bps",    "3b/s",  "3Bps",  "3B/s",   "3kbps",  "3kb/s",   "3Kbps",
+               "3Kb/s",   "3kBps", "3kB/s", "3KBps",  "3KB/s",  "3Kib/s",  "3KiB/s",
+               "3Mbps",   "3Mb/s", "3MBps", "3MB/s",  "3Mib/s", "3MiB/s",  "3Gbps",
+               "3Gb/s",   "3GBps", "3GB/s", "3Gib/s", "3GiB/s", "1.5kbps", "0.25Mbps",
+               "100Mbps", "2Mbps", "1Gbps", "56kbps", "8Kib/s"};
+        for (const std::string& rate : rates)
+        {
+            const std::string json = R"({"links": {"iu": {"data_rate": ")" + rate + R"("}}})";
+            SrvccScenario s;
+            SRVCC_REQUIRE_EQ(Parse(json, "rate.json", s), "<no error>", "a valid scenario");
+            NS_TEST_EXPECT_MSG_EQ(s.links.at(SrvccInterface::kIu).dataRate.GetBitRate(),
+                                  DataRate(rate).GetBitRate(), rate);
+        }
+        // Strings DataRate would abort on (or misread) are errors, not crashes.
+        for (const std::string bad :
+             {"fast", "100", "100 Mbps", "100mbps", "Mbps", "1.Mbps", ".5Mbps", "-1Mbps", "1e3bps",
+              "100Tbps", "0bps", "0.5bps", "20000Gbps", ""})
+        {
+            const std::string json = R"({"links": {"iu": {"data_rate": ")" + bad + R"("}}})";
+            const std::string error = ErrorOf(json);
+            NS_TEST_EXPECT_MSG_EQ(StartsWith(error, "bad.json: links.iu.data_rate: found \"" + bad
+                                                        + "\" (a string), expected a data rate"),
+                                  true, bad + " -> " + error);
+        }
+    }
+};
+
+// ---- timer names ------------------------------------------------------------------------------
+
+class ScenarioTimerNamesTestCase : public TestCase
+{
+  public:
+    ScenarioTimerNamesTestCase() : TestCase("every timer a file may set is a Time attribute") {}
+
+  private:
+    void
+    DoRun() override
+    {
+        SrvccScenario s;
+        SRVCC_REQUIRE_EQ(Parse(kFullScenario, "full.json", s), "<no error>", "a valid scenario");
+        const std::map<SrvccRole, TypeId> types = {
+            {SrvccRole::kUe, SrvccUeApplication::GetTypeId()},
+            {SrvccRole::kGnb, SrvccGnbApplication::GetTypeId()},
+            {SrvccRole::kAmf, SrvccAmfApplication::GetTypeId()},
+            {SrvccRole::kMme, SrvccMmeApplication::GetTypeId()},
+            {SrvccRole::kMscServer, SrvccMscServerApplication::GetTypeId()},
+        };
+        std::size_t count = 0;
+        for (const auto& [role, timers] : s.timers)
+        {
+            for (const auto& [name, value] : timers)
+            {
+                TypeId::AttributeInformation info;
+                const bool found = types.at(role).LookupAttributeByName(name, &info);
+                NS_TEST_EXPECT_MSG_EQ(found, true, name + " is an attribute");
+                if (found)
+                {
+                    NS_TEST_EXPECT_MSG_EQ(info.checker->Check(TimeValue(value)), true,
+                                          name + " takes a Time");
+                }
+                ++count;
+            }
+        }
+        NS_TEST_EXPECT_MSG_EQ(count, 9, "the full file sets all nine timers");
+    }
+};
+
+// ---- bad input -----------------------------------------------------------------------------
+
+struct BadInput
+{
+    const char* json;
+    const char* path;     ///< the field path right after "bad.json: "
+    const char* fragment; ///< a part of the rest of the message
+};
+
+class ScenarioBadInputTestCase : public TestCase
+{
+  public:
+    ScenarioBadInputTestCase() : TestCase("bad input: ScenarioError with file and field path") {}
+
+  private:
+    void
+    DoRun() override
+    {
+        // The exact messages of the documented examples.
+        NS_TEST_EXPECT_MSG_EQ(
+            ErrorOf(R"({"links": {"sv": {"delay_ms": "fast"}}})", "scenarios/x.json"),
+            "scenarios/x.json: links.sv.delay_ms: found \"fast\" (a string), "
+            "expected a number >= 0",
+            "documented example");
+        NS_TEST_EXPECT_MSG_EQ(ErrorOf(R"({"links": {"sv": {"colour": "red"}}})"),
+                              "bad.json: links.sv.colour: unknown field (expected delay_ms, "
+                              "data_rate, loss)",
+                              "unknown field");
+        NS_TEST_EXPECT_MSG_EQ(ErrorOf(R"({"links": {"s1": {}}})"),
+                              "bad.json: links.s1: unknown interface (expected nr-uu, n2, n26, sv, "
+                              "amf-msc, iu, utran-uu)",
+                              "unknown interface");
+        NS_TEST_EXPECT_MSG_EQ(
+            ErrorOf(R"({"processing": {"sgsn": {}}})"),
+            "bad.json: processing.sgsn: unknown role (expected ue, gnb, amf, mme, "
+            "msc, rnc)",
+            "unknown role");
+        NS_TEST_EXPECT_MSG_EQ(ErrorOf(R"({"topology": {"gnbs": 1, "ues_per_gnb": 2},
+                                         "handovers": {"ues": [0, 2]}})"),
+                              "bad.json: handovers.ues[1]: found 2 (a number), expected a UE index "
+                              "between 0 and 1 (topology has 2 UEs)",
+                              "UE index out of range");
+        NS_TEST_EXPECT_MSG_EQ(ErrorOf("{\n  \"seed\": 1,\n  \"run\" 2\n}"),
+                              "bad.json: line 3, column 9: malformed JSON: syntax error",
+                              "malformed JSON: line and column");
+
+        const std::vector<BadInput> cases = {
+            // Unknown names.
+            {R"({"colour": 1})", "colour", "unknown field (expected name, description, profile"},
+            {R"({"timers": {"gnb": {"T3": 5}}})", "timers.gnb.T3",
+             "unknown timer (expected TNgRelocPrep, TNgRelocOverall)"},
+            {R"({"timers": {"mme": {"TNgRelocPrep": 5}}})", "timers.mme.TNgRelocPrep",
+             "unknown timer (expected SvResponseTimeout, CompletionTimeout)"},
+            {R"({"timers": {"rnc": {"T1": 5}}})", "timers.rnc.T1", "unknown timer (rnc has no"},
+            {R"({"timers": {"hss": {}}})", "timers.hss", "unknown role"},
+            {R"({"faults": {"drop_all": true}})", "faults.drop_all", "unknown field"},
+            {R"({"handovers": {"ues": "all", "at_s": 1}})", "handovers.at_s", "unknown field"},
+            {R"({"handovers": [{"ue": 0, "when": 1}]})", "handovers[0].when", "unknown field"},
+            {R"({"profile": "sol2"})", "profile",
+             "found \"sol2\" (a string), expected one of ts33501, sol1.1, sol1.1-concat, sol1.2"},
+            {R"({"eksi_type": 3})", "eksi_type",
+             "found 3 (a number), expected one of mapped, keep"},
+            {R"({"utran": {"integrity": "uia0"}})", "utran.integrity",
+             "expected one of uia2, uia1"},
+            {R"({"utran": {"ciphering": "uea3"}})", "utran.ciphering",
+             "expected one of uea2, uea1, uea0"},
+            {R"({"sv_mm_context": "gsm"})", "sv_mm_context", "expected one of utran, eutran"},
+            {R"({"pcap": "yes"})", "pcap", "found \"yes\" (a string), expected \"auto\", true"},
+            // UE indices.
+            {R"({"handovers": [{"ue": 1, "at_s": 1}]})", "handovers[0].ue",
+             "found 1 (a number), expected a UE index between 0 and 0"},
+            {R"({"handovers": [{"ue": -1, "at_s": 1}]})", "handovers[0].ue",
+             "found -1 (a number), expected a whole number between 0 and 0"},
+            {R"({"faults": {"ue_never_arrives": [3]}})", "faults.ue_never_arrives[0]",
+             "expected a UE index"},
+            {R"({"faults": {"cancel": [{"ue": 7, "at_s": 1}]}})", "faults.cancel[0].ue",
+             "expected a UE index"},
+            {R"({"topology": {"ues_per_gnb": 2}, "handovers": {"ues": [1, 0, 1]}})",
+             "handovers.ues[2]", "expected each UE once (UE 1 is already handovers.ues[0])"},
+            {R"({"topology": {"ues_per_gnb": 2},
+                 "handovers": [{"ue": 1, "at_s": 1}, {"ue": 1, "at_s": 2}]})",
+             "handovers[1].ue", "expected each UE once (UE 1 is already at handovers[0])"},
+            {R"({"handovers": [{"at_s": 1}]})", "handovers[0].ue", "missing, expected a UE index"},
+            {R"({"faults": {"cancel": [{"ue": 0}]}})", "faults.cancel[0].at_s",
+             "missing, expected a time in seconds"},
+            // Negative numbers, ranges, limits.
+            {R"({"links": {"n2": {"delay_ms": -1}}})", "links.n2.delay_ms",
+             "found -1 (a number), expected a number >= 0"},
+            {R"({"links": {"n2": {"delay_ms": 2e9}}})", "links.n2.delay_ms",
+             "found 2000000000 (a number), expected a number <= 1000000000"},
+            {R"({"links": {"iu": {"loss": 1.5}}})", "links.iu.loss",
+             "found 1.5 (a number), expected a number between 0 and 1"},
+            {R"({"links": {"iu": {"loss": -0.1}}})", "links.iu.loss",
+             "expected a number between 0 and 1"},
+            {R"({"processing": {"amf": {"message_us": -5}}})", "processing.amf.message_us",
+             "expected a number >= 0"},
+            {R"({"timers": {"mme": {"SvResponseTimeout": "2s"}}})", "timers.mme.SvResponseTimeout",
+             "found \"2s\" (a string), expected a number >= 0"},
+            {R"({"replications": 0})", "replications",
+             "found 0 (a number), expected a whole number between 1 and 100000"},
+            {R"({"seed": 0})", "seed", "expected a whole number between 1 and 4294967295"},
+            {R"({"run": 4294967295, "replications": 2})", "run",
+             "expected a whole number between 0 and 4294967294"},
+            {R"({"topology": {"gnbs": 1001}})", "topology.gnbs",
+             "found 1001 (a number), expected a whole number between 1 and 1000"},
+            {R"({"topology": {"gnbs": 0}})", "topology.gnbs", "expected a whole number between 1"},
+            {R"({"topology": {"ues_per_gnb": 100001}})", "topology.ues_per_gnb",
+             "expected a whole number between 1 and 100000"},
+            {R"({"topology": {"gnbs": 11, "ues_per_gnb": 100000}})", "topology",
+             "found 11 gNBs x 100000 UEs = 1100000 UEs, expected at most 1000000 UEs in total"},
+            {R"({"duration_s": 0})", "duration_s", "found 0 (a number), expected a number > 0"},
+            {R"({"duration_s": 1e999})", "duration_s", "found inf (a number), expected a finite"},
+            {R"({"handovers": [{"ue": 0, "at_s": 10}]})", "handovers[0].at_s",
+             "found 10 (a number), expected a time before duration_s (10 s)"},
+            {R"({"topology": {"ues_per_gnb": 3}, "duration_s": 2,
+                 "handovers": {"start_s": 1.5, "spacing_ms": 300}})",
+             "handovers",
+             "found the last handover (UE 2) at 2.1 s, expected every handover "
+             "before duration_s (2 s)"},
+            // Wrong types.
+            {R"({"seed": true})", "seed", "found true (a boolean), expected a whole number"},
+            {R"({"topology": {"gnbs": 1.5}})", "topology.gnbs",
+             "found 1.5 (a number), expected a whole"},
+            {R"({"topology": {"gnbs": "2"}})", "topology.gnbs", "found \"2\" (a string)"},
+            {R"({"topology": [1, 1]})", "topology", "found an array, expected an object"},
+            {R"({"links": {"sv": 10}})", "links.sv", "found 10 (a number), expected an object"},
+            {R"({"links": {"sv": {"delay_ms": false}}})", "links.sv.delay_ms",
+             "found false (a boolean), expected a number >= 0"},
+            {R"({"links": {"sv": {"delay_ms": null}}})", "links.sv.delay_ms",
+             "found null, expected a number >= 0"},
+            {R"({"processing": {"amf": {"serial": "yes"}}})", "processing.amf.serial",
+             "found \"yes\" (a string), expected true or false"},
+            {R"({"faults": {"tamper_ck": 1}})", "faults.tamper_ck",
+             "found 1 (a number), expected true or false"},
+            {R"({"faults": {"ue_never_arrives": 0}})", "faults.ue_never_arrives",
+             "expected \"all\" or an array of UE indices"},
+            {R"({"handovers": "all"})", "handovers",
+             "found \"all\" (a string), expected an object"},
+            {R"({"handovers": [1]})", "handovers[0]", "found 1 (a number), expected an object"},
+            {R"({"name": 5})", "name", "found 5 (a number), expected a string"},
+            {R"([])", "top level", "found an array, expected an object"},
+            // Duplicate keys and malformed JSON (path after the position).
+            {R"({"seed": 1, "seed": 2})", "line 1, column 13: seed", "duplicate key"},
+            {R"({"links": {"sv": {"loss": 0, "loss": 1}}})", "line 1, column 30: links.sv.loss",
+             "duplicate key"},
+            {R"({"x\"y": 1, "x\"y": 2})", "line 1, column 13: x\"y", "duplicate key"},
+            {R"({"handovers": [{"ue": 0, "at_s": 1}, {"ue": 0, "ue": 0}]})",
+             "line 1, column 48: handovers[1].ue", "duplicate key"},
+            {R"({"seed": 1,})", "line 1, column 12", "malformed JSON"},
+            {"", "line 1, column 1", "malformed JSON"},
+            {R"({"seed": 1} x)", "line 1, column 13", "malformed JSON: extra data"},
+            {"{\"name\": \"\xff\"}", "line 1, column 11", "malformed JSON"}, // not UTF-8
+            {"{\n\n  \"seed\": tru\n}", "line 3, column 11", "malformed JSON"},
+        };
+        std::size_t checked = 0;
+        for (const BadInput& c : cases)
+        {
+            const std::string error = ErrorOf(c.json);
+            const std::string prefix = kOrigin + ": " + c.path + ": ";
+            NS_TEST_EXPECT_MSG_EQ(StartsWith(error, prefix), true,
+                                  std::string(c.json) + " -> " + error + " (wanted " + prefix
+                                      + ")");
+            NS_TEST_EXPECT_MSG_EQ(Contains(error, c.fragment), true,
+                                  std::string(c.json) + " -> " + error + " (wanted " + c.fragment
+                                      + ")");
+            ++checked;
+        }
+        NS_TEST_EXPECT_MSG_GT(checked, 15, "at least 15 bad inputs");
+
+        // Long strings are cut in messages.
+        const std::string longName(200, 'n');
+        const std::string error = ErrorOf(R"({"profile": ")" + longName + R"("})");
+        NS_TEST_EXPECT_MSG_EQ(Contains(error, std::string(60, 'n') + "...\" (a string)"), true,
+                              error);
+        NS_TEST_EXPECT_MSG_EQ(Contains(error, std::string(61, 'n')), false, error);
+    }
+};
+
+// ---- files ---------------------------------------------------------------------------------
+
+class ScenarioFileErrorsTestCase : public TestCase
+{
+  public:
+    ScenarioFileErrorsTestCase() : TestCase("files that cannot be read") {}
+
+  private:
+    void
+    DoRun() override
+    {
+        const std::filesystem::path dir
+            = std::filesystem::temp_directory_path() / "srvcc-scenario-test";
+        std::filesystem::create_directories(dir);
+
+        const std::string missing = (dir / "missing.json").string();
+        NS_TEST_EXPECT_MSG_EQ(LoadErrorOf(missing),
+                              missing + ": cannot read the file: it does not exist", "missing");
+        NS_TEST_EXPECT_MSG_EQ(LoadErrorOf(dir.string()),
+                              dir.string() + ": cannot read the file: it is a directory",
+                              "directory");
+
+        const std::string malformed = (dir / "malformed.json").string();
+        {
+            std::ofstream out(malformed);
+            out << "{\n  \"seed\": 1,\n  \"links\": {\"sv\": {\"delay_ms\": 5,}}\n}\n";
+        }
+        const std::string error = LoadErrorOf(malformed);
+        NS_TEST_EXPECT_MSG_EQ(StartsWith(error, malformed + ": line 3, column "), true, error);
+        NS_TEST_EXPECT_MSG_EQ(Contains(error, "malformed JSON"), true, error);
+
+        const std::string semantic = (dir / "semantic.json").string();
+        {
+            std::ofstream out(semantic);
+            out << R"({"links": {"sv": {"delay_ms": "fast"}}})";
+        }
+        NS_TEST_EXPECT_MSG_EQ(LoadErrorOf(semantic),
+                              semantic
+                                  + ": links.sv.delay_ms: found \"fast\" (a string), "
+                                    "expected a number >= 0",
+                              "the file's path in messages");
+
+        const std::string good = (dir / "good.json").string();
+        {
+            std::ofstream out(good);
+            out << R"({"seed": 9})";
+        }
+        SrvccScenario s;
+        SRVCC_REQUIRE_EQ(Load(good, s), "<no error>", "a valid scenario");
+        NS_TEST_EXPECT_MSG_EQ(s.file, good, "file");
+        NS_TEST_EXPECT_MSG_EQ(s.name, "good", "name from the file name");
+        NS_TEST_EXPECT_MSG_EQ(s.seed, 9, "seed");
+        std::filesystem::remove_all(dir);
+    }
+};
+
+class ScenarioDirectoryTestCase : public TestCase
+{
+  public:
+    ScenarioDirectoryTestCase()
+        : TestCase("every file in the scenarios directory is a valid scenario")
+    {
+    }
+
+  private:
+    void
+    DoRun() override
+    {
+        const std::filesystem::path dir = std::filesystem::path(SRVCC_SOURCE_DIR) / "scenarios";
+        std::map<std::string, SrvccScenario> read;
+        for (const auto& entry : std::filesystem::directory_iterator(dir))
+        {
+            if (entry.path().extension() != ".json")
+            {
+                continue;
+            }
+            const std::string file = entry.path().string();
+            SrvccScenario scenario;
+            const std::string error = Load(file, scenario);
+            NS_TEST_EXPECT_MSG_EQ(error, "<no error>", file);
+            if (error == "<no error>")
+            {
+                read[entry.path().filename().string()] = scenario;
+            }
+        }
+        for (const char* name :
+             {"default.json", "profile-ts33501.json", "profile-sol1.1.json",
+              "profile-sol1.1-concat.json", "profile-sol1.2.json", "failure-msc-reject.json",
+              "failure-rnc-reject.json", "failure-sv-loss.json", "failure-sv-late.json",
+              "failure-cancel.json", "failure-ue-never-arrives.json", "attack-tamper-ck.json",
+              "attack-tamper-ik.json", "many-ues-10000.json"})
+        {
+            SRVCC_REQUIRE_EQ(read.count(name), 1, std::string("scenarios/") + name);
+        }
+
+        // default.json is the built-in default.
+        const SrvccScenario& d = read["default.json"];
+        NS_TEST_EXPECT_MSG_EQ(d.profile, DefaultScenario().profile, "default.json profile");
+        NS_TEST_EXPECT_MSG_EQ(d.gnbs * d.uesPerGnb, 1, "default.json: one UE");
+        SRVCC_REQUIRE_EQ(d.handovers.size(), 1, "default.json: one handover");
+        NS_TEST_EXPECT_MSG_EQ(d.handovers[0].at, Seconds(1), "default.json: at 1 s");
+
+        for (const char* profile : {"ts33501", "sol1.1", "sol1.1-concat", "sol1.2"})
+        {
+            const SrvccScenario& p = read[std::string("profile-") + profile + ".json"];
+            NS_TEST_EXPECT_MSG_EQ(p.profile, profile, "profile file");
+            NS_TEST_EXPECT_MSG_EQ(p.gnbs, 2, profile);
+            NS_TEST_EXPECT_MSG_EQ(p.uesPerGnb, 5, profile);
+            SRVCC_REQUIRE_EQ(p.handovers.size(), 10, profile);
+            NS_TEST_EXPECT_MSG_EQ(p.handovers[9].at, Seconds(1) + MilliSeconds(90), profile);
+        }
+        NS_TEST_EXPECT_MSG_EQ(read["failure-msc-reject.json"].mscRejects, true, "msc reject");
+        NS_TEST_EXPECT_MSG_EQ(read["failure-rnc-reject.json"].rncRejects, true, "rnc reject");
+        const SrvccScenario& loss = read["failure-sv-loss.json"];
+        SRVCC_REQUIRE_EQ(loss.links.count(SrvccInterface::kSv), 1, "failure-sv-loss: sv link");
+        NS_TEST_EXPECT_MSG_EQ(loss.links.at(SrvccInterface::kSv).lossRate, 1.0, "sv loss");
+        const SrvccScenario& late = read["failure-sv-late.json"];
+        SRVCC_REQUIRE_EQ(late.links.count(SrvccInterface::kSv), 1, "failure-sv-late: sv link");
+        SRVCC_REQUIRE_EQ(late.timers.count(SrvccRole::kMme), 1, "failure-sv-late: mme timers");
+        SRVCC_REQUIRE_EQ(late.timers.at(SrvccRole::kMme).count("SvResponseTimeout"), 1,
+                         "failure-sv-late: SvResponseTimeout");
+        NS_TEST_EXPECT_MSG_GT(late.links.at(SrvccInterface::kSv).delay,
+                              late.timers.at(SrvccRole::kMme).at("SvResponseTimeout"),
+                              "sv delay beyond the MME's timer");
+        const SrvccScenario& cancel = read["failure-cancel.json"];
+        SRVCC_REQUIRE_EQ(cancel.cancels.size(), 1, "one cancel");
+        SRVCC_REQUIRE_EQ(cancel.handovers.size(), 1, "one handover");
+        NS_TEST_EXPECT_MSG_EQ(cancel.cancels[0].at - cancel.handovers[0].at, MilliSeconds(1),
+                              "cancel 1 ms after the handover starts");
+        NS_TEST_EXPECT_MSG_EQ(read["failure-ue-never-arrives.json"].uesNeverArriving.size(), 1,
+                              "never arrives");
+        NS_TEST_EXPECT_MSG_EQ(read["attack-tamper-ck.json"].tamperCk, true, "tamper ck");
+        NS_TEST_EXPECT_MSG_EQ(read["attack-tamper-ik.json"].tamperIk, true, "tamper ik");
+        const SrvccScenario& many = read["many-ues-10000.json"];
+        SRVCC_REQUIRE_EQ(many.handovers.size(), 10000, "10000 handovers");
+        NS_TEST_EXPECT_MSG_EQ(many.handovers.back().at,
+                              Seconds(1) + MicroSeconds(100) * int64_t{9999}, "spacing 0.1 ms");
+        NS_TEST_EXPECT_MSG_EQ(many.pcap.value_or(true), false, "pcap off");
+        NS_TEST_EXPECT_MSG_EQ(many.duration, Seconds(20), "20 s");
+    }
+};
+
+class ScenarioTestSuite : public TestSuite
+{
+  public:
+    ScenarioTestSuite() : TestSuite("srvcc-scenario", UNIT)
+    {
+        AddTestCase(new ScenarioFullTestCase, TestCase::QUICK);
+        AddTestCase(new ScenarioDefaultsTestCase, TestCase::QUICK);
+        AddTestCase(new ScenarioExpansionTestCase, TestCase::QUICK);
+        AddTestCase(new ScenarioDataRateTestCase, TestCase::QUICK);
+        AddTestCase(new ScenarioTimerNamesTestCase, TestCase::QUICK);
+        AddTestCase(new ScenarioBadInputTestCase, TestCase::QUICK);
+        AddTestCase(new ScenarioFileErrorsTestCase, TestCase::QUICK);
+        AddTestCase(new ScenarioDirectoryTestCase, TestCase::QUICK);
+    }
+};
+
+ScenarioTestSuite g_scenarioTestSuite;
+
+} // namespace
