@@ -70,6 +70,14 @@ main(int argc, char* argv[])
     }
     if (!profile.empty())
     {
+        try
+        {
+            srvcc::ParseSrvccProfile(profile);
+        }
+        catch (const srvcc::CryptoError& e)
+        {
+            return Fail(std::string("--") + e.what());
+        }
         scenario.profile = profile;
     }
     if (numUes > 0)

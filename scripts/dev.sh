@@ -20,6 +20,7 @@ packages=(
   build-essential cmake pkg-config
   libssl-dev libgtest-dev libbenchmark-dev
   libns3-dev ns3 libgsl-dev libsqlite3-dev libxml2-dev
+  libboost-json1.81-dev
   tshark
 )
 
@@ -56,12 +57,10 @@ build() {
 }
 
 run_default() {
-  if [ -x "$build_dir/srvcc-sim" ]; then
-    "$build_dir/srvcc-sim" --outputDir="$here/results/default"
-  else
-    # Until the simulation lands: the key chain of the worked example (doc/worked-example.md).
-    "$here/examples/worked-example.sh" "$build_dir/srvcc-keys"
-  fi
+  # The default scenario (scenarios/default.json): one UE's 5G-SRVCC handover, results in
+  # results/default (summary.json, handovers.csv, pcap/, keys.csv).
+  "$build_dir/srvcc-sim" --scenario="$here/scenarios/default.json" \
+    --outputDir="$here/results/default" --revealKeys=true
 }
 
 run_tests() {

@@ -52,7 +52,7 @@ Configure(SrvccHelper& helper, const SrvccScenario& s)
     }
     catch (const srvcc::CryptoError& e)
     {
-        throw ScenarioError(s.file + ": profile: " + e.what());
+        throw ScenarioError((s.file.empty() ? std::string("scenario") : s.file) + ": " + e.what());
     }
     helper.SetKeyStrategy(SrvccKeyStrategy(profile, s.eksiType == "keep"
                                                         ? srvcc::EksiTypeRule::kKeepType

@@ -9,6 +9,7 @@
 #include "srvcc-profile.h"
 
 #include <cerrno>
+#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
@@ -175,7 +176,13 @@ ParseBitRate(const std::string& s, double& bitsPerSecond)
     {
         if (unit == u.name)
         {
-            bitsPerSecond = std::strtod(s.substr(0, i).c_str(), nullptr) * u.bitsPerSecond;
+            // from_chars: independent of the C locale's decimal point, unlike strtod.
+            double value = 0;
+            if (std::from_chars(s.data(), s.data() + i, value).ec != std::errc())
+            {
+                return false;
+            }
+            bitsPerSecond = value * u.bitsPerSecond;
             return true;
         }
     }

@@ -292,6 +292,7 @@ SrvccAmfApplication::SendTowardsCs(uint32_t ue, const TargetRncId& target,
     ies.utranSrvccContext = std::move(mm);
     ies.sourceToTargetContainer = sourceToTarget;
     ies.targetRncId = ToGtp(target);
+    ies.targetRncId.rac.reset(); // Sv Target RNC ID has no RAC (TS 29.280 6.8)
     ies.svFlags = SvFlags{};
     SrvccPsToCsRequest request;
     request.SetTeid(0);

@@ -187,6 +187,9 @@ SrvccMmeApplication::OnForwardRelocationRequest(Ptr<Packet> packet)
     out.stnSr = ies.stnSr;
     out.sourceToTargetContainer = ies.sourceToTargetContainer.container;
     out.targetRncId = ies.targetIdentification.rnc;
+    // Target Identification (TS 29.274 8.51) carries a RAC; the Sv Target RNC ID (TS 29.280
+    // 6.8) is LAI + RNC-ID, as the Wireshark dissector reads it.
+    out.targetRncId.rac.reset();
     SvFlags flags;
     // TS 29.280 6.11: EmInd for an emergency session.
     flags.emergency = ies.emergencyIndication || ies.indication.GetUnauthenticatedImsi();

@@ -15,6 +15,7 @@
 #include <fstream>
 #include <set>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 using namespace ns3;
@@ -658,7 +659,8 @@ class ScenarioFileErrorsTestCase : public TestCase
     DoRun() override
     {
         const std::filesystem::path dir
-            = std::filesystem::temp_directory_path() / "srvcc-scenario-test";
+            = std::filesystem::temp_directory_path()
+              / ("srvcc-scenario-test-" + std::to_string(::getpid())); // parallel ctest runs
         std::filesystem::create_directories(dir);
 
         const std::string missing = (dir / "missing.json").string();
@@ -780,11 +782,9 @@ class ScenarioDirectoryTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(read["attack-tamper-ck.json"].tamperCk, true, "tamper ck");
         NS_TEST_EXPECT_MSG_EQ(read["attack-tamper-ik.json"].tamperIk, true, "tamper ik");
         const SrvccScenario& many = read["many-ues-10000.json"];
+        NS_TEST_EXPECT_MSG_EQ(many.gnbs * many.uesPerGnb, 10000, "10000 UEs");
         SRVCC_REQUIRE_EQ(many.handovers.size(), 10000, "10000 handovers");
-        NS_TEST_EXPECT_MSG_EQ(many.handovers.back().at,
-                              Seconds(1) + MicroSeconds(100) * int64_t{9999}, "spacing 0.1 ms");
         NS_TEST_EXPECT_MSG_EQ(many.pcap.value_or(true), false, "pcap off");
-        NS_TEST_EXPECT_MSG_EQ(many.duration, Seconds(20), "20 s");
     }
 };
 
