@@ -270,6 +270,13 @@ TEST(SrvccKeysCli, ErrorsNameTheOption)
                              + " --opc cd63cb71954a9f4e48a5994e37a02baf --snn x "
                                "--supi 001 --abba 0"),
                      "--abba");
+    ExpectUsageError(RunKeys("aka " + kSet1
+                             + " --opc cd63cb71954a9f4e48a5994e37a02baf --snn x "
+                               "--supi 001 --abba 00"),
+                     "--abba: expected at least 2 octets");
+    ExpectUsageError(RunKeys("aka " + kSet1 + " --opc cd63cb71954a9f4e48a5994e37a02baf --snn "
+                             + std::string(600, 'x') + " --supi 001"),
+                     "kdf parameter: input string S longer than 512 octets");
 }
 
 } // namespace

@@ -132,7 +132,7 @@ class SecretBytes
 
     /**
      * A short, non-reversible tag for logs: the first two octets followed by an ellipsis,
-     * e.g. "46 23..". Enough to tell two keys apart in a trace, not enough to use one.
+     * e.g. "4623..". Enough to tell two keys apart in a trace, not enough to use one.
      */
     std::string
     Fingerprint() const

@@ -87,6 +87,11 @@ RunAka(const CliOptions& o)
         throw UsageError("--supi: expected the IMSI digits of the SUPI, got '" + supi + "'");
     }
     const Abba abba = FromHex(o.TextOr("abba", "0000"), "abba");
+    if (abba.size() < 2)
+    {
+        throw UsageError("--abba: expected at least 2 octets (TS 33.501 A.7.1), got "
+                         + std::to_string(abba.size()));
+    }
     const AkaKeys keys = DeriveAkaKeys(k, opc, rand, sqn, amf, snn, supi, abba);
     JsonObject out;
     out.AddString("ck", keys.ck.RevealHex());
@@ -176,6 +181,11 @@ JsonObject
 RunNasMac(const CliOptions& o)
 {
     const NasIntegrityAlgorithm alg = ParseNasIntegrityAlgorithm(o.Text("alg"), "alg");
+    if (alg == NasIntegrityAlgorithm::kNia3)
+    {
+        throw UsageError("--alg: 128-NIA3 (ZUC) is not provided by this module; use nia0, nia1 "
+                         "or nia2");
+    }
     const Key128 key = Key128::FromHex(o.Text("key"), "key");
     NasAlgorithmInput in;
     in.count = static_cast<uint32_t>(o.Number("count", 0xffffffff));

@@ -9,6 +9,7 @@
 #include "crypto-error.h"
 #include "key-commands.h"
 
+#include <algorithm>
 #include <cstring>
 #include <iostream>
 
@@ -59,8 +60,21 @@ main(int argc, char** argv)
     }
     catch (const srvcc::CryptoError& e)
     {
-        // Crypto-core inputs are named like the options that feed them.
-        std::cerr << "srvcc-keys " << command->name << ": --" << e.what() << "\n";
+        // Crypto-core inputs are named like the options that feed them; an input that is not an
+        // option (e.g. "kdf parameter") is reported under its own name.
+        const bool isOption = std::any_of(command->options.begin(), command->options.end(),
+                                          [&e](const srvcc::OptionSpec& s)
+                                          {
+                                              return s.name == e.Input();
+                                          });
+        std::cerr << "srvcc-keys " << command->name << ": " << (isOption ? "--" : "") << e.what()
+                  << "\n";
+    }
+    catch (const std::exception& e)
+    {
+        // Not the input's fault (e.g. OpenSSL failed): say so, with another exit status.
+        std::cerr << "srvcc-keys " << command->name << ": internal error: " << e.what() << "\n";
+        return 1;
     }
     return 2;
 }
