@@ -22,6 +22,7 @@ packages=(
   libns3-dev ns3 libgsl-dev libsqlite3-dev libxml2-dev
   libboost-json1.81-dev
   tshark
+  gnuplot-nox
 )
 
 log() { printf '[dev.sh] %s\n' "$*" >&2; }

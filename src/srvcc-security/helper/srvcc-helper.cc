@@ -12,7 +12,10 @@
 #include "ns3/pointer.h"
 #include "ns3/random-variable-stream.h"
 #include "ns3/simulator.h"
+#include "ns3/string.h"
 #include "srvcc-pcap-tracer.h"
+
+#include <algorithm>
 
 namespace ns3
 {
@@ -198,6 +201,38 @@ SrvccHelper::Install(uint32_t numGnbs, uint32_t uesPerGnb)
 }
 
 void
+SrvccHelper::SetRegistration(const SrvccRegistrationConfig& config)
+{
+    m_registration = config;
+}
+
+const SrvccRegistrationConfig&
+SrvccHelper::GetRegistration() const
+{
+    return m_registration;
+}
+
+void
+SrvccHelper::SetUeProfile(uint32_t ueIndex, const SrvccUeProfile& profile)
+{
+    m_profiles[ueIndex] = profile;
+}
+
+SrvccUeProfile
+SrvccHelper::GetUeProfile(uint32_t ueIndex) const
+{
+    const auto it = m_profiles.find(ueIndex);
+    return it == m_profiles.end() ? SrvccUeProfile{} : it->second;
+}
+
+void
+SrvccHelper::ScheduleReturnTo5g(uint32_t ueIndex, Time at)
+{
+    NS_ABORT_MSG_IF(ueIndex >= m_ues.size(), "no UE " << ueIndex);
+    Simulator::Schedule(at, &SrvccUeApplication::ReturnTo5g, m_ues[ueIndex]);
+}
+
+void
 SrvccHelper::ProvisionUe(uint32_t ueIndex)
 {
     // Per-UE subscription data and one 5G AKA run (TS 33.501 6.1.3.2) give the KAMF the UE
@@ -219,6 +254,53 @@ SrvccHelper::ProvisionUe(uint32_t ueIndex)
     fill(rand.data(), rand.size());
     srvcc::Sqn sqn{};
     fill(sqn.data() + 3, 3);
+    const SrvccUeProfile profile = GetUeProfile(ueIndex);
+    if (profile.emergencySession || profile.emergencyRegistration)
+    {
+        SrvccUeSession session;
+        session.emergency = true;
+        session.supi = SrvccImsi(ueIndex);
+        session.pei = SrvccMei(ueIndex);
+        m_amf->SetUeSession(ueIndex, session);
+    }
+    if (m_registration.enabled)
+    {
+        // The home network holds K, OPc and SQN_HE; the UE's USIM the same K (or, as a fault,
+        // another one) and SQN_MS; the registration runs 5G AKA in the simulation.
+        const uint64_t sqnHe = srvcc::SqnToInteger(sqn);
+        if (profile.subscribed && !profile.peiOnly)
+        {
+            m_amf->GetNas().GetHomeNetwork().AddSubscriber(SrvccImsi(ueIndex), k, opc, sqnHe);
+        }
+        StringValue bound;
+        m_amf->GetAttribute("AuthenticationBound", bound);
+        SrvccUeNasConfig config;
+        if (!profile.peiOnly)
+        {
+            config.supi = SrvccImsi(ueIndex);
+        }
+        config.pei = SrvccMei(ueIndex);
+        config.emergencyRegistration = profile.emergencyRegistration;
+        config.emergencySession = profile.emergencySession || profile.emergencyRegistration;
+        config.bounded = bound.Get() != "unbounded";
+        config.t3520 = m_registration.t3520;
+        config.servingNetworkName = kServingNetworkName;
+        Ptr<SrvccUeApplication> ue = m_ues[ueIndex];
+        ue->EnableNas(config, kSubscriptionStream + (int64_t{1} << 24) + ueIndex);
+        if (!profile.peiOnly)
+        {
+            srvcc::Key128 usimK = k;
+            if (profile.wrongK)
+            {
+                usimK.Data()[0] ^= 0x01; // fault: a USIM provisioned with another K
+            }
+            ue->GetNas()->SetUsim(usimK, opc, std::min(sqnHe + profile.sqnAhead, srvcc::kSqnMax));
+        }
+        Simulator::Schedule(m_registration.start
+                                + m_registration.spacing * static_cast<int64_t>(ueIndex),
+                            &SrvccUeApplication::StartRegistration, ue);
+        return;
+    }
     const srvcc::AuthManagementField amf = {0x80, 0x00}; // separation bit set (TS 33.102 Annex H)
     const srvcc::AkaKeys aka = srvcc::DeriveAkaKeys(k, opc, rand, sqn, amf, kServingNetworkName,
                                                     SrvccImsi(ueIndex), srvcc::Abba{0x00, 0x00});

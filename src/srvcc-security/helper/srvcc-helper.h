@@ -23,6 +23,7 @@
 #include "srvcc-ue-application.h"
 
 #include <array>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,29 @@ struct SrvccLinkParameters
     Time delay{MilliSeconds(1)};
     /** Probability that a packet on this link is lost (ns-3 RateErrorModel, per packet). */
     double lossRate{0.0};
+};
+
+/**
+ * Registration in the simulation (TS 24.501 5.5.1 with 5G AKA) instead of a preset 5G NAS
+ * context. Off by default: the preset path is faster and what the handover tests use.
+ */
+struct SrvccRegistrationConfig
+{
+    bool enabled{false};
+    Time start{MilliSeconds(100)}; ///< UE 0 registers at start, UE i at start + i * spacing
+    Time spacing{MilliSeconds(1)};
+    Time t3520{Seconds(15)}; ///< UNCONFIRMED value (facts file 4.4)
+};
+
+/** Per-UE subscription, attach type and faults (TR 33.856 Key Issue #2, TS 33.501 10.2). */
+struct SrvccUeProfile
+{
+    bool emergencyRegistration{false}; ///< attached for emergency bearer services
+    bool emergencySession{false};      ///< has an IMS emergency session
+    bool peiOnly{false};               ///< no USIM: identified by its PEI only
+    bool subscribed{true};             ///< false: the home network does not know the SUPI
+    bool wrongK{false};                ///< the USIM's K differs from the home network's
+    uint64_t sqnAhead{0};              ///< SQN_MS = SQN_HE + this (synch failure when > 0)
 };
 
 /** The node roles the helper creates, for SetNodeAttribute. */
@@ -72,6 +96,17 @@ class SrvccHelper
      * UE and the AMF hold the same 5G NAS context.
      */
     void Install(uint32_t numGnbs, uint32_t uesPerGnb);
+
+    /** Run registrations in the simulation (set before Install). */
+    void SetRegistration(const SrvccRegistrationConfig& config);
+    const SrvccRegistrationConfig& GetRegistration() const;
+
+    /** Profile of UE \p ueIndex (set before Install; the default is a normal subscriber). */
+    void SetUeProfile(uint32_t ueIndex, const SrvccUeProfile& profile);
+    SrvccUeProfile GetUeProfile(uint32_t ueIndex) const;
+
+    /** Schedule UE \p ueIndex's return to 5G (a new registration, TS 33.501 J.1.1) at \p at. */
+    void ScheduleReturnTo5g(uint32_t ueIndex, Time at);
 
     /** Schedule "SRVCC handover of UE \p ueIndex at time \p at". */
     void ScheduleHandover(uint32_t ueIndex, Time at);
@@ -115,6 +150,8 @@ class SrvccHelper
     std::array<SrvccLinkParameters, kSrvccInterfaceCount> m_links;
     std::array<ObjectFactory, 6> m_factories;
     std::array<NetDeviceContainer, kSrvccInterfaceCount> m_devices;
+    SrvccRegistrationConfig m_registration;
+    std::map<uint32_t, SrvccUeProfile> m_profiles;
     uint32_t m_uesPerGnb{0};
     uint32_t m_nextSubnet{0};
 

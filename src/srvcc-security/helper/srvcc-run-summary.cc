@@ -158,6 +158,126 @@ PeakRssMib()
     return static_cast<double>(usage.ru_maxrss) / 1024.0; // Linux reports KiB
 }
 
+namespace
+{
+
+bool
+IsEmergency(const SrvccUeProfile& p)
+{
+    return p.emergencyRegistration || p.emergencySession;
+}
+
+void
+SummarizeAuthentication(const SrvccHelper& helper, SrvccRunSummary& s)
+{
+    SrvccAuthenticationSummary& a = s.authentication;
+    a.enabled = helper.GetRegistration().enabled;
+    double sumMs = 0;
+    uint64_t ended = 0;
+    for (uint32_t i = 0; i < helper.GetNumUes(); ++i)
+    {
+        const SrvccUeProfile profile = helper.GetUeProfile(i);
+        const SrvccUeNas* nas = helper.GetUe(i)->GetNas();
+        a.uia0Refused += helper.GetUe(i)->GetUia0Refused();
+        if (nas == nullptr)
+        {
+            if (IsEmergency(profile))
+            {
+                ++s.emergency.authenticated; // preset context: an authenticated session
+            }
+            continue;
+        }
+        const SrvccUeNasStats& u = nas->GetStats();
+        a.attempts += u.authAttempts;
+        a.failures += u.authFailures;
+        a.messages += u.authMessages;
+        a.nasMessages += u.nasMessages;
+        a.maxMessagesPerUe = std::max<uint64_t>(a.maxMessagesPerUe, u.authMessages);
+        a.nia0Refused += u.nia0Refused;
+        a.reauthAfterSrvcc += u.reauthAfterSrvcc;
+        a.reauthSkipRefused += u.reauthSkipRefused;
+        a.ueMilenage += u.crypto.milenage;
+        a.ueKdf += u.crypto.kdf;
+        a.ueMac += u.crypto.mac;
+        switch (u.outcome)
+        {
+            case SrvccRegistrationOutcome::kRegistered:
+                ++a.registered;
+                break;
+            case SrvccRegistrationOutcome::kEmergencyUnauthenticated:
+                ++a.unauthenticated;
+                break;
+            case SrvccRegistrationOutcome::kRejected:
+                ++a.rejected;
+                break;
+            case SrvccRegistrationOutcome::kReleased:
+                ++a.released;
+                break;
+            case SrvccRegistrationOutcome::kPending:
+            case SrvccRegistrationOutcome::kNotStarted:
+                ++a.pending;
+                break;
+        }
+        if (u.ended >= Time(0))
+        {
+            const double ms = (u.ended - u.started).GetSeconds() * 1e3;
+            sumMs += ms;
+            ++ended;
+            a.maxTimeToOutcomeMs = std::max(a.maxTimeToOutcomeMs, ms);
+        }
+        if (IsEmergency(profile))
+        {
+            if (u.outcome == SrvccRegistrationOutcome::kRegistered)
+            {
+                ++s.emergency.authenticated;
+            }
+            else if (u.outcome == SrvccRegistrationOutcome::kEmergencyUnauthenticated)
+            {
+                ++s.emergency.unauthenticated;
+            }
+            else
+            {
+                ++s.emergency.rejected;
+            }
+        }
+    }
+    a.meanTimeToOutcomeMs = ended == 0 ? 0 : sumMs / static_cast<double>(ended);
+    if (a.enabled)
+    {
+        const SrvccCryptoOps network = helper.GetAmf()->GetNas().GetTotalCrypto();
+        a.networkMilenage = network.milenage;
+        a.networkKdf = network.kdf;
+        a.networkMac = network.mac;
+    }
+}
+
+std::string
+AuthenticationJson(const SrvccAuthenticationSummary& a)
+{
+    auto n = [](uint64_t v)
+    {
+        return std::to_string(v);
+    };
+    return std::string("{\"enabled\": ") + (a.enabled ? "true" : "false") + ", \"attempts\": "
+           + n(a.attempts) + ", \"failures\": " + n(a.failures) + ", \"messages\": " + n(a.messages)
+           + ", \"nas_messages\": " + n(a.nasMessages) + ", \"max_messages_per_ue\": "
+           + n(a.maxMessagesPerUe) + ", \"registered\": " + n(a.registered)
+           + ", \"unauthenticated\": " + n(a.unauthenticated) + ", \"rejected\": " + n(a.rejected)
+           + ", \"released\": " + n(a.released) + ", \"pending\": " + n(a.pending)
+           + ", \"nia0_refused\": " + n(a.nia0Refused) + ", \"uia0_refused\": " + n(a.uia0Refused)
+           + ", \"reauth_after_srvcc\": " + n(a.reauthAfterSrvcc) + ", \"reauth_skip_refused\": "
+           + n(a.reauthSkipRefused) + ", \"time_to_outcome_ms\": {\"mean\": "
+           + Number(a.meanTimeToOutcomeMs) + ", \"max\": " + Number(a.maxTimeToOutcomeMs) + "}"
+           + ", \"crypto_ops\": {\"ue\": {\"milenage\": " + n(a.ueMilenage)
+           + ", \"kdf\": " + n(a.ueKdf) + ", \"mac\": " + n(a.ueMac)
+           + ", \"total\": " + n(a.ueMilenage + a.ueKdf + a.ueMac)
+           + "}, \"network\": {\"milenage\": " + n(a.networkMilenage)
+           + ", \"kdf\": " + n(a.networkKdf) + ", \"mac\": " + n(a.networkMac)
+           + ", \"total\": " + n(a.networkMilenage + a.networkKdf + a.networkMac) + "}}}";
+}
+
+} // namespace
+
 SrvccRunSummary
 Summarize(const SrvccStatsCollector& stats, const SrvccHelper& helper)
 {
@@ -193,6 +313,7 @@ Summarize(const SrvccStatsCollector& stats, const SrvccHelper& helper)
     s.packetsScanned = stats.GetKamfScanner().GetPacketsScanned();
     s.decodeErrors = stats.GetDecodeErrors();
     s.messagesPerInterface = stats.GetMessagesPerInterface();
+    SummarizeAuthentication(helper, s);
     s.simulatedTimeS = Simulator::Now().GetSeconds();
     s.peakRssMib = PeakRssMib();
     return s;
@@ -221,6 +342,10 @@ WriteSummaryJson(const std::string& path, const SrvccRunSummary& s, std::string&
     j += "  \"packets_scanned\": " + std::to_string(s.packetsScanned) + ",\n";
     j += "  \"decode_errors\": " + std::to_string(s.decodeErrors) + ",\n";
     j += "  \"messages_per_interface\": " + CountsJson(s.messagesPerInterface) + ",\n";
+    j += "  \"authentication\": " + AuthenticationJson(s.authentication) + ",\n";
+    j += "  \"emergency\": {\"authenticated\": " + std::to_string(s.emergency.authenticated)
+         + ", \"unauthenticated\": " + std::to_string(s.emergency.unauthenticated)
+         + ", \"rejected\": " + std::to_string(s.emergency.rejected) + "},\n";
     j += "  \"simulated_time_s\": " + Number(s.simulatedTimeS) + ",\n";
     j += "  \"wall_time_s\": " + Number(s.wallTimeS) + ",\n";
     j += "  \"peak_rss_mib\": " + Number(s.peakRssMib) + "\n";
@@ -314,6 +439,42 @@ WriteKeysCsv(const std::string& path, const SrvccHelper& helper, std::string& er
         {
             row(ue, "msc", "", "", "", "", "", "");
         }
+    }
+    return WriteFile(path, csv, error);
+}
+
+bool
+WriteRegistrationsCsv(const std::string& path, const SrvccHelper& helper, std::string& error)
+{
+    std::string csv = "ue,attach,emergency,identity,outcome,cause,registrations,auth_attempts,"
+                      "auth_failures,auth_messages,nas_messages,time_to_outcome_ms,"
+                      "ue_milenage,ue_kdf,ue_mac,net_milenage,net_kdf,net_mac,nia0_refused,"
+                      "uia0_refused,reauth_after_srvcc,reauth_skip_refused\n";
+    for (uint32_t i = 0; i < helper.GetNumUes(); ++i)
+    {
+        const SrvccUeNas* nas = helper.GetUe(i)->GetNas();
+        if (nas == nullptr)
+        {
+            continue;
+        }
+        const SrvccUeProfile p = helper.GetUeProfile(i);
+        const SrvccUeNasStats& u = nas->GetStats();
+        const SrvccAmfNasStats* amf = helper.GetAmf()->GetNas().GetStats(i);
+        const SrvccCryptoOps net = amf ? amf->crypto : SrvccCryptoOps{};
+        const std::string time
+            = u.ended >= Time(0) ? Number((u.ended - u.started).GetSeconds() * 1e3) : "";
+        csv += std::to_string(i) + "," + (p.emergencyRegistration ? "emergency" : "normal") + ","
+               + (IsEmergency(p) ? "1" : "0") + "," + (p.peiOnly ? "pei" : "supi") + ","
+               + ToString(u.outcome) + "," + Quote(u.releaseCause) + ","
+               + std::to_string(u.registrations) + "," + std::to_string(u.authAttempts) + ","
+               + std::to_string(u.authFailures) + "," + std::to_string(u.authMessages) + ","
+               + std::to_string(u.nasMessages) + "," + time + ","
+               + std::to_string(u.crypto.milenage) + "," + std::to_string(u.crypto.kdf) + ","
+               + std::to_string(u.crypto.mac) + "," + std::to_string(net.milenage) + ","
+               + std::to_string(net.kdf) + "," + std::to_string(net.mac) + ","
+               + std::to_string(u.nia0Refused) + "," + std::to_string(u.uia0Refused) + ","
+               + std::to_string(u.reauthAfterSrvcc) + "," + std::to_string(u.reauthSkipRefused)
+               + "\n";
     }
     return WriteFile(path, csv, error);
 }

@@ -33,6 +33,45 @@ struct SrvccLatencyStats
     static SrvccLatencyStats FromNanoseconds(std::vector<int64_t> valuesNs);
 };
 
+/**
+ * Registration and authentication figures (TR 33.856 Key Issue #2): over every UE, counted
+ * at the UE (messages, UE crypto) and at the AMF with its home network (network crypto).
+ */
+struct SrvccAuthenticationSummary
+{
+    bool enabled{false};  ///< registration ran in the simulation
+    uint64_t attempts{0}; ///< Authentication Requests the UEs answered
+    uint64_t failures{0}; ///< Authentication Failures the UEs sent
+    uint64_t messages{0}; ///< authentication messages sent or received by the UEs
+    uint64_t nasMessages{0};
+    uint64_t maxMessagesPerUe{0};
+    uint64_t registered{0};
+    uint64_t unauthenticated{0};
+    uint64_t rejected{0};
+    uint64_t released{0};
+    uint64_t pending{0};
+    uint64_t nia0Refused{0};
+    uint64_t uia0Refused{0};
+    uint64_t reauthAfterSrvcc{0};
+    uint64_t reauthSkipRefused{0};
+    double maxTimeToOutcomeMs{0};  ///< registration start -> set up, rejected or released
+    double meanTimeToOutcomeMs{0}; ///< over UEs whose registration ended
+    uint64_t ueMilenage{0};
+    uint64_t ueKdf{0};
+    uint64_t ueMac{0};
+    uint64_t networkMilenage{0};
+    uint64_t networkKdf{0};
+    uint64_t networkMac{0};
+};
+
+/** Emergency UEs by how their session ended up (TS 33.501 10.2). */
+struct SrvccEmergencySummary
+{
+    uint64_t authenticated{0};
+    uint64_t unauthenticated{0};
+    uint64_t rejected{0};
+};
+
 struct SrvccRunSummary
 {
     std::string scenario;
@@ -55,6 +94,8 @@ struct SrvccRunSummary
     uint64_t packetsScanned{0};
     uint64_t decodeErrors{0};
     std::map<std::string, uint64_t> messagesPerInterface;
+    SrvccAuthenticationSummary authentication;
+    SrvccEmergencySummary emergency;
     double simulatedTimeS{0};
     double wallTimeS{0};
     double peakRssMib{0};
@@ -76,6 +117,13 @@ bool WriteSummaryJson(const std::string& path, const SrvccRunSummary& summary, s
  */
 bool WriteHandoversCsv(const std::string& path, const std::vector<SrvccHandoverRecord>& records,
                        std::string& error);
+
+/**
+ * registrations.csv: one row per UE with its profile, registration outcome, authentication
+ * attempts, failures, messages, time to set-up or release and crypto operations at the UE and
+ * the network. Written when registration runs in the simulation.
+ */
+bool WriteRegistrationsCsv(const std::string& path, const SrvccHelper& helper, std::string& error);
 
 /**
  * keys.csv (teaching, --revealKeys=true only): ue,node,kamf,kasme_srvcc,ck_srvcc,ik_srvcc,ksi,

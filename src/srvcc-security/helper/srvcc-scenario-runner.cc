@@ -6,12 +6,16 @@
 #include "ns3/boolean.h"
 #include "ns3/rng-seed-manager.h"
 #include "ns3/simulator.h"
+#include "ns3/string.h"
 #include "ns3/uinteger.h"
+#include "srvcc-narrator.h"
 #include "srvcc-stats-collector.h"
 
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <iostream>
+#include <memory>
 
 namespace ns3
 {
@@ -84,8 +88,29 @@ Configure(SrvccHelper& helper, const SrvccScenario& s)
     helper.SetNodeAttribute(SrvccRole::kMscServer, "RejectPsToCs", BooleanValue(s.mscRejects));
     helper.SetNodeAttribute(SrvccRole::kMscServer, "TamperCk", BooleanValue(s.tamperCk));
     helper.SetNodeAttribute(SrvccRole::kMscServer, "TamperIk", BooleanValue(s.tamperIk));
+    helper.SetNodeAttribute(SrvccRole::kGnb, "ReplayHoCommandAfter",
+                            TimeValue(s.replayHoCommandAfter));
     helper.SetNodeAttribute(SrvccRole::kMme, "UtranSrvccContextIe",
                             BooleanValue(s.svUtranMmContext));
+    // Registration, emergency and the serving network's authentication policy.
+    helper.SetRegistration(s.registration);
+    for (const auto& [ue, ueProfile] : s.ueProfiles)
+    {
+        helper.SetUeProfile(ue, ueProfile);
+    }
+    helper.SetNodeAttribute(SrvccRole::kAmf, "AllowUnauthenticatedEmergency",
+                            BooleanValue(s.allowUnauthenticatedEmergency));
+    helper.SetNodeAttribute(SrvccRole::kAmf, "AuthenticationBound",
+                            StringValue(s.authenticationBound));
+    helper.SetNodeAttribute(SrvccRole::kAmf, "HomeNetworkDelay", TimeValue(s.homeNetworkDelay));
+    helper.SetNodeAttribute(SrvccRole::kAmf, "ForceNullAlgorithms",
+                            BooleanValue(s.amfNullAlgorithms));
+    helper.SetNodeAttribute(SrvccRole::kAmf, "SkipReauthAfterSrvcc", BooleanValue(s.amfSkipReauth));
+    if (s.rncForceUia)
+    {
+        helper.SetNodeAttribute(SrvccRole::kRnc, "ForceIntegrityAlgorithm",
+                                UintegerValue(*s.rncForceUia));
+    }
 }
 
 } // namespace
@@ -120,6 +145,17 @@ ResizeScenario(SrvccScenario& scenario, uint32_t numUes)
                                   return u >= numUes;
                               }),
                lost.end());
+    for (auto it = scenario.ueProfiles.begin(); it != scenario.ueProfiles.end();)
+    {
+        it = it->first >= numUes ? scenario.ueProfiles.erase(it) : std::next(it);
+    }
+    auto& returns = scenario.returnsTo5g;
+    returns.erase(std::remove_if(returns.begin(), returns.end(),
+                                 [numUes](const SrvccUeEvent& e)
+                                 {
+                                     return e.ue >= numUes;
+                                 }),
+                  returns.end());
     auto& cancels = scenario.cancels;
     cancels.erase(std::remove_if(cancels.begin(), cancels.end(),
                                  [numUes](const SrvccUeEvent& e)
@@ -140,6 +176,11 @@ RunScenario(const SrvccScenario& scenario, uint32_t replication, const SrvccRunO
 
     SrvccHelper helper;
     Configure(helper, scenario);
+    if (options.revealKeys)
+    {
+        // keys.csv shows the AMF's KASME_SRVCC, which the AMF otherwise does not keep.
+        helper.SetNodeAttribute(SrvccRole::kAmf, "KeepDerivedKeys", BooleanValue(true));
+    }
     helper.Install(scenario.gnbs, scenario.uesPerGnb);
     for (uint32_t ue : scenario.uesNeverArriving)
     {
@@ -147,6 +188,13 @@ RunScenario(const SrvccScenario& scenario, uint32_t replication, const SrvccRunO
     }
     SrvccStatsCollector stats;
     stats.Connect(helper);
+    std::unique_ptr<SrvccNarrator> narrator;
+    if (options.narrate && replication == 0)
+    {
+        narrator = std::make_unique<SrvccNarrator>(SrvccNarrator::ChooseUe(scenario),
+                                                   options.revealKeys, &std::cout);
+        narrator->Connect(helper);
+    }
 
     const bool pcap = options.pcap.value_or(
         scenario.pcap.value_or(helper.GetNumUes() <= options.autoPcapMaxUes));
@@ -163,6 +211,10 @@ RunScenario(const SrvccScenario& scenario, uint32_t replication, const SrvccRunO
     {
         helper.ScheduleCancel(c.ue, c.at);
     }
+    for (const SrvccUeEvent& r : scenario.returnsTo5g)
+    {
+        helper.ScheduleReturnTo5g(r.ue, r.at);
+    }
 
     Simulator::Stop(scenario.duration);
     Simulator::Run();
@@ -172,11 +224,24 @@ RunScenario(const SrvccScenario& scenario, uint32_t replication, const SrvccRunO
     summary.rngSeed = scenario.seed;
     summary.rngRun = scenario.run + replication;
     std::string error;
+    if (narrator)
+    {
+        narrator->Finish(helper);
+        if (!narrator->WriteFiles(directory, error))
+        {
+            throw ScenarioError(error);
+        }
+    }
     if (options.revealKeys && !WriteKeysCsv(directory + "/keys.csv", helper, error))
     {
         throw ScenarioError(error);
     }
     if (!WriteHandoversCsv(directory + "/handovers.csv", stats.GetRecords(), error))
+    {
+        throw ScenarioError(error);
+    }
+    if (helper.GetRegistration().enabled
+        && !WriteRegistrationsCsv(directory + "/registrations.csv", helper, error))
     {
         throw ScenarioError(error);
     }

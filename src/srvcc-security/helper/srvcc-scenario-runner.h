@@ -22,6 +22,8 @@ struct SrvccRunOptions
     bool revealKeys{false};       ///< write keys.csv (teaching)
     std::optional<bool> pcap;     ///< overrides the scenario's pcap setting
     uint32_t autoPcapMaxUes{100}; ///< "auto" pcap: on up to this many UEs
+    /** Narrate one UE's handover (replication 0 only): stdout, narration.txt, sequence.svg */
+    bool narrate{false};
 };
 
 /**

@@ -206,7 +206,7 @@ class ScenarioParser
         m_json.CheckKeys(top, "",
                          {"name", "description", "profile", "eksi_type", "topology", "links",
                           "processing", "timers", "utran", "sv_mm_context", "handovers", "faults",
-                          "seed", "run", "replications", "duration_s", "pcap"});
+                          "seed", "run", "replications", "duration_s", "pcap", "registration"});
         if (const auto* v = top.if_contains("name"))
         {
             m_s.name = m_json.String(*v, "name");
@@ -263,6 +263,10 @@ class ScenarioParser
         {
             // No "handovers": every UE at 1 s, so that "{}" is DefaultScenario().
             ExpandHandovers(AllUes(), Seconds(1), Time(0), "handovers");
+        }
+        if (const auto* v = top.if_contains("registration"))
+        {
+            ParseRegistration(*v);
         }
         if (const auto* v = top.if_contains("faults"))
         {
@@ -641,13 +645,145 @@ class ScenarioParser
         ExpandHandovers(ues, start, spacing, "handovers");
     }
 
+    /** "registration": see doc/scenario-format.md and doc/emergency.md. */
+    void
+    ParseRegistration(const boost::json::value& v)
+    {
+        const std::string path = "registration";
+        const boost::json::object& o = m_json.Object(v, path);
+        m_json.CheckKeys(o, path,
+                         {"enabled", "start_ms", "spacing_ms", "t3520_s", "home_network_delay_ms",
+                          "allow_unauthenticated_emergency", "authentication_bound", "ues",
+                          "return_to_5g", "faults"});
+        auto join = [&path](const char* key)
+        {
+            return ScenarioJson::Join(path, key);
+        };
+        if (const auto* f = o.if_contains("enabled"))
+        {
+            m_s.registration.enabled = m_json.Bool(*f, join("enabled"));
+        }
+        if (const auto* f = o.if_contains("start_ms"))
+        {
+            m_s.registration.start = TimeField(*f, join("start_ms"), Time::MS);
+        }
+        if (const auto* f = o.if_contains("spacing_ms"))
+        {
+            m_s.registration.spacing = TimeField(*f, join("spacing_ms"), Time::MS);
+        }
+        if (const auto* f = o.if_contains("t3520_s"))
+        {
+            m_s.registration.t3520 = TimeField(*f, join("t3520_s"), Time::S, true);
+        }
+        if (const auto* f = o.if_contains("home_network_delay_ms"))
+        {
+            m_s.homeNetworkDelay = TimeField(*f, join("home_network_delay_ms"), Time::MS);
+        }
+        if (const auto* f = o.if_contains("allow_unauthenticated_emergency"))
+        {
+            m_s.allowUnauthenticatedEmergency
+                = m_json.Bool(*f, join("allow_unauthenticated_emergency"));
+        }
+        if (const auto* f = o.if_contains("authentication_bound"))
+        {
+            m_s.authenticationBound
+                = m_json.Choice(*f, join("authentication_bound"), {"bounded", "unbounded"});
+        }
+        if (const auto* f = o.if_contains("ues"))
+        {
+            ParseUeProfiles(*f, join("ues"));
+        }
+        if (const auto* f = o.if_contains("return_to_5g"))
+        {
+            m_s.returnsTo5g = EventList(*f, join("return_to_5g"), false);
+        }
+        if (const auto* f = o.if_contains("faults"))
+        {
+            const std::string fp = join("faults");
+            const boost::json::object& faults = m_json.Object(*f, fp);
+            m_json.CheckKeys(faults, fp,
+                             {"amf_null_algorithms", "amf_skip_reauth", "rnc_force_uia"});
+            if (const auto* g = faults.if_contains("amf_null_algorithms"))
+            {
+                m_s.amfNullAlgorithms
+                    = m_json.Bool(*g, ScenarioJson::Join(fp, "amf_null_algorithms"));
+            }
+            if (const auto* g = faults.if_contains("amf_skip_reauth"))
+            {
+                m_s.amfSkipReauth = m_json.Bool(*g, ScenarioJson::Join(fp, "amf_skip_reauth"));
+            }
+            if (const auto* g = faults.if_contains("rnc_force_uia"))
+            {
+                const std::string name = m_json.Choice(*g, ScenarioJson::Join(fp, "rnc_force_uia"),
+                                                       {"uia0", "uia1", "uia2"});
+                m_s.rncForceUia = static_cast<uint8_t>(name[3] - '0');
+            }
+        }
+    }
+
+    /** [{"ue": 0, "attach": "emergency", ...}, ...]; each UE at most once. */
+    void
+    ParseUeProfiles(const boost::json::value& v, const std::string& path)
+    {
+        if (!v.is_array())
+        {
+            m_json.Mismatch(path, v, "an array of {\"ue\", \"attach\", ...}");
+        }
+        const boost::json::array& list = v.get_array();
+        for (std::size_t i = 0; i < list.size(); ++i)
+        {
+            const std::string ep = ScenarioJson::Index(path, i);
+            const boost::json::object& o = m_json.Object(list[i], ep);
+            m_json.CheckKeys(o, ep,
+                             {"ue", "attach", "emergency_session", "identity", "subscribed",
+                              "wrong_k", "sqn_ahead"});
+            const uint32_t ue
+                = UeIndex(m_json.Required(o, ep, "ue", "a UE index"), ScenarioJson::Join(ep, "ue"));
+            if (m_s.ueProfiles.count(ue) != 0)
+            {
+                m_json.Fail(ScenarioJson::Join(ep, "ue"),
+                            "found UE " + std::to_string(ue) + " twice, expected each UE once");
+            }
+            SrvccUeProfile p;
+            if (const auto* f = o.if_contains("attach"))
+            {
+                p.emergencyRegistration
+                    = m_json.Choice(*f, ScenarioJson::Join(ep, "attach"), {"normal", "emergency"})
+                      == "emergency";
+            }
+            if (const auto* f = o.if_contains("emergency_session"))
+            {
+                p.emergencySession = m_json.Bool(*f, ScenarioJson::Join(ep, "emergency_session"));
+            }
+            if (const auto* f = o.if_contains("identity"))
+            {
+                p.peiOnly = m_json.Choice(*f, ScenarioJson::Join(ep, "identity"), {"supi", "pei"})
+                            == "pei";
+            }
+            if (const auto* f = o.if_contains("subscribed"))
+            {
+                p.subscribed = m_json.Bool(*f, ScenarioJson::Join(ep, "subscribed"));
+            }
+            if (const auto* f = o.if_contains("wrong_k"))
+            {
+                p.wrongK = m_json.Bool(*f, ScenarioJson::Join(ep, "wrong_k"));
+            }
+            if (const auto* f = o.if_contains("sqn_ahead"))
+            {
+                p.sqnAhead = m_json.WholeNumber(*f, ScenarioJson::Join(ep, "sqn_ahead"), 0,
+                                                uint64_t{1} << 40);
+            }
+            m_s.ueProfiles[ue] = p;
+        }
+    }
+
     void
     ParseFaults(const boost::json::value& v)
     {
         const boost::json::object& o = m_json.Object(v, "faults");
-        m_json.CheckKeys(
-            o, "faults",
-            {"msc_rejects", "rnc_rejects", "tamper_ck", "tamper_ik", "ue_never_arrives", "cancel"});
+        m_json.CheckKeys(o, "faults",
+                         {"msc_rejects", "rnc_rejects", "tamper_ck", "tamper_ik",
+                          "ue_never_arrives", "cancel", "replay_ho_command_ms"});
         const std::pair<const char*, bool*> flags[] = {{"msc_rejects", &m_s.mscRejects},
                                                        {"rnc_rejects", &m_s.rncRejects},
                                                        {"tamper_ck", &m_s.tamperCk},
@@ -662,6 +798,10 @@ class ScenarioParser
         if (const auto* u = o.if_contains("ue_never_arrives"))
         {
             m_s.uesNeverArriving = UeList(*u, "faults.ue_never_arrives");
+        }
+        if (const auto* r = o.if_contains("replay_ho_command_ms"))
+        {
+            m_s.replayHoCommandAfter = TimeField(*r, "faults.replay_ho_command_ms", Time::MS);
         }
         if (const auto* c = o.if_contains("cancel"))
         {
@@ -695,6 +835,12 @@ ParseScenario(const std::string& json, const std::string& origin)
 SrvccScenario
 LoadScenario(const std::string& path)
 {
+    return ParseScenario(ReadScenarioFile(path), path);
+}
+
+std::string
+ReadScenarioFile(const std::string& path)
+{
     namespace fs = std::filesystem;
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
@@ -725,7 +871,7 @@ LoadScenario(const std::string& path)
     {
         throw ScenarioError(path + ": cannot read the file: read error");
     }
-    return ParseScenario(text, path);
+    return text;
 }
 
 } // namespace ns3

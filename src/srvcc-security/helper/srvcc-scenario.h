@@ -78,6 +78,7 @@ struct SrvccScenario
     bool tamperIk{false};   ///< MSC server stores an IK with one bit flipped
     std::vector<uint32_t> uesNeverArriving;
     std::vector<SrvccUeEvent> cancels; ///< Handover Cancel from the source gNB
+    Time replayHoCommandAfter{0};      ///< attack: the gNB replays the HO Command (0: off)
 
     uint32_t seed{1}; ///< ns-3 RngSeed
     uint32_t run{1};  ///< ns-3 RngRun of the first replication
@@ -85,6 +86,20 @@ struct SrvccScenario
     Time duration{Seconds(10)}; ///< simulated time
     /** pcap: std::nullopt = automatic (on for small runs), true/false = forced. */
     std::optional<bool> pcap;
+
+    /**
+     * Registration, emergency and authentication policy ("registration" in the file; see
+     * doc/emergency.md): registration in the simulation, the AMF's policy, per-UE profiles.
+     */
+    SrvccRegistrationConfig registration;
+    bool allowUnauthenticatedEmergency{false};
+    std::string authenticationBound{"bounded"}; ///< "bounded" or "unbounded"
+    Time homeNetworkDelay{MilliSeconds(2)};
+    std::map<uint32_t, SrvccUeProfile> ueProfiles;
+    std::vector<SrvccUeEvent> returnsTo5g; ///< TS 33.501 J.1.1 re-registration after SRVCC
+    bool amfNullAlgorithms{false};         ///< fault: the AMF selects NIA0 for everyone
+    bool amfSkipReauth{false};             ///< fault: no re-authentication after SRVCC
+    std::optional<uint8_t> rncForceUia;    ///< fault: a malicious RNC picks this UIA
 };
 
 /**
@@ -95,6 +110,12 @@ SrvccScenario LoadScenario(const std::string& path);
 
 /** Same, from JSON text; \p origin names it in errors. */
 SrvccScenario ParseScenario(const std::string& json, const std::string& origin);
+
+/**
+ * The text of a scenario file (LoadScenario's reading step, shared with LoadSweep).
+ * \throws ScenarioError "<path>: cannot read the file: <why>"
+ */
+std::string ReadScenarioFile(const std::string& path);
 
 /** The scenario used when none is given: one UE, one gNB, the ts33501 profile. */
 SrvccScenario DefaultScenario();

@@ -40,18 +40,20 @@ SrvccHandoverRecord::InterruptionNs() const
 void
 SrvccStatsCollector::Connect(SrvccHelper& helper)
 {
+    // The message processed at the node that marks each step. Complete notifications are
+    // counted at the AMF only: with an MME_SRVCC the Sv one reaches the MME first.
     m_stepOfMessage = {
-        {"Forward Relocation Request", SrvccStep::kForwardRelocationReq},
-        {"SRVCC PS to CS Request", SrvccStep::kPsToCsRequest},
-        {"Iu Relocation Request", SrvccStep::kRelocationRequest},
-        {"SRVCC PS to CS Response", SrvccStep::kPsToCsResponse},
-        {"Forward Relocation Response", SrvccStep::kForwardRelocationRsp},
-        {"N2 Handover Command", SrvccStep::kHoCommandAtGnb},
-        {"NR MobilityFromNRCommand", SrvccStep::kHoCommandAtUe},
-        {"UTRAN Handover To UTRAN Complete", SrvccStep::kHoCompleteAtRnc},
-        {"Iu Relocation Complete", SrvccStep::kHoCompleteAtMsc},
-        {"Forward Relocation Complete Notification", SrvccStep::kCompleteNotification},
-        {"SRVCC PS to CS Complete Notification", SrvccStep::kCompleteNotification},
+        {"Forward Relocation Request", {SrvccStep::kForwardRelocationReq, ""}},
+        {"SRVCC PS to CS Request", {SrvccStep::kPsToCsRequest, ""}},
+        {"Iu Relocation Request", {SrvccStep::kRelocationRequest, ""}},
+        {"SRVCC PS to CS Response", {SrvccStep::kPsToCsResponse, ""}},
+        {"Forward Relocation Response", {SrvccStep::kForwardRelocationRsp, ""}},
+        {"N2 Handover Command", {SrvccStep::kHoCommandAtGnb, ""}},
+        {"NR MobilityFromNRCommand", {SrvccStep::kHoCommandAtUe, ""}},
+        {"UTRAN Handover To UTRAN Complete", {SrvccStep::kHoCompleteAtRnc, ""}},
+        {"Iu Relocation Complete", {SrvccStep::kHoCompleteAtMsc, ""}},
+        {"Forward Relocation Complete Notification", {SrvccStep::kCompleteNotification, "n26"}},
+        {"SRVCC PS to CS Complete Notification", {SrvccStep::kCompleteNotification, "amf-msc"}},
     };
     m_currentOfUe.assign(helper.GetNumUes(), -1);
     for (uint32_t ue = 0; ue < helper.GetNumUes(); ++ue)
@@ -128,13 +130,13 @@ SrvccStatsCollector::OnMessageSent(const std::string& iface, const std::string& 
 }
 
 void
-SrvccStatsCollector::OnMessageReceived(const std::string& /* iface */, const std::string& message,
+SrvccStatsCollector::OnMessageReceived(const std::string& iface, const std::string& message,
                                        uint32_t ue, Ptr<const Packet> /* packet */)
 {
     const auto it = m_stepOfMessage.find(message);
-    if (it != m_stepOfMessage.end())
+    if (it != m_stepOfMessage.end() && (it->second.iface.empty() || it->second.iface == iface))
     {
-        Mark(ue, it->second);
+        Mark(ue, it->second.step);
     }
 }
 

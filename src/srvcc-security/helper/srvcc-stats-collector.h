@@ -125,7 +125,14 @@ class SrvccStatsCollector
 
     std::vector<SrvccHandoverRecord> m_records;
     std::vector<int64_t> m_currentOfUe; ///< index into m_records, -1 when none
-    std::unordered_map<std::string, SrvccStep> m_stepOfMessage;
+    /** A message that marks a step, received on \p iface (any interface when empty). */
+    struct StepOfMessage
+    {
+        SrvccStep step;
+        std::string iface;
+    };
+
+    std::unordered_map<std::string, StepOfMessage> m_stepOfMessage;
     KamfExposureScanner m_scanner;
     std::map<std::string, uint64_t> m_messagesPerInterface;
     uint64_t m_keyChecksPassed{0};

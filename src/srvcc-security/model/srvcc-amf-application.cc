@@ -4,6 +4,8 @@
 #include "srvcc-amf-application.h"
 
 #include "gtpv2c-messages.h"
+#include "nas-5gmm-messages.h"
+#include "ns3/boolean.h"
 #include "ns3/log.h"
 #include "ns3/simulator.h"
 #include "ns3/string.h"
@@ -44,6 +46,13 @@ SrvccAmfApplication::GetTypeId()
               .SetParent<SrvccNodeApplication>()
               .SetGroupName("SrvccSecurity")
               .AddConstructor<SrvccAmfApplication>()
+              .AddAttribute("KeepDerivedKeys",
+                            "Keep the last KASME_SRVCC / K'ASME derived for each UE after sending "
+                            "it, for teaching output (keys.csv). Off by default: the AMF has no "
+                            "use for it once the Forward Relocation Request is sent.",
+                            BooleanValue(false),
+                            MakeBooleanAccessor(&SrvccAmfApplication::m_keepDerivedKeys),
+                            MakeBooleanChecker())
               .AddAttribute("StnSr",
                             "The Session Transfer Number for SRVCC from the UDM (TS 23.216 6.5.1), "
                             "E.164 digits.",
@@ -61,11 +70,122 @@ SrvccAmfApplication::GetTypeId()
                             "notification before it gives the handover up.",
                             TimeValue(Seconds(4)),
                             MakeTimeAccessor(&SrvccAmfApplication::m_completionTimeout),
-                            MakeTimeChecker(Time(0)));
+                            MakeTimeChecker(Time(0)))
+              .AddAttribute(
+                  "AllowUnauthenticatedEmergency",
+                  "Serving-network policy: unauthenticated IMS emergency sessions are "
+                  "allowed (TS 33.501 10.2.2.2); NIA0/NEA0 are then selected for an "
+                  "emergency registration whose authentication fails.",
+                  BooleanValue(false),
+                  MakeBooleanAccessor(&SrvccAmfApplication::m_allowUnauthenticatedEmergency),
+                  MakeBooleanChecker())
+              .AddAttribute("AuthenticationBound",
+                            "\"bounded\": UE and AMF stop after 3 consecutive authentication "
+                            "failures (TS 24.501 5.4.1.3.7, T3520); \"unbounded\": the AMF "
+                            "re-authenticates forever and the UE never gives up (the threat of "
+                            "TR 33.856 Key Issue #2).",
+                            StringValue("bounded"),
+                            MakeStringAccessor(&SrvccAmfApplication::m_authenticationBound),
+                            MakeStringChecker())
+              .AddAttribute("HomeNetworkDelay",
+                            "Round trip AMF - AUSF/UDM for an authentication vector or a "
+                            "resynchronisation (the home network is co-located with the AMF).",
+                            TimeValue(MilliSeconds(2)),
+                            MakeTimeAccessor(&SrvccAmfApplication::m_homeNetworkDelay),
+                            MakeTimeChecker(Time(0)))
+              .AddAttribute("ForceNullAlgorithms",
+                            "Fault: the AMF selects NIA0/NEA0 for every UE (the UE must refuse "
+                            "outside an emergency registration, TS 33.501 5.5.2, D.1).",
+                            BooleanValue(false),
+                            MakeBooleanAccessor(&SrvccAmfApplication::m_forceNullAlgorithms),
+                            MakeBooleanChecker())
+              .AddAttribute("SkipReauthAfterSrvcc",
+                            "Fault: after an SRVCC the AMF reuses the old 5G context instead of "
+                            "re-authenticating (the UE must refuse, TS 33.501 J.1.1).",
+                            BooleanValue(false),
+                            MakeBooleanAccessor(&SrvccAmfApplication::m_skipReauthAfterSrvcc),
+                            MakeBooleanChecker());
     return tid;
 }
 
-SrvccAmfApplication::SrvccAmfApplication() = default;
+SrvccAmfApplication::SrvccAmfApplication()
+{
+    m_amfNas = std::make_unique<SrvccAmfNas>(
+        [this](uint32_t ue, Ptr<Packet> packet, const std::string& name)
+        {
+            const auto it = m_gnbOfUe.find(ue);
+            Send(SrvccInterface::kN2, it == m_gnbOfUe.end() ? 0 : it->second, packet, name, ue);
+        },
+        [this](Time delay, std::function<void()> work)
+        {
+            Spend(delay, std::move(work));
+        },
+        [this](uint32_t ue, AmfNasSecurityContext context, const SrvccUeSession& session)
+        {
+            m_ues[ue].nas = std::move(context);
+            SrvccUeSession& known = m_sessions[ue];
+            known.emergency = known.emergency || session.emergency;
+            known.unauthenticated = session.unauthenticated;
+            known.supi = session.supi;
+            known.pei = session.pei;
+            m_contextCreatedTrace(ue, "amf-nas");
+        });
+    Ptr<UniformRandomVariable> rng = CreateObject<UniformRandomVariable>();
+    m_amfNas->SetRandomStream(rng);
+}
+
+SrvccAmfNasPolicy
+SrvccAmfApplication::Policy() const
+{
+    SrvccAmfNasPolicy policy = m_amfNas->GetPolicy();
+    policy.allowUnauthenticatedEmergency = m_allowUnauthenticatedEmergency;
+    policy.bounded = m_authenticationBound != "unbounded";
+    policy.homeNetworkDelay = m_homeNetworkDelay;
+    policy.forceNullAlgorithms = m_forceNullAlgorithms;
+    policy.skipReauthAfterSrvcc = m_skipReauthAfterSrvcc;
+    return policy;
+}
+
+SrvccAmfNas&
+SrvccAmfApplication::GetNas()
+{
+    m_amfNas->SetPolicy(Policy());
+    return *m_amfNas;
+}
+
+void
+SrvccAmfApplication::SetUeSession(uint32_t ueIndex, const SrvccUeSession& session)
+{
+    m_sessions[ueIndex] = session;
+}
+
+const SrvccUeSession*
+SrvccAmfApplication::GetUeSession(uint32_t ueIndex) const
+{
+    const auto it = m_sessions.find(ueIndex);
+    return it == m_sessions.end() ? nullptr : &it->second;
+}
+
+void
+SrvccAmfApplication::OnNas(uint32_t gnb, Ptr<Packet> packet)
+{
+    uint32_t ue = 0;
+    CompactInterface ci;
+    uint8_t type = 0;
+    if (!PeekNasUeId(packet, ue) || !PeekCompactMessage(packet, ci, type))
+    {
+        ReportDecodeError(SrvccInterface::kN2, "NAS PDU without a UE id");
+        return;
+    }
+    m_gnbOfUe[ue] = gnb;
+    NotifyReceived(SrvccInterface::kN2, NasMessageName(type), ue, packet);
+    m_amfNas->SetPolicy(Policy());
+    m_amfNas->Receive(ue, packet,
+                      [this](const std::string& reason)
+                      {
+                          ReportDecodeError(SrvccInterface::kN2, reason);
+                      });
+}
 
 void
 SrvccAmfApplication::SetKeyStrategy(const SrvccKeyStrategy& strategy)
@@ -150,11 +270,15 @@ SrvccAmfApplication::Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> 
 void
 SrvccAmfApplication::OnN2(uint32_t gnb, Ptr<Packet> packet)
 {
-    CompactInterface ci;
     uint8_t type = 0;
-    if (!PeekCompactMessage(packet, ci, type) || ci != CompactInterface::kN2)
+    CompactInterface ci;
+    if (PeekCompactMessage(packet, ci, type) && ci == CompactInterface::kNas)
     {
-        ReportDecodeError(SrvccInterface::kN2, "not an N2 message");
+        OnNas(gnb, packet);
+        return;
+    }
+    if (!PeekCompactType(SrvccInterface::kN2, packet, CompactInterface::kN2, type))
+    {
         return;
     }
     switch (static_cast<N2MessageType>(type))
@@ -241,10 +365,12 @@ SrvccAmfApplication::SendTowardsCs(uint32_t ue, const TargetRncId& target,
 
     if (keys.mappedKasme)
     {
-        const bool normative = m_strategy.GetProfile() == srvcc::SrvccProfile::kTs33501;
-        m_keyDerivedTrace(ue, normative ? "KASME_SRVCC" : "K'ASME",
-                          normative ? "TS 33.501 A.21" : "TS 33.501 A.14.2");
-        entry.lastMappedKasme = *keys.mappedKasme;
+        const auto step = m_strategy.MappedKasmeStep();
+        m_keyDerivedTrace(ue, step.key, step.clause);
+        if (m_keepDerivedKeys)
+        {
+            entry.lastMappedKasme = *keys.mappedKasme; // teaching output only (keys.csv)
+        }
 
         // TS 23.216 6.5.4 step 5: Forward Relocation Request to the MME_SRVCC.
         ForwardRelocationRequestIes ies;
@@ -267,6 +393,28 @@ SrvccAmfApplication::SendTowardsCs(uint32_t ue, const TargetRncId& target,
         ies.stnSr = StnSr{StnSr::kInternationalE164, m_stnSr};
         ies.cMsisdn = SrvccCMsisdn(ue);
         ies.additionalMmContextForSrvcc = SrvccUeClassmarks();
+        // TS 23.216 6.5.4 step 5: "Emergency Indication and the equipment identifier are
+        // included if the ongoing session is emergency session"; an unauthenticated IMSI is
+        // flagged UIMSI (TS 29.274 8.12) and the NULL NAS algorithms are reported (10.2.2.1).
+        const SrvccUeSession session = m_sessions.count(ue) ? m_sessions[ue] : SrvccUeSession{};
+        if (session.emergency)
+        {
+            ies.emergencyIndication = true;
+            ies.mei = session.pei.value_or(SrvccMei(ue));
+        }
+        if (session.unauthenticated)
+        {
+            ies.indication.SetUnauthenticatedImsi(true);
+            ies.mmContext.usedNasIntegrity = 0;
+            ies.mmContext.usedNasCipher = 0;
+            if (!session.supi)
+            {
+                ies.imsi.reset(); // PEI-only UE: known by its MEI alone
+            }
+            // TS 23.216 6.5.1 NOTE: no STN-SR and C-MSISDN for an unauthenticated emergency
+            // registration.
+            ies.cMsisdn.reset();
+        }
         ForwardRelocationRequest request;
         request.SetTeid(0); // first message to the MME for this UE
         request.SetSequenceNumber(++m_sequence & 0xffffff);
@@ -276,7 +424,8 @@ SrvccAmfApplication::SendTowardsCs(uint32_t ue, const TargetRncId& target,
     }
 
     // The study's Solution #1.2: the AMF is the MSC server's peer and sends CK/IK itself.
-    m_keyDerivedTrace(ue, "CK_SRVCC||IK_SRVCC", "TR 33.856 6.2.2 (module's choice: A.12 on KAMF)");
+    const auto step = m_strategy.CkIkStep();
+    m_keyDerivedTrace(ue, step.key, step.clause);
     SrvccPsToCsRequestIes ies;
     ies.imsi = SrvccImsi(ue);
     ies.svAddressForControlPlane = GetLocalAddress(SrvccInterface::kAmfMsc);
@@ -294,6 +443,17 @@ SrvccAmfApplication::SendTowardsCs(uint32_t ue, const TargetRncId& target,
     ies.targetRncId = ToGtp(target);
     ies.targetRncId.rac.reset(); // Sv Target RNC ID has no RAC (TS 29.280 6.8)
     ies.svFlags = SvFlags{};
+    const SrvccUeSession direct = m_sessions.count(ue) ? m_sessions[ue] : SrvccUeSession{};
+    if (direct.emergency)
+    {
+        ies.svFlags->emergency = true;
+        ies.mei = direct.pei.value_or(SrvccMei(ue));
+        if (direct.unauthenticated)
+        {
+            ies.imsi.reset(); // TS 23.216 6.5.4: only an authenticated IMSI is sent
+            ies.cMsisdn.reset();
+        }
+    }
     SrvccPsToCsRequest request;
     request.SetTeid(0);
     request.SetSequenceNumber(++m_sequence & 0xffffff);
@@ -316,28 +476,7 @@ SrvccAmfApplication::OnHandoverCancel(uint32_t gnb, Ptr<Packet> packet)
     {
         it->second.timer.Cancel();
         m_handovers.erase(it);
-        if (m_strategy.UsesMme())
-        {
-            RelocationCancelRequestIes ies;
-            ies.imsi = SrvccImsi(ue);
-            RelocationCancelRequest request;
-            request.SetTeid(SrvccTeid(ue));
-            request.SetSequenceNumber(++m_sequence & 0xffffff);
-            request.SetIes(ies);
-            Send(SrvccInterface::kN26, kCorePeer, ToPacket(request), request.GetMessageName(), ue);
-        }
-        else
-        {
-            SrvccPsToCsCancelNotificationIes ies;
-            ies.imsi = SrvccImsi(ue);
-            ies.srvccCause = SrvccCauseValue::kCancelledBySource;
-            SrvccPsToCsCancelNotification notification;
-            notification.SetTeid(SrvccTeid(ue));
-            notification.SetSequenceNumber(++m_sequence & 0xffffff);
-            notification.SetIes(ies);
-            Send(SrvccInterface::kAmfMsc, kCorePeer, ToPacket(notification),
-                 notification.GetMessageName(), ue);
-        }
+        SendCancelTowardsCs(ue);
     }
     N2HandoverCancelAcknowledge ack;
     ack.SetAmfUeNgapId(ue);
@@ -349,13 +488,8 @@ void
 SrvccAmfApplication::OnGtp(SrvccInterface iface, Ptr<Packet> packet)
 {
     uint8_t type = 0;
-    try
+    if (!PeekGtpv2cType(iface, packet, type))
     {
-        type = PeekGtpv2cMessageType(packet);
-    }
-    catch (const std::exception& e)
-    {
-        ReportDecodeError(iface, e.what());
         return;
     }
     switch (type)
@@ -364,11 +498,10 @@ SrvccAmfApplication::OnGtp(SrvccInterface iface, Ptr<Packet> packet)
         {
             ForwardRelocationResponse response;
             uint32_t ue = 0;
-            if (!Decode(iface, packet, response) || !SrvccUeIndexFromTeid(response.GetTeid(), ue))
+            if (!DecodeForUe(iface, packet, response, ue))
             {
                 return;
             }
-            NotifyReceived(iface, response.GetMessageName(), ue, packet);
             const auto& ies = response.GetIes();
             const bool accepted = ies.cause.value == Gtpv2cCauseValue::kRequestAccepted
                                   && ies.targetToSourceContainer.has_value();
@@ -381,11 +514,10 @@ SrvccAmfApplication::OnGtp(SrvccInterface iface, Ptr<Packet> packet)
         {
             SrvccPsToCsResponse response;
             uint32_t ue = 0;
-            if (!Decode(iface, packet, response) || !SrvccUeIndexFromTeid(response.GetTeid(), ue))
+            if (!DecodeForUe(iface, packet, response, ue))
             {
                 return;
             }
-            NotifyReceived(iface, response.GetMessageName(), ue, packet);
             const auto& ies = response.GetIes();
             const bool accepted = ies.cause.value == Gtpv2cCauseValue::kRequestAccepted
                                   && ies.targetToSourceContainer.has_value();
@@ -397,12 +529,10 @@ SrvccAmfApplication::OnGtp(SrvccInterface iface, Ptr<Packet> packet)
         {
             ForwardRelocationCompleteNotification notification;
             uint32_t ue = 0;
-            if (!Decode(iface, packet, notification)
-                || !SrvccUeIndexFromTeid(notification.GetTeid(), ue))
+            if (!DecodeForUe(iface, packet, notification, ue))
             {
                 return;
             }
-            NotifyReceived(iface, notification.GetMessageName(), ue, packet);
             ForwardRelocationCompleteAcknowledge ack;
             ack.SetTeid(SrvccTeid(ue));
             ack.SetSequenceNumber(notification.GetSequenceNumber());
@@ -415,12 +545,10 @@ SrvccAmfApplication::OnGtp(SrvccInterface iface, Ptr<Packet> packet)
         {
             SrvccPsToCsCompleteNotification notification;
             uint32_t ue = 0;
-            if (!Decode(iface, packet, notification)
-                || !SrvccUeIndexFromTeid(notification.GetTeid(), ue))
+            if (!DecodeForUe(iface, packet, notification, ue))
             {
                 return;
             }
-            NotifyReceived(iface, notification.GetMessageName(), ue, packet);
             SrvccPsToCsCompleteAcknowledge ack;
             ack.SetTeid(SrvccTeid(ue));
             ack.SetSequenceNumber(notification.GetSequenceNumber());
@@ -433,20 +561,14 @@ SrvccAmfApplication::OnGtp(SrvccInterface iface, Ptr<Packet> packet)
         {
             RelocationCancelResponse response;
             uint32_t ue = 0;
-            if (Decode(iface, packet, response) && SrvccUeIndexFromTeid(response.GetTeid(), ue))
-            {
-                NotifyReceived(iface, response.GetMessageName(), ue, packet);
-            }
+            DecodeForUe(iface, packet, response, ue);
             break;
         }
         case Gtpv2cMessageType::kSrvccPsToCsCancelAcknowledge:
         {
             SrvccPsToCsCancelAcknowledge ack;
             uint32_t ue = 0;
-            if (Decode(iface, packet, ack) && SrvccUeIndexFromTeid(ack.GetTeid(), ue))
-            {
-                NotifyReceived(iface, ack.GetMessageName(), ue, packet);
-            }
+            DecodeForUe(iface, packet, ack, ue);
             break;
         }
         default:
@@ -497,11 +619,42 @@ SrvccAmfApplication::OnCompletion(uint32_t ue)
     Send(SrvccInterface::kN2, it->second.gnb, ToPacket(release), release.GetMessageName(), ue);
     it->second.timer.Cancel();
     m_handovers.erase(it);
+    // TS 33.501 J.1.1: the UE must authenticate again before it may use 5G.
+    m_amfNas->OnSrvccCompleted(ue);
+}
+
+void
+SrvccAmfApplication::SendCancelTowardsCs(uint32_t ue)
+{
+    if (m_strategy.UsesMme())
+    {
+        // TS 29.274 7.3.16: Relocation Cancel Request; the MME_SRVCC cancels towards the MSC.
+        RelocationCancelRequestIes ies;
+        ies.imsi = SrvccImsi(ue);
+        RelocationCancelRequest request;
+        request.SetTeid(SrvccTeid(ue));
+        request.SetSequenceNumber(++m_sequence & 0xffffff);
+        request.SetIes(ies);
+        Send(SrvccInterface::kN26, kCorePeer, ToPacket(request), request.GetMessageName(), ue);
+        return;
+    }
+    // Solution #1.2: the AMF is the MSC server's Sv peer (TS 29.280 5.2.6).
+    SrvccPsToCsCancelNotificationIes ies;
+    ies.imsi = SrvccImsi(ue);
+    ies.srvccCause = SrvccCauseValue::kCancelledBySource;
+    SrvccPsToCsCancelNotification notification;
+    notification.SetTeid(SrvccTeid(ue));
+    notification.SetSequenceNumber(++m_sequence & 0xffffff);
+    notification.SetIes(ies);
+    Send(SrvccInterface::kAmfMsc, kCorePeer, ToPacket(notification), notification.GetMessageName(),
+         ue);
 }
 
 void
 SrvccAmfApplication::OnResponseTimeout(uint32_t ue)
 {
+    // Whatever the CS side prepared must not linger with keys for a handover given up here.
+    SendCancelTowardsCs(ue);
     FailPreparation(ue, "no relocation response from the CS domain");
 }
 

@@ -9,11 +9,13 @@
 #define SRVCC_AMF_APPLICATION_H
 
 #include "ns3/event-id.h"
+#include "srvcc-amf-nas.h"
 #include "srvcc-key-strategy.h"
 #include "srvcc-node-application.h"
 #include "srvcc-security-contexts.h"
 #include "target-rnc-id.h"
 
+#include <memory>
 #include <unordered_map>
 
 namespace ns3
@@ -37,11 +39,27 @@ class SrvccAmfApplication : public SrvccNodeApplication
     /** The DL NAS COUNT the AMF used for the UE's last SRVCC derivation, if any. */
     bool GetLastSrvccCount(uint32_t ueIndex, srvcc::NasCount& count) const;
 
-    /** The mapped KASME the AMF derived for the UE's last handover (kept for teaching output). */
+    /**
+     * The mapped KASME the AMF derived for the UE's last handover; only kept with the Attribute
+     * KeepDerivedKeys (teaching output), else nullptr.
+     */
     const srvcc::Key256* GetLastMappedKasme(uint32_t ueIndex) const;
 
     /** Number of handovers the AMF is still working on. */
     std::size_t GetPendingHandoverCount() const;
+
+    /**
+     * The AMF's NAS side (registration, 5G AKA, TS 24.501) with its home network; its policy
+     * comes from the Attributes AllowUnauthenticatedEmergency, AuthenticationBound,
+     * HomeNetworkDelay, ForceNullAlgorithms and SkipReauthAfterSrvcc.
+     */
+    SrvccAmfNas& GetNas();
+
+    /** Set what the AMF knows of UE \p ueIndex's session (the preset path, or the SMF's
+     * report of an IMS emergency PDU session, TS 23.502 4.3.2). */
+    void SetUeSession(uint32_t ueIndex, const SrvccUeSession& session);
+    /** \return the session of UE \p ueIndex, or nullptr. */
+    const SrvccUeSession* GetUeSession(uint32_t ueIndex) const;
 
   protected:
     void DoDispose() override;
@@ -70,6 +88,8 @@ class SrvccAmfApplication : public SrvccNodeApplication
     };
 
     void OnN2(uint32_t gnb, Ptr<Packet> packet);
+    void OnNas(uint32_t gnb, Ptr<Packet> packet);
+    SrvccAmfNasPolicy Policy() const;
     void OnGtp(SrvccInterface iface, Ptr<Packet> packet);
     void OnHandoverRequired(uint32_t gnb, Ptr<Packet> packet);
     void SendTowardsCs(uint32_t ue, const TargetRncId& target,
@@ -78,6 +98,8 @@ class SrvccAmfApplication : public SrvccNodeApplication
     void OnRelocationResponse(uint32_t ue, bool accepted, const std::vector<uint8_t>& container);
     void OnCompletion(uint32_t ue);
     void OnResponseTimeout(uint32_t ue);
+    /** Relocation Cancel Request to the MME_SRVCC, or (sol1.2) Cancel Notification to the MSC. */
+    void SendCancelTowardsCs(uint32_t ue);
     void OnCompletionTimeout(uint32_t ue);
     void FailPreparation(uint32_t ue, const std::string& cause);
     SrvccInterface CsInterface() const;
@@ -88,7 +110,16 @@ class SrvccAmfApplication : public SrvccNodeApplication
     std::string m_stnSr;
     Time m_responseTimeout;
     Time m_completionTimeout;
+    bool m_keepDerivedKeys{false};
     uint32_t m_sequence{0};
+    std::unique_ptr<SrvccAmfNas> m_amfNas;
+    std::unordered_map<uint32_t, uint32_t> m_gnbOfUe;        ///< where each UE's NAS came from
+    std::unordered_map<uint32_t, SrvccUeSession> m_sessions; ///< emergency / unauthenticated
+    bool m_allowUnauthenticatedEmergency{false};
+    std::string m_authenticationBound{"bounded"};
+    Time m_homeNetworkDelay;
+    bool m_forceNullAlgorithms{false};
+    bool m_skipReauthAfterSrvcc{false};
 };
 
 } // namespace ns3

@@ -30,6 +30,8 @@ LastMessageType(CompactInterface iface)
             return 2; // UtranRrcMessageType::kHandoverToUtranComplete
         case CompactInterface::kIu:
             return 7; // IuMessageType::kIuReleaseComplete
+        case CompactInterface::kNas:
+            return 10; // NasMessageType::kRegistrationReject
     }
     return 0;
 }
@@ -49,6 +51,8 @@ CompactInterfaceName(CompactInterface iface)
             return "UTRAN-Uu";
         case CompactInterface::kIu:
             return "Iu";
+        case CompactInterface::kNas:
+            return "NAS";
     }
     return "unknown";
 }

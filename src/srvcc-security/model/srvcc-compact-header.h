@@ -26,9 +26,10 @@ enum class CompactInterface : uint8_t
     kNrUu = 2,    //!< gNB - UE (NR RRC-like, TS 38.331)
     kUtranUu = 3, //!< RNC - UE (UTRAN RRC-like, TS 25.331)
     kIu = 4,      //!< RNC - MSC server (RANAP-like, TS 25.413)
+    kNas = 5,     //!< UE - AMF 5GMM, relayed by the gNB (NAS-like, TS 24.501)
 };
 
-/** \return "N2", "NR-Uu", "UTRAN-Uu", "Iu" or "unknown". */
+/** \return "N2", "NR-Uu", "UTRAN-Uu", "Iu", "NAS" or "unknown". */
 const char* CompactInterfaceName(CompactInterface iface);
 std::ostream& operator<<(std::ostream& os, CompactInterface iface);
 
@@ -39,7 +40,7 @@ constexpr uint32_t kCompactMaxBodyLength = 65535;
 
 /**
  * \return true when \p type is a message type defined for \p iface (N2 1..7, NR-Uu 1,
- *         UTRAN-Uu 1..2, Iu 1..7)
+ *         UTRAN-Uu 1..2, Iu 1..7, NAS 1..10)
  */
 bool IsKnownCompactMessage(CompactInterface iface, uint8_t type);
 

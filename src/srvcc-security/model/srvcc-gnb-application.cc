@@ -3,6 +3,7 @@
  */
 #include "srvcc-gnb-application.h"
 
+#include "nas-5gmm-messages.h"
 #include "ns3/log.h"
 #include "ns3/simulator.h"
 #include "ns3/trace-source-accessor.h"
@@ -62,6 +63,13 @@ SrvccGnbApplication::GetTypeId()
                             TimeValue(Seconds(5)),
                             MakeTimeAccessor(&SrvccGnbApplication::m_relocOverallTimer),
                             MakeTimeChecker(Time(0)))
+              .AddAttribute("ReplayHoCommandAfter",
+                            "Attack: this long after sending the HO Command (MobilityFromNRCommand)"
+                            " to the UE, send the very same message again, as an attacker who "
+                            "recorded it would. The UE must not act on it. 0 turns it off.",
+                            TimeValue(Time(0)),
+                            MakeTimeAccessor(&SrvccGnbApplication::m_replayHoCommandAfter),
+                            MakeTimeChecker(Time(0)))
               .AddTraceSource("HandoverStarted", "The gNB sent Handover Required for a UE.",
                               MakeTraceSourceAccessor(&SrvccGnbApplication::m_handoverStartedTrace),
                               "ns3::SrvccGnbApplication::HandoverTracedCallback");
@@ -84,6 +92,11 @@ SrvccGnbApplication::DoDispose()
         handover.timer.Cancel();
     }
     m_handovers.clear();
+    for (EventId& replay : m_replays)
+    {
+        replay.Cancel();
+    }
+    m_replays.clear();
     SrvccNodeApplication::DoDispose();
 }
 
@@ -124,14 +137,18 @@ SrvccGnbApplication::CancelSrvccHandover(uint32_t ueIndex)
 }
 
 void
-SrvccGnbApplication::Receive(SrvccInterface iface, uint32_t /* peerId */, Ptr<Packet> packet)
+SrvccGnbApplication::Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet)
 {
-    CompactInterface ci;
     uint8_t type = 0;
-    if (iface != SrvccInterface::kN2 || !PeekCompactMessage(packet, ci, type)
-        || ci != CompactInterface::kN2)
+    CompactInterface ci;
+    if (PeekCompactMessage(packet, ci, type) && ci == CompactInterface::kNas)
     {
-        ReportDecodeError(iface, "not an N2 message");
+        RelayNas(iface, peerId, packet, type);
+        return;
+    }
+    if (iface != SrvccInterface::kN2
+        || !PeekCompactType(iface, packet, CompactInterface::kN2, type))
+    {
         return;
     }
     switch (static_cast<N2MessageType>(type))
@@ -151,6 +168,27 @@ SrvccGnbApplication::Receive(SrvccInterface iface, uint32_t /* peerId */, Ptr<Pa
         default:
             ReportDecodeError(iface, "unexpected N2 message type " + std::to_string(type));
     }
+}
+
+void
+SrvccGnbApplication::RelayNas(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet,
+                              uint8_t type)
+{
+    // NGAP Initial UE Message / Uplink and Downlink NAS Transport (TS 38.413 8.6): the gNB
+    // does not read the NAS PDU, it only relays it between the UE's radio leg and the AMF.
+    if (iface == SrvccInterface::kNrUu)
+    {
+        // The radio leg identifies the UE (its RAN UE NGAP ID towards the AMF).
+        Send(SrvccInterface::kN2, kAmfPeer, packet, NasMessageName(type), peerId);
+        return;
+    }
+    uint32_t ue = 0;
+    if (iface != SrvccInterface::kN2 || !PeekNasUeId(packet, ue))
+    {
+        ReportDecodeError(iface, "NAS PDU without a UE id");
+        return;
+    }
+    Send(SrvccInterface::kNrUu, ue, packet, NasMessageName(type), ue);
 }
 
 void
@@ -192,7 +230,22 @@ SrvccGnbApplication::OnHandoverCommand(Ptr<Packet> packet)
     toUe.SetRrcTransactionId(0);
     toUe.SetDlNasCountLsb4(command.GetDlNasCountLsb4());
     toUe.SetTargetRatMessageContainer(*utranCommand);
-    Send(SrvccInterface::kNrUu, ue, ToPacket(toUe), toUe.GetMessageName(), ue);
+    Ptr<Packet> toUePacket = ToPacket(toUe);
+    if (m_replayHoCommandAfter.IsStrictlyPositive())
+    {
+        // Attack model: the same octets again later, as a recorded HO Command played back.
+        m_replays.push_back(Simulator::Schedule(m_replayHoCommandAfter,
+                                                &SrvccGnbApplication::ReplayHoCommand, this, ue,
+                                                toUePacket->Copy(), toUe.GetMessageName()));
+    }
+    Send(SrvccInterface::kNrUu, ue, toUePacket, toUe.GetMessageName(), ue);
+}
+
+void
+SrvccGnbApplication::ReplayHoCommand(uint32_t ueIndex, Ptr<Packet> packet, const std::string& name)
+{
+    NS_LOG_INFO("UE " << ueIndex << ": replaying the HO Command (attack injected)");
+    Send(SrvccInterface::kNrUu, ueIndex, packet, name, ueIndex);
 }
 
 void

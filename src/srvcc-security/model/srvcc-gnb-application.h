@@ -13,6 +13,7 @@
 #include "target-rnc-id.h"
 
 #include <unordered_map>
+#include <vector>
 
 namespace ns3
 {
@@ -54,6 +55,7 @@ class SrvccGnbApplication : public SrvccNodeApplication
         EventId timer;
     };
 
+    void RelayNas(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet, uint8_t type);
     void OnHandoverCommand(Ptr<Packet> packet);
     void OnPreparationFailure(Ptr<Packet> packet);
     void OnCancelAcknowledge(Ptr<Packet> packet);
@@ -62,10 +64,14 @@ class SrvccGnbApplication : public SrvccNodeApplication
     void OnOverallTimeout(uint32_t ueIndex);
     void SendCancel(uint32_t ueIndex, N2Cause cause);
     void Fail(uint32_t ueIndex, const std::string& cause);
+    /** Attack (ReplayHoCommandAfter): send the recorded HO Command \p packet to the UE again. */
+    void ReplayHoCommand(uint32_t ueIndex, Ptr<Packet> packet, const std::string& name);
 
     TargetRncId m_targetRncId;
     Time m_relocPrepTimer;
     Time m_relocOverallTimer;
+    Time m_replayHoCommandAfter;
+    std::vector<EventId> m_replays;
     std::unordered_map<uint32_t, UeHandover> m_handovers;
 
     TracedCallback<uint32_t> m_handoverStartedTrace;

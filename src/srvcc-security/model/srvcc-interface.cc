@@ -77,4 +77,12 @@ SrvccCMsisdn(uint32_t ueIndex)
     return std::string("4915") + digits;
 }
 
+std::string
+SrvccMei(uint32_t ueIndex)
+{
+    char digits[16];
+    std::snprintf(digits, sizeof(digits), "%06u", ueIndex % 1000000u);
+    return std::string("35693803") + digits + "0";
+}
+
 } // namespace ns3

@@ -43,6 +43,9 @@ std::string SrvccImsi(uint32_t ueIndex);
 /** The C-MSISDN the simulation gives UE \p ueIndex (TS 23.003): "4915" and 9 digits. */
 std::string SrvccCMsisdn(uint32_t ueIndex);
 
+/** The PEI (an IMEI, TS 23.003 6.2) of UE \p ueIndex: TAC 35693803, SNR = index, digit 0. */
+std::string SrvccMei(uint32_t ueIndex);
+
 /**
  * The GTPv2-C TEID a node allocates for UE \p ueIndex on its control plane: the index plus one
  * (0 is reserved for initial requests, TS 29.274 5.5.2).

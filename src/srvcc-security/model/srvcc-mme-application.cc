@@ -96,13 +96,8 @@ void
 SrvccMmeApplication::Receive(SrvccInterface iface, uint32_t /* peerId */, Ptr<Packet> packet)
 {
     uint8_t type = 0;
-    try
+    if (!PeekGtpv2cType(iface, packet, type))
     {
-        type = PeekGtpv2cMessageType(packet);
-    }
-    catch (const std::exception& e)
-    {
-        ReportDecodeError(iface, e.what());
         return;
     }
     if (iface == SrvccInterface::kN26 && type == Gtpv2cMessageType::kForwardRelocationRequest)
@@ -118,10 +113,7 @@ SrvccMmeApplication::Receive(SrvccInterface iface, uint32_t /* peerId */, Ptr<Pa
     {
         ForwardRelocationCompleteAcknowledge ack;
         uint32_t ue = 0;
-        if (Decode(iface, packet, ack) && SrvccUeIndexFromTeid(ack.GetTeid(), ue))
-        {
-            NotifyReceived(iface, ack.GetMessageName(), ue, packet);
-        }
+        DecodeForUe(iface, packet, ack, ue);
     }
     else if (iface == SrvccInterface::kSv && type == Gtpv2cMessageType::kSrvccPsToCsResponse)
     {
@@ -153,9 +145,11 @@ SrvccMmeApplication::OnForwardRelocationRequest(Ptr<Packet> packet)
     }
     const ForwardRelocationRequestIes& ies = request.GetIes();
     uint32_t ue = 0;
-    if (!ies.imsi || !SrvccUeIndexFromTeid(ies.senderFteid.teid, ue))
+    // A PEI-only emergency UE has no IMSI: its MEI identifies it (TS 33.501 10.2.2.1).
+    if ((!ies.imsi && !ies.mei) || !SrvccUeIndexFromTeid(ies.senderFteid.teid, ue))
     {
-        ReportDecodeError(SrvccInterface::kN26, "Forward Relocation Request without IMSI or TEID");
+        ReportDecodeError(SrvccInterface::kN26,
+                          "Forward Relocation Request without IMSI (or MEI) or TEID");
         return;
     }
     NotifyReceived(SrvccInterface::kN26, request.GetMessageName(), ue, packet);
@@ -168,7 +162,7 @@ SrvccMmeApplication::OnForwardRelocationRequest(Ptr<Packet> packet)
     // J.1.2 step 3: the mapped context, KASME_SRVCC with eKSI (= the ngKSI value).
     Entry& entry = m_entries[ue];
     entry.amfSequence = request.GetSequenceNumber();
-    entry.context.imsi = *ies.imsi;
+    entry.context.imsi = ies.imsi ? *ies.imsi : *ies.mei;
     entry.context.ueIndex = ue;
     entry.context.mappedKasme = ies.mmContext.kasme;
     entry.context.eksi = srvcc::Eksi{srvcc::KsiType::kMapped, ies.mmContext.ksiAsme};
@@ -179,7 +173,9 @@ SrvccMmeApplication::OnForwardRelocationRequest(Ptr<Packet> packet)
 
     // What the MSC server needs besides the keys (TS 23.216 6.5.4 step 6, TS 29.280 5.2.2).
     SrvccPsToCsRequestIes& out = entry.request;
-    out.imsi = ies.imsi;
+    // TS 23.216 6.5.4 / 6.2.2.1: for an emergency session only an authenticated IMSI goes to
+    // the MSC server; an unauthenticated one (UIMSI) stays here for recording.
+    out.imsi = ies.indication.GetUnauthenticatedImsi() ? std::nullopt : ies.imsi;
     out.mei = ies.mei;
     out.svAddressForControlPlane = GetLocalAddress(SrvccInterface::kSv);
     out.svTeidForControlPlane = SrvccTeid(ue);
@@ -226,7 +222,8 @@ SrvccMmeApplication::SendPsToCsRequest(uint32_t ue)
         DeleteContext(ue);
         return;
     }
-    m_keyDerivedTrace(ue, "CK_SRVCC||IK_SRVCC", "TS 33.401 A.12");
+    const auto step = m_strategy.CkIkStep();
+    m_keyDerivedTrace(ue, step.key, step.clause);
 
     SrvccPsToCsRequestIes& ies = entry->request;
     if (m_utranSrvccContextIe)
@@ -264,12 +261,10 @@ SrvccMmeApplication::OnPsToCsResponse(Ptr<Packet> packet)
 {
     SrvccPsToCsResponse response;
     uint32_t ue = 0;
-    if (!Decode(SrvccInterface::kSv, packet, response)
-        || !SrvccUeIndexFromTeid(response.GetTeid(), ue))
+    if (!DecodeForUe(SrvccInterface::kSv, packet, response, ue))
     {
         return;
     }
-    NotifyReceived(SrvccInterface::kSv, response.GetMessageName(), ue, packet);
     Entry* entry = Find(ue);
     if (entry == nullptr || entry->state != State::kWaitingForMsc)
     {
@@ -312,24 +307,32 @@ SrvccMmeApplication::OnCompleteNotification(Ptr<Packet> packet)
 {
     SrvccPsToCsCompleteNotification notification;
     uint32_t ue = 0;
-    if (!Decode(SrvccInterface::kSv, packet, notification)
-        || !SrvccUeIndexFromTeid(notification.GetTeid(), ue))
+    if (!DecodeForUe(SrvccInterface::kSv, packet, notification, ue))
     {
         return;
     }
-    NotifyReceived(SrvccInterface::kSv, notification.GetMessageName(), ue, packet);
     SrvccPsToCsCompleteAcknowledge ack;
     ack.SetTeid(SrvccTeid(ue));
     ack.SetSequenceNumber(notification.GetSequenceNumber());
     ack.SetIes(SrvccPsToCsAcknowledgeIes{});
     Send(SrvccInterface::kSv, kMscPeer, ToPacket(ack), ack.GetMessageName(), ue);
 
+    if (notification.GetIes().srvccPostFailureCause)
+    {
+        // TS 29.280 5.2.4: the MSC server reports that the handover failed after the response
+        // (the UE did not arrive, or its keys did not check out): nothing will complete.
+        m_handoverFailedTrace(ue,
+                              "SRVCC PS to CS Complete Notification with post-failure cause "
+                                  + std::to_string(*notification.GetIes().srvccPostFailureCause));
+    }
+    // In both cases the UE has left 5G: the AMF releases the source side.
     ForwardRelocationCompleteNotification forward;
     forward.SetTeid(SrvccTeid(ue));
     forward.SetSequenceNumber(++m_sequence & 0xffffff);
     forward.SetIes(ForwardRelocationCompleteNotificationIes{});
     Send(SrvccInterface::kN26, kAmfPeer, ToPacket(forward), forward.GetMessageName(), ue);
-    // The MSC server now holds the SRVCC context; the MME's mapped copy has served its purpose.
+    // The MSC server holds (or has deleted) the SRVCC context; the MME's mapped copy has served
+    // its purpose.
     DeleteContext(ue);
 }
 
@@ -338,12 +341,10 @@ SrvccMmeApplication::OnRelocationCancelRequest(Ptr<Packet> packet)
 {
     RelocationCancelRequest request;
     uint32_t ue = 0;
-    if (!Decode(SrvccInterface::kN26, packet, request)
-        || !SrvccUeIndexFromTeid(request.GetTeid(), ue))
+    if (!DecodeForUe(SrvccInterface::kN26, packet, request, ue))
     {
         return;
     }
-    NotifyReceived(SrvccInterface::kN26, request.GetMessageName(), ue, packet);
     Entry* entry = Find(ue);
     RelocationCancelResponse response;
     response.SetTeid(SrvccTeid(ue));
@@ -359,16 +360,7 @@ SrvccMmeApplication::OnRelocationCancelRequest(Ptr<Packet> packet)
     }
     if (entry->state != State::kDeriving)
     {
-        // TS 23.216 6.2.2.2: the MME_SRVCC tells the MSC server to cancel.
-        SrvccPsToCsCancelNotificationIes ies;
-        ies.imsi = entry->context.imsi;
-        ies.srvccCause = SrvccCauseValue::kCancelledBySource;
-        SrvccPsToCsCancelNotification notification;
-        notification.SetTeid(SrvccTeid(ue));
-        notification.SetSequenceNumber(++m_sequence & 0xffffff);
-        notification.SetIes(ies);
-        Send(SrvccInterface::kSv, kMscPeer, ToPacket(notification), notification.GetMessageName(),
-             ue);
+        SendCancelToMsc(ue); // TS 23.216 6.2.2.2: the MME_SRVCC tells the MSC server to cancel
     }
     DeleteContext(ue);
 }
@@ -378,10 +370,21 @@ SrvccMmeApplication::OnCancelAcknowledge(Ptr<Packet> packet)
 {
     SrvccPsToCsCancelAcknowledge ack;
     uint32_t ue = 0;
-    if (Decode(SrvccInterface::kSv, packet, ack) && SrvccUeIndexFromTeid(ack.GetTeid(), ue))
-    {
-        NotifyReceived(SrvccInterface::kSv, ack.GetMessageName(), ue, packet);
-    }
+    DecodeForUe(SrvccInterface::kSv, packet, ack, ue);
+}
+
+void
+SrvccMmeApplication::SendCancelToMsc(uint32_t ue)
+{
+    const Entry* entry = Find(ue);
+    SrvccPsToCsCancelNotificationIes ies;
+    ies.imsi = entry ? entry->context.imsi : SrvccImsi(ue);
+    ies.srvccCause = SrvccCauseValue::kCancelledBySource;
+    SrvccPsToCsCancelNotification notification;
+    notification.SetTeid(SrvccTeid(ue));
+    notification.SetSequenceNumber(++m_sequence & 0xffffff);
+    notification.SetIes(ies);
+    Send(SrvccInterface::kSv, kMscPeer, ToPacket(notification), notification.GetMessageName(), ue);
 }
 
 void
@@ -396,6 +399,10 @@ SrvccMmeApplication::OnTimeout(uint32_t ue)
     {
         RejectToAmf(ue, Gtpv2cCauseValue::kRemotePeerNotResponding, entry->amfSequence);
         m_handoverFailedTrace(ue, "no SRVCC PS to CS Response from the MSC server");
+        if (entry->state == State::kWaitingForMsc)
+        {
+            SendCancelToMsc(ue); // a late request must not leave keys at the MSC server
+        }
     }
     else
     {

@@ -65,6 +65,8 @@ class SrvccMmeApplication : public SrvccNodeApplication
     void OnRelocationCancelRequest(Ptr<Packet> packet);
     void OnCancelAcknowledge(Ptr<Packet> packet);
     void OnTimeout(uint32_t ue);
+    /** SRVCC PS to CS Cancel Notification to the MSC server (TS 29.280 5.2.6). */
+    void SendCancelToMsc(uint32_t ue);
     void RejectToAmf(uint32_t ue, uint8_t cause, uint32_t sequence);
     void DeleteContext(uint32_t ue);
     Entry* Find(uint32_t ue);

@@ -23,6 +23,9 @@ constexpr uint32_t kCorePeer = 0;
 /** UIA1 and UIA2 (bits 1, 2); UEA0, UEA1, UEA2 (bits 0..2). UIA0 only for J.2 sessions. */
 constexpr uint8_t kPermittedUia = 0x06;
 constexpr uint8_t kPermittedUea = 0x07;
+/** An unauthenticated emergency session: UIA0 and UEA0 only (TS 33.501 10.2.2.1, J.2.2). */
+constexpr uint8_t kUnauthenticatedUia = 0x01;
+constexpr uint8_t kUnauthenticatedUea = 0x01;
 
 } // namespace
 
@@ -98,6 +101,13 @@ SrvccMscServerApplication::GetContext(uint32_t ueIndex) const
     return it == m_entries.end() ? nullptr : &it->second.context;
 }
 
+bool
+SrvccMscServerApplication::IsUnauthenticatedEmergency(uint32_t ueIndex) const
+{
+    const auto it = m_entries.find(ueIndex);
+    return it != m_entries.end() && it->second.unauthenticatedEmergency;
+}
+
 void
 SrvccMscServerApplication::DoDispose()
 {
@@ -137,13 +147,8 @@ void
 SrvccMscServerApplication::OnGtp(SrvccInterface iface, Ptr<Packet> packet)
 {
     uint8_t type = 0;
-    try
+    if (!PeekGtpv2cType(iface, packet, type))
     {
-        type = PeekGtpv2cMessageType(packet);
-    }
-    catch (const std::exception& e)
-    {
-        ReportDecodeError(iface, e.what());
         return;
     }
     switch (type)
@@ -158,10 +163,7 @@ SrvccMscServerApplication::OnGtp(SrvccInterface iface, Ptr<Packet> packet)
         {
             SrvccPsToCsCompleteAcknowledge ack;
             uint32_t ue = 0;
-            if (Decode(iface, packet, ack) && SrvccUeIndexFromTeid(ack.GetTeid(), ue))
-            {
-                NotifyReceived(iface, ack.GetMessageName(), ue, packet);
-            }
+            DecodeForUe(iface, packet, ack, ue);
             break;
         }
         default:
@@ -179,7 +181,7 @@ SrvccMscServerApplication::OnPsToCsRequest(SrvccInterface iface, Ptr<Packet> pac
     }
     const SrvccPsToCsRequestIes& ies = request.GetIes();
     uint32_t ue = 0;
-    if (!ies.imsi || !SrvccUeIndexFromTeid(ies.svTeidForControlPlane, ue)
+    if ((!ies.imsi && !ies.mei) || !SrvccUeIndexFromTeid(ies.svTeidForControlPlane, ue)
         || (!ies.utranSrvccContext && !ies.eutranSrvccContext))
     {
         ReportDecodeError(iface, "SRVCC PS to CS Request without IMSI, TEID or MM Context");
@@ -199,7 +201,13 @@ SrvccMscServerApplication::OnPsToCsRequest(SrvccInterface iface, Ptr<Packet> pac
     entry.source = iface;
     entry.rnc = ies.targetRncId.rncId;
     entry.requestSequence = request.GetSequenceNumber();
-    entry.context.imsi = *ies.imsi;
+    // RANAP's Permanent NAS UE Identity: the IMSI, or the IMEI of a UE known by MEI only.
+    entry.context.imsi = ies.imsi ? *ies.imsi : *ies.mei;
+    // TS 23.216 6.5.4: an emergency session whose IMSI is not sent (not authenticated) but
+    // whose MEI is: an unauthenticated emergency session, which "shall result in an
+    // unauthenticated IMS Emergency Session in the other RAT" (TS 33.501 10.2.2.1, J.2.2).
+    const bool emergency = ies.svFlags && ies.svFlags->emergency;
+    entry.unauthenticatedEmergency = emergency && !ies.imsi && ies.mei;
     entry.context.ueIndex = ue;
     if (ies.utranSrvccContext)
     {
@@ -230,9 +238,13 @@ SrvccMscServerApplication::OnPsToCsRequest(SrvccInterface iface, Ptr<Packet> pac
     relocation.SetCk(entry.context.ckIk.ck);
     relocation.SetIk(entry.context.ckIk.ik);
     relocation.SetKsi(entry.context.ksiSrvcc);
-    relocation.SetPermittedIntegrityAlgorithms(kPermittedUia);
-    relocation.SetPermittedCipheringAlgorithms(kPermittedUea);
-    relocation.SetEmergency(ies.svFlags && ies.svFlags->emergency);
+    // UIA0/UEA0 only, and only, for the unauthenticated emergency session (the RNC reads the
+    // mask 0x01 as "unauthenticated"; UNCONFIRMED: TS 33.102's UIA0 text was not retrieved).
+    relocation.SetPermittedIntegrityAlgorithms(entry.unauthenticatedEmergency ? kUnauthenticatedUia
+                                                                              : kPermittedUia);
+    relocation.SetPermittedCipheringAlgorithms(entry.unauthenticatedEmergency ? kUnauthenticatedUea
+                                                                              : kPermittedUea);
+    relocation.SetEmergency(emergency);
     relocation.SetSourceToTargetContainer(ies.sourceToTargetContainer);
     entry.timer = Simulator::Schedule(m_preparationTimeout,
                                       &SrvccMscServerApplication::OnPreparationTimeout, this, ue);
@@ -242,11 +254,9 @@ SrvccMscServerApplication::OnPsToCsRequest(SrvccInterface iface, Ptr<Packet> pac
 void
 SrvccMscServerApplication::OnIu(uint32_t /* rnc */, Ptr<Packet> packet)
 {
-    CompactInterface ci;
     uint8_t type = 0;
-    if (!PeekCompactMessage(packet, ci, type) || ci != CompactInterface::kIu)
+    if (!PeekCompactType(SrvccInterface::kIu, packet, CompactInterface::kIu, type))
     {
-        ReportDecodeError(SrvccInterface::kIu, "not an Iu message");
         return;
     }
     switch (static_cast<IuMessageType>(type))
@@ -357,13 +367,27 @@ SrvccMscServerApplication::OnRelocationComplete(Ptr<Packet> packet)
     {
         // The UE's keys and the network's differ: the SRVCC context cannot be used.
         m_handoverFailedTrace(ue, "MAC-I check failed: UE and network keys differ");
+        NotifyCompletion(ue, SrvccCauseValue::kRadioInterfaceProcedureFailure);
         DeleteContext(ue, true);
         return;
     }
     entry->state = State::kActive;
     m_handoverCompletedTrace(ue);
+    NotifyCompletion(ue, std::nullopt);
+}
+
+void
+SrvccMscServerApplication::NotifyCompletion(uint32_t ue, std::optional<uint8_t> postFailureCause)
+{
+    const Entry* entry = Find(ue);
     SrvccPsToCsCompleteNotificationIes ies;
-    ies.imsi = entry->context.imsi;
+    if (!entry->unauthenticatedEmergency)
+    {
+        ies.imsi = entry->context.imsi; // no (unauthenticated) IMSI was received to echo
+    }
+    // TS 29.280 5.2.4: "SRVCC post failure cause" tells the source side the handover failed
+    // after the response, so it does not wait for its own timers with keys in hand.
+    ies.srvccPostFailureCause = postFailureCause;
     SrvccPsToCsCompleteNotification notification;
     notification.SetTeid(SrvccTeid(ue));
     notification.SetSequenceNumber(++m_sequence & 0xffffff);
@@ -376,11 +400,10 @@ SrvccMscServerApplication::OnCancelNotification(SrvccInterface iface, Ptr<Packet
 {
     SrvccPsToCsCancelNotification notification;
     uint32_t ue = 0;
-    if (!Decode(iface, packet, notification) || !SrvccUeIndexFromTeid(notification.GetTeid(), ue))
+    if (!DecodeForUe(iface, packet, notification, ue))
     {
         return;
     }
-    NotifyReceived(iface, notification.GetMessageName(), ue, packet);
     SrvccPsToCsCancelAcknowledge ack;
     ack.SetTeid(SrvccTeid(ue));
     ack.SetSequenceNumber(notification.GetSequenceNumber());
@@ -413,6 +436,7 @@ void
 SrvccMscServerApplication::OnUeArrivalTimeout(uint32_t ue)
 {
     m_handoverFailedTrace(ue, "UE did not arrive on UTRAN");
+    NotifyCompletion(ue, SrvccCauseValue::kRadioInterfaceProcedureFailure);
     DeleteContext(ue, true);
 }
 

@@ -12,6 +12,7 @@
 #include "srvcc-node-application.h"
 #include "srvcc-security-contexts.h"
 
+#include <optional>
 #include <unordered_map>
 
 namespace ns3
@@ -30,6 +31,9 @@ class SrvccMscServerApplication : public SrvccNodeApplication
 
     /** The SRVCC context of UE \p ueIndex, or nullptr. */
     const MscSrvccSecurityContext* GetContext(uint32_t ueIndex) const;
+
+    /** \return true when UE \p ueIndex's session is an unauthenticated emergency one. */
+    bool IsUnauthenticatedEmergency(uint32_t ueIndex) const;
 
     /** TracedCallback signature of HandoverCompleted. */
     typedef void (*HandoverCompletedTracedCallback)(uint32_t ueIndex);
@@ -53,6 +57,7 @@ class SrvccMscServerApplication : public SrvccNodeApplication
         SrvccInterface source{SrvccInterface::kSv}; ///< Sv (MME_SRVCC) or the sol1.2 AMF link
         uint32_t rnc{0};
         uint32_t requestSequence{0};
+        bool unauthenticatedEmergency{false};
         EventId timer;
     };
 
@@ -65,6 +70,9 @@ class SrvccMscServerApplication : public SrvccNodeApplication
     void OnRelocationComplete(Ptr<Packet> packet);
     void OnPreparationTimeout(uint32_t ue);
     void OnUeArrivalTimeout(uint32_t ue);
+    /** SRVCC PS to CS Complete Notification to the source side, with a post-failure cause when
+     *  the handover failed after the response. */
+    void NotifyCompletion(uint32_t ue, std::optional<uint8_t> postFailureCause);
     void RespondReject(SrvccInterface iface, uint32_t ue, uint32_t sequence, uint8_t srvccCause);
     /** Delete the SRVCC context (CK, IK, KSI wiped) and release the target. */
     void DeleteContext(uint32_t ue, bool releaseTarget);

@@ -3,6 +3,7 @@
  */
 #include "srvcc-node-application.h"
 
+#include "gtpv2c-message.h"
 #include "ns3/boolean.h"
 #include "ns3/inet-socket-address.h"
 #include "ns3/log.h"
@@ -217,6 +218,35 @@ SrvccNodeApplication::NotifyReceived(SrvccInterface iface, const std::string& me
                                      uint32_t ueIndex, Ptr<const Packet> packet)
 {
     m_messageReceivedTrace(ToString(iface), message, ueIndex, packet);
+}
+
+bool
+SrvccNodeApplication::PeekGtpv2cType(SrvccInterface iface, Ptr<Packet> packet, uint8_t& type)
+{
+    try
+    {
+        type = PeekGtpv2cMessageType(packet);
+        return true;
+    }
+    catch (const std::exception& e)
+    {
+        ReportDecodeError(iface, e.what());
+        return false;
+    }
+}
+
+bool
+SrvccNodeApplication::PeekCompactType(SrvccInterface iface, Ptr<Packet> packet,
+                                      CompactInterface expected, uint8_t& type)
+{
+    CompactInterface found;
+    if (!PeekCompactMessage(packet, found, type) || found != expected)
+    {
+        ReportDecodeError(iface,
+                          std::string("not a ") + CompactInterfaceName(expected) + " message");
+        return false;
+    }
+    return true;
 }
 
 void

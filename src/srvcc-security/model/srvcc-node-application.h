@@ -14,6 +14,7 @@
 #include "ns3/ptr.h"
 #include "ns3/socket.h"
 #include "ns3/traced-callback.h"
+#include "srvcc-compact-header.h"
 #include "srvcc-interface.h"
 
 #include <functional>
@@ -121,6 +122,37 @@ class SrvccNodeApplication : public Application
             return false;
         }
     }
+
+    /**
+     * Decode a GTPv2-C message whose TEID names a UE (SrvccTeid), and fire MessageReceived.
+     * \return true when it decoded and its TEID names a UE
+     */
+    template<typename M>
+    bool
+    DecodeForUe(SrvccInterface iface, Ptr<Packet> packet, M& message, uint32_t& ueIndex)
+    {
+        if (!Decode(iface, packet, message))
+        {
+            return false;
+        }
+        if (!SrvccUeIndexFromTeid(message.GetTeid(), ueIndex))
+        {
+            ReportDecodeError(iface, std::string(message.GetMessageName()) + " with TEID 0");
+            return false;
+        }
+        NotifyReceived(iface, message.GetMessageName(), ueIndex, packet);
+        return true;
+    }
+
+    /** The GTPv2-C message type of \p packet; false (and reported) when it is not GTPv2-C. */
+    bool PeekGtpv2cType(SrvccInterface iface, Ptr<Packet> packet, uint8_t& type);
+
+    /**
+     * The type of a compact message of interface \p expected; false (and reported) for
+     * anything else.
+     */
+    bool PeekCompactType(SrvccInterface iface, Ptr<Packet> packet, CompactInterface expected,
+                         uint8_t& type);
 
     /** A packet holding \p message. */
     template<typename H>

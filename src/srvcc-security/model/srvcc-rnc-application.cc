@@ -51,6 +51,13 @@ SrvccRncApplication::GetTypeId()
                             UintegerValue(2),
                             MakeUintegerAccessor(&SrvccRncApplication::m_preferredCiphering),
                             MakeUintegerChecker<uint8_t>(0, 2))
+              .AddAttribute("ForceIntegrityAlgorithm",
+                            "Fault: a malicious RNC selects this UIA (0, 1 or 2) whatever the MSC "
+                            "server permits; 255 = off. Its MAC-I check still accepts UIA0 only "
+                            "for an unauthenticated emergency session.",
+                            UintegerValue(255),
+                            MakeUintegerAccessor(&SrvccRncApplication::m_forcedIntegrity),
+                            MakeUintegerChecker<uint8_t>())
               .AddAttribute("RejectRelocation",
                             "Fault: the target has no radio resources and answers Relocation "
                             "Failure.",
@@ -102,12 +109,10 @@ SrvccRncApplication::Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> 
         OnHandoverComplete(peerId, packet);
         return;
     }
-    CompactInterface ci;
     uint8_t type = 0;
-    if (iface != SrvccInterface::kIu || !PeekCompactMessage(packet, ci, type)
-        || ci != CompactInterface::kIu)
+    if (iface != SrvccInterface::kIu
+        || !PeekCompactType(iface, packet, CompactInterface::kIu, type))
     {
-        ReportDecodeError(iface, "not an Iu message");
         return;
     }
     switch (static_cast<IuMessageType>(type))
@@ -152,7 +157,10 @@ SrvccRncApplication::OnRelocationRequest(Ptr<Packet> packet)
     const uint32_t ue = request.GetUeId();
     NotifyReceived(SrvccInterface::kIu, request.GetMessageName(), ue, packet);
 
-    const uint8_t uia = Choose(request.GetPermittedIntegrityAlgorithms(), m_preferredIntegrity);
+    // Fault ForceIntegrityAlgorithm: a malicious RNC ignores the permitted set.
+    const uint8_t uia = m_forcedIntegrity <= 2 ? static_cast<uint8_t>(m_forcedIntegrity)
+                                               : Choose(request.GetPermittedIntegrityAlgorithms(),
+                                                        m_preferredIntegrity);
     const uint8_t uea = Choose(request.GetPermittedCipheringAlgorithms(), m_preferredCiphering);
     if (m_rejectRelocation || uia == 0xff || uea == 0xff)
     {

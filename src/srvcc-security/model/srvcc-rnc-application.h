@@ -55,6 +55,7 @@ class SrvccRncApplication : public SrvccNodeApplication
     uint8_t m_preferredIntegrity;
     uint8_t m_preferredCiphering;
     bool m_rejectRelocation;
+    uint8_t m_forcedIntegrity{255};
     Ptr<UniformRandomVariable> m_freshRng;
 
     TracedCallback<uint32_t, bool> m_keyCheckTrace;

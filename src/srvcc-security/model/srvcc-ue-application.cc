@@ -3,6 +3,7 @@
  */
 #include "srvcc-ue-application.h"
 
+#include "nas-5gmm-messages.h"
 #include "ns3/boolean.h"
 #include "ns3/log.h"
 #include "ns3/simulator.h"
@@ -38,7 +39,12 @@ SrvccUeApplication::GetTypeId()
               .AddTraceSource("HandoverCommandReceived",
                               "The HO Command reached the UE: UE index, estimated DL NAS COUNT.",
                               MakeTraceSourceAccessor(&SrvccUeApplication::m_handoverCommandTrace),
-                              "ns3::SrvccUeApplication::HandoverCommandTracedCallback");
+                              "ns3::SrvccUeApplication::HandoverCommandTracedCallback")
+              .AddTraceSource("ReplayRejected",
+                              "The UE refused a HO Command because it had already acted on one "
+                              "for this handover (a replay): UE index.",
+                              MakeTraceSourceAccessor(&SrvccUeApplication::m_replayRejectedTrace),
+                              "ns3::SrvccUeApplication::ReplayRejectedTracedCallback");
     return tid;
 }
 
@@ -87,8 +93,73 @@ SrvccUeApplication::IsOnUtran() const
 }
 
 void
+SrvccUeApplication::EnableNas(const SrvccUeNasConfig& config, int64_t stream)
+{
+    m_ueNas = std::make_unique<SrvccUeNas>(
+        m_ueIndex,
+        [this](Ptr<Packet> packet, const std::string& name)
+        {
+            Send(SrvccInterface::kNrUu, 0, packet, name, m_ueIndex);
+        },
+        [this](UeNasSecurityContext context, bool /* unauthenticated */)
+        {
+            m_nas = std::move(context);
+            m_contextCreatedTrace(m_ueIndex, "ue-nas");
+        });
+    m_ueNas->SetConfig(config);
+    m_nasRng = CreateObject<UniformRandomVariable>();
+    if (stream >= 0)
+    {
+        m_nasRng->SetStream(stream);
+    }
+    m_ueNas->SetRandomStream(m_nasRng);
+}
+
+SrvccUeNas*
+SrvccUeApplication::GetNas() const
+{
+    return m_ueNas.get();
+}
+
+void
+SrvccUeApplication::StartRegistration()
+{
+    if (m_ueNas)
+    {
+        m_ueNas->StartRegistration();
+    }
+}
+
+void
+SrvccUeApplication::ReturnTo5g()
+{
+    m_onUtran = false;
+    m_srvccKeys.reset();
+    StartRegistration();
+}
+
+void
+SrvccUeApplication::SetUnauthenticatedEmergency(bool on)
+{
+    m_presetUnauthenticated = on;
+}
+
+uint32_t
+SrvccUeApplication::GetUia0Refused() const
+{
+    return m_uia0Refused;
+}
+
+uint32_t
+SrvccUeApplication::GetReplaysRejected() const
+{
+    return m_replaysRejected;
+}
+
+void
 SrvccUeApplication::DoDispose()
 {
+    m_ueNas.reset();
     m_srvccKeys.reset();
     SrvccNodeApplication::DoDispose();
 }
@@ -98,6 +169,22 @@ SrvccUeApplication::Receive(SrvccInterface iface, uint32_t /* peerId */, Ptr<Pac
 {
     if (iface == SrvccInterface::kNrUu)
     {
+        CompactInterface ci;
+        uint8_t type = 0;
+        if (PeekCompactMessage(packet, ci, type) && ci == CompactInterface::kNas)
+        {
+            if (!m_ueNas)
+            {
+                ReportDecodeError(iface, "NAS message to a UE without a NAS side");
+                return;
+            }
+            m_ueNas->Receive(packet,
+                             [this](const std::string& reason)
+                             {
+                                 ReportDecodeError(SrvccInterface::kNrUu, reason);
+                             });
+            return;
+        }
         OnMobilityFromNrCommand(packet);
         return;
     }
@@ -121,6 +208,20 @@ SrvccUeApplication::OnMobilityFromNrCommand(Ptr<Packet> packet)
     }
     NotifyReceived(SrvccInterface::kNrUu, command.GetMessageName(), m_ueIndex, packet);
 
+    // A HO Command serves one handover. Once the UE has acted on one (it is deriving or has
+    // derived CK_SRVCC/IK_SRVCC, or it is on UTRAN; TS 38.331 5.4.3.3: it leaves NR), another
+    // MobilityFromNRCommand is a replay. Deriving again would spend a new DL NAS COUNT estimate
+    // and replace the keys the network holds (TS 33.401 14.1, applied by TS 33.501 J.1.2
+    // step 10), so the UE ignores it.
+    if (m_onUtran || m_deriving || m_srvccKeys)
+    {
+        ++m_replaysRejected;
+        NS_LOG_WARN("UE " << m_ueIndex << ": HO Command for a handover already under way, "
+                          << "rejected as a replay");
+        m_replayRejectedTrace(m_ueIndex);
+        return;
+    }
+
     // J.1.2 step 10 / TS 33.401 14.1: estimate the full DL NAS COUNT from its 4 LSB; the
     // estimate never goes backwards and is never used twice.
     const std::optional<srvcc::NasCount> count
@@ -135,23 +236,37 @@ SrvccUeApplication::OnMobilityFromNrCommand(Ptr<Packet> packet)
 
     const uint32_t urnti = utran.GetNewUrnti();
     const uint8_t uia = utran.GetIntegrityAlgorithm();
+    // TS 33.501 10.2.2.1, 6.7.3.6 (and, UNCONFIRMED, TS 33.102 6.4.x for UIA0): NULL integrity
+    // only for an unauthenticated emergency session; "under no other circumstances".
+    const bool unauthenticated
+        = m_ueNas ? m_ueNas->IsUnauthenticatedEmergency() : m_presetUnauthenticated;
+    if (uia == 0 && !unauthenticated)
+    {
+        ++m_uia0Refused;
+        if (m_ueNas)
+        {
+            m_ueNas->CountUia0Refused();
+        }
+        NS_LOG_WARN("UE " << m_ueIndex << ": HO Command selects UIA0 outside an unauthenticated "
+                          << "emergency session, refused");
+        m_handoverFailedTrace(m_ueIndex, "UE refused UIA0");
+        return;
+    }
     const uint8_t uea = utran.GetCipheringAlgorithm();
     const uint32_t fresh = utran.GetFresh();
+    m_deriving = true;
     Spend(GetKeyDerivationDelay(),
           [this, count, urnti, uia, uea, fresh]()
           {
               m_srvccKeys = m_strategy.DeriveAtUe(m_nas.kamf, *count, m_nas.ngksi);
+              m_deriving = false;
               if (m_srvccKeys->mappedKasme)
               {
-                  m_keyDerivedTrace(m_ueIndex,
-                                    m_strategy.GetProfile() == srvcc::SrvccProfile::kTs33501
-                                        ? "KASME_SRVCC"
-                                        : "K'ASME",
-                                    m_strategy.GetProfile() == srvcc::SrvccProfile::kTs33501
-                                        ? "TS 33.501 A.21"
-                                        : "TS 33.501 A.14.2");
+                  const auto step = m_strategy.MappedKasmeStep();
+                  m_keyDerivedTrace(m_ueIndex, step.key, step.clause);
               }
-              m_keyDerivedTrace(m_ueIndex, "CK_SRVCC||IK_SRVCC", "TS 33.401 A.12");
+              const auto step = m_strategy.CkIkStep();
+              m_keyDerivedTrace(m_ueIndex, step.key, step.clause);
               m_contextCreatedTrace(m_ueIndex, "ue-srvcc");
               if (m_neverArrive)
               {
@@ -169,6 +284,10 @@ SrvccUeApplication::SendHandoverComplete(uint32_t urnti, uint8_t uia, uint8_t ue
     const UtranHandoverToUtranComplete complete
         = ProtectHandoverToUtranComplete(urnti, m_srvccKeys->ckIk, {uia, uea, fresh});
     m_onUtran = true;
+    if (m_ueNas)
+    {
+        m_ueNas->OnHandedOverToUtran(); // TS 33.501 J.1.1
+    }
     Send(SrvccInterface::kUtranUu, 0, ToPacket(complete), complete.GetMessageName(), m_ueIndex);
 }
 

@@ -10,7 +10,9 @@
 #include "srvcc-key-strategy.h"
 #include "srvcc-node-application.h"
 #include "srvcc-security-contexts.h"
+#include "srvcc-ue-nas.h"
 
+#include <memory>
 #include <optional>
 
 namespace ns3
@@ -39,8 +41,34 @@ class SrvccUeApplication : public SrvccNodeApplication
     /** \return true once the UE has sent HANDOVER TO UTRAN COMPLETE. */
     bool IsOnUtran() const;
 
+    /**
+     * Give the UE a NAS side (registration and 5G AKA in the simulation, TS 24.501) with
+     * \p config; without it the UE uses the preset context of SetNasSecurityContext.
+     * \param stream the RNG stream of its implementation-defined keys (-1: automatic)
+     */
+    void EnableNas(const SrvccUeNasConfig& config, int64_t stream = -1);
+    /** The NAS side, or nullptr when EnableNas was not called. */
+    SrvccUeNas* GetNas() const;
+    /** Send a Registration Request now (needs EnableNas). */
+    void StartRegistration();
+    /** Return to 5G after an SRVCC: leave UTRAN and register again (TS 33.501 J.1.1). */
+    void ReturnTo5g();
+
+    /**
+     * Mark the preset session as an unauthenticated emergency one (no NAS side): the only
+     * case in which the UE accepts UIA0 (TS 33.501 10.2.2.1, 6.7.3.6).
+     */
+    void SetUnauthenticatedEmergency(bool on);
+    /** HO Commands the UE refused because they selected UIA0 outside such a session. */
+    uint32_t GetUia0Refused() const;
+
     /** TracedCallback signature of HandoverCommandReceived: UE index, estimated DL NAS COUNT. */
     typedef void (*HandoverCommandTracedCallback)(uint32_t ueIndex, uint32_t dlNasCount);
+    /** TracedCallback signature of ReplayRejected: UE index. */
+    typedef void (*ReplayRejectedTracedCallback)(uint32_t ueIndex);
+
+    /** HO Commands the UE refused because it had already acted on one (replays). */
+    uint32_t GetReplaysRejected() const;
 
   protected:
     void DoDispose() override;
@@ -55,11 +83,18 @@ class SrvccUeApplication : public SrvccNodeApplication
     UeNasSecurityContext m_nas;
     std::optional<srvcc::SrvccKeyChain> m_srvccKeys;
     bool m_onUtran{false};
+    bool m_deriving{false}; ///< a HO Command was accepted, its keys are being derived
+    uint32_t m_replaysRejected{0};
+    std::unique_ptr<SrvccUeNas> m_ueNas;
+    bool m_presetUnauthenticated{false};
+    uint32_t m_uia0Refused{0};
+    Ptr<UniformRandomVariable> m_nasRng;
 
     Time m_utranAccessDelay;
     bool m_neverArrive{false};
 
     TracedCallback<uint32_t, uint32_t> m_handoverCommandTrace;
+    TracedCallback<uint32_t> m_replayRejectedTrace;
 };
 
 } // namespace ns3

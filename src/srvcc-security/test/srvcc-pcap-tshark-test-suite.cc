@@ -6,6 +6,7 @@
  * the IMSI, the 5G-SRVCC HO indication, the Target RNC ID — no packet is malformed, and no
  * capture contains any octet string equal to a UE's KAMF.
  */
+#include "ns3/boolean.h"
 #include "ns3/test.h"
 #include "srvcc-handover-test-util.h"
 
@@ -95,7 +96,11 @@ class SrvccPcapTsharkTestCase : public TestCase
         std::string dlCount;
         std::string kamf;
         RunHandovers(
-            m_profile, 1, nullptr,
+            m_profile, 1,
+            [](SrvccHelper& h)
+            {
+                h.SetNodeAttribute(SrvccRole::kAmf, "KeepDerivedKeys", BooleanValue(true));
+            },
             [&](SrvccHelper& h, SrvccStatsCollector& s)
             {
                 NS_TEST_ASSERT_MSG_EQ(CountResults(s, SrvccHandoverRecord::Result::kCompleted), 1,

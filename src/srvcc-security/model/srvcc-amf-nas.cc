@@ -1,0 +1,480 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+#include "srvcc-amf-nas.h"
+
+#include "kdf-ts33501.h"
+#include "ns3/log.h"
+
+#include <openssl/crypto.h>
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("SrvccAmfNas");
+
+namespace
+{
+
+/** The AMF's preference: 128-NIA2 / 128-NEA2 (TS 33.501 5.11.1). */
+constexpr uint8_t kNia2Bit = 0x04;
+constexpr uint8_t kNia1Bit = 0x02;
+
+} // namespace
+
+SrvccAmfNas::SrvccAmfNas(SendCallback send, DelayCallback delay, ContextCallback onContext)
+    : m_send(std::move(send)), m_delay(std::move(delay)), m_onContext(std::move(onContext))
+{
+}
+
+void
+SrvccAmfNas::SetPolicy(const SrvccAmfNasPolicy& policy)
+{
+    m_policy = policy;
+}
+
+const SrvccAmfNasPolicy&
+SrvccAmfNas::GetPolicy() const
+{
+    return m_policy;
+}
+
+SrvccHomeNetwork&
+SrvccAmfNas::GetHomeNetwork()
+{
+    return m_home;
+}
+
+void
+SrvccAmfNas::SetRandomStream(Ptr<UniformRandomVariable> rng)
+{
+    m_rng = rng;
+}
+
+const SrvccAmfNasStats*
+SrvccAmfNas::GetStats(uint32_t ue) const
+{
+    const auto it = m_ues.find(ue);
+    return it == m_ues.end() ? nullptr : &it->second.stats;
+}
+
+SrvccCryptoOps
+SrvccAmfNas::GetTotalCrypto() const
+{
+    SrvccCryptoOps total;
+    for (const auto& [ue, e] : m_ues)
+    {
+        total += e.stats.crypto;
+    }
+    return total;
+}
+
+void
+SrvccAmfNas::OnSrvccCompleted(uint32_t ue)
+{
+    const auto it = m_ues.find(ue);
+    if (it != m_ues.end())
+    {
+        it->second.requiresReauth = true; // TS 33.501 J.1.1
+    }
+}
+
+void
+SrvccAmfNas::SendTo(uint32_t ue, const NasMessage& message)
+{
+    UeEntry& e = m_ues[ue];
+    ++e.stats.nasMessages;
+    if (IsNasAuthenticationMessage(message.GetMessageType()))
+    {
+        ++e.stats.authMessages;
+    }
+    Ptr<Packet> packet = Create<Packet>();
+    packet->AddHeader(message);
+    m_send(ue, packet, message.GetMessageName());
+}
+
+void
+SrvccAmfNas::Receive(uint32_t ue, Ptr<Packet> packet,
+                     const std::function<void(const std::string&)>& onError)
+{
+    CompactInterface iface;
+    uint8_t type = 0;
+    if (!PeekCompactMessage(packet, iface, type) || iface != CompactInterface::kNas)
+    {
+        onError("not a NAS message");
+        return;
+    }
+    auto decode = [&packet, &onError](NasMessage& m)
+    {
+        try
+        {
+            packet->PeekHeader(m);
+            return true;
+        }
+        catch (const std::exception& e)
+        {
+            onError(e.what());
+            return false;
+        }
+    };
+    UeEntry& e = m_ues[ue];
+    ++e.stats.nasMessages;
+    if (IsNasAuthenticationMessage(type))
+    {
+        ++e.stats.authMessages;
+    }
+    if (static_cast<NasMessageType>(type) != NasMessageType::kRegistrationRequest && !e.active)
+    {
+        return; // late answer to a finished procedure
+    }
+    switch (static_cast<NasMessageType>(type))
+    {
+        case NasMessageType::kRegistrationRequest:
+        {
+            NasRegistrationRequest m;
+            if (decode(m))
+            {
+                OnRegistrationRequest(ue, m);
+            }
+            break;
+        }
+        case NasMessageType::kAuthenticationResponse:
+        {
+            NasAuthenticationResponse m;
+            if (decode(m))
+            {
+                OnAuthenticationResponse(ue, m);
+            }
+            break;
+        }
+        case NasMessageType::kAuthenticationFailure:
+        {
+            NasAuthenticationFailure m;
+            if (decode(m))
+            {
+                OnAuthenticationFailure(ue, m);
+            }
+            break;
+        }
+        case NasMessageType::kSecurityModeComplete:
+        {
+            NasSecurityModeComplete m;
+            if (decode(m))
+            {
+                OnSecurityModeComplete(ue, m);
+            }
+            break;
+        }
+        case NasMessageType::kSecurityModeReject:
+        {
+            NasSecurityModeReject m;
+            if (decode(m))
+            {
+                e.active = false;
+                e.stats.result = "smc-rejected";
+            }
+            break;
+        }
+        default:
+            onError("unexpected NAS message type " + std::to_string(type) + " at the AMF");
+    }
+}
+
+bool
+SrvccAmfNas::UnauthenticatedEmergencyAllowed(const UeEntry& e) const
+{
+    return e.emergencyRegistration && m_policy.allowUnauthenticatedEmergency;
+}
+
+void
+SrvccAmfNas::OnRegistrationRequest(uint32_t ue, const NasRegistrationRequest& request)
+{
+    UeEntry& e = m_ues[ue];
+    e.active = true;
+    e.consecutiveFailures = 0;
+    e.emergencyRegistration = request.IsEmergency();
+    e.niaMask = request.GetNiaMask();
+    e.neaMask = request.GetNeaMask();
+    e.session.supi = request.GetSupi();
+    e.session.pei = request.GetPei();
+    e.session.emergency = e.session.emergency || e.emergencyRegistration;
+    e.stats.result.clear();
+
+    // Every registration runs primary authentication here (TS 33.501 6.1.1 lets the AMF
+    // choose); after an SRVCC it is mandatory (J.1.1).
+    if (e.hasContext && e.requiresReauth && m_policy.skipReauthAfterSrvcc)
+    {
+        // Fault: the AMF skips the re-authentication J.1.1 requires; the UE must refuse.
+        e.pending = e.current;
+        e.pendingUnauthenticated = false;
+        SendSecurityModeCommand(ue, false, true);
+        return;
+    }
+    const bool known = e.session.supi && m_home.HasSubscriber(*e.session.supi);
+    if (!known)
+    {
+        // TS 33.501 10.2.2.2 b): "If the AMF cannot identify the subscriber, or cannot obtain
+        // authentication vector ... the AMF shall send NAS SMC with NULL algorithms" -- when the
+        // policy allows it (module's choice of TS 23.401 4.3.12.1 behaviour b, "All UEs are
+        // allowed", so PEI-only UEs are accepted too).
+        if (UnauthenticatedEmergencyAllowed(e))
+        {
+            SendSecurityModeCommand(ue, true);
+            return;
+        }
+        Reject(ue, e.session.supi ? Nas5gmmCause::kIllegalUe : Nas5gmmCause::kPeiNotAccepted);
+        return;
+    }
+    Authenticate(ue);
+}
+
+void
+SrvccAmfNas::Authenticate(uint32_t ue)
+{
+    // The AUSF/UDM round trip (Nausf_UEAuthentication, Nudm_UEAuthentication_Get).
+    m_delay(m_policy.homeNetworkDelay,
+            [this, ue]()
+            {
+                UeEntry& e = m_ues[ue];
+                if (!e.active)
+                {
+                    return;
+                }
+                srvcc::Rand rand{};
+                for (auto& octet : rand)
+                {
+                    octet = static_cast<uint8_t>(m_rng ? m_rng->GetInteger(0, 255) : 0);
+                }
+                e.heAv = m_home.GenerateAv(*e.session.supi, rand, m_policy.servingNetworkName,
+                                           e.stats.crypto);
+                if (!e.heAv)
+                {
+                    if (UnauthenticatedEmergencyAllowed(e))
+                    {
+                        SendSecurityModeCommand(ue, true);
+                    }
+                    else
+                    {
+                        Reject(ue, Nas5gmmCause::kIllegalUe);
+                    }
+                    return;
+                }
+                // Step 4: HXRES* (SHA-256) and KSEAF (A.6).
+                e.seAv = srvcc::DeriveSeAv(*e.heAv, m_policy.servingNetworkName);
+                ++e.stats.crypto.kdf;
+                ++e.stats.crypto.mac;
+                // ngKSI for the new context: cycle through 0..6 (7 = no key).
+                e.ngksi = e.nextNgksi;
+                e.nextNgksi = static_cast<uint8_t>((e.nextNgksi + 1) % 7);
+                ++e.stats.authAttempts;
+                NasAuthenticationRequest request;
+                request.SetUeId(ue);
+                request.SetNgksi(e.ngksi);
+                request.SetAbba(e.abba);
+                request.SetRand(e.seAv->seAv.rand);
+                request.SetAutn(e.seAv->seAv.autn);
+                SendTo(ue, request);
+            });
+}
+
+void
+SrvccAmfNas::OnAuthenticationResponse(uint32_t ue, const NasAuthenticationResponse& response)
+{
+    UeEntry& e = m_ues[ue];
+    if (!e.seAv || !e.heAv)
+    {
+        return;
+    }
+    // Steps 9 and 11: the SEAF's HRES* check and the AUSF's RES* check.
+    ++e.stats.crypto.mac;
+    const bool ok = srvcc::SeafVerifyResStar(e.seAv->seAv, response.GetResStar())
+                    && srvcc::AusfVerifyResStar(*e.heAv, response.GetResStar());
+    if (!ok)
+    {
+        ++e.stats.authFailures;
+        ++e.consecutiveFailures;
+        AfterFailure(ue, true);
+        return;
+    }
+    e.consecutiveFailures = 0;
+    // Step 12: KAMF from KSEAF (A.7); the AMF never receives KAUSF.
+    AmfNasSecurityContext context;
+    context.kamf = srvcc::DeriveKamf(e.seAv->kseaf, *e.session.supi, e.abba.data(), e.abba.size());
+    ++e.stats.crypto.kdf;
+    context.ngksi = srvcc::Ngksi::Make(srvcc::KsiType::kNative, e.ngksi, "ngksi");
+    context.uplinkNasCount = srvcc::NasCount::FromValue(0);
+    context.downlinkNasCount = srvcc::NasCount::FromValue(0);
+    e.pending = std::move(context);
+    e.pendingUnauthenticated = false;
+    e.heAv.reset();
+    e.seAv.reset();
+    // Fault forceNullAlgorithms: NIA0 with an authenticated KAMF; the UE must refuse it
+    // unless it made an emergency registration.
+    SendSecurityModeCommand(ue, m_policy.forceNullAlgorithms, true);
+}
+
+void
+SrvccAmfNas::OnAuthenticationFailure(uint32_t ue, const NasAuthenticationFailure& failure)
+{
+    UeEntry& e = m_ues[ue];
+    ++e.stats.authFailures;
+    ++e.consecutiveFailures;
+    if (failure.GetCause() == Nas5gmmCause::kSynchFailure && e.heAv && e.session.supi
+        && !UnauthenticatedEmergencyAllowed(e))
+    {
+        // TS 33.501 6.1.3.3.2: the AUSF/UDM resynchronise with AUTS, then a fresh AV.
+        const srvcc::Rand rand = e.heAv->rand;
+        const srvcc::Auts auts = failure.GetAuts();
+        m_delay(m_policy.homeNetworkDelay,
+                [this, ue, rand, auts]()
+                {
+                    UeEntry& entry = m_ues[ue];
+                    if (!entry.active)
+                    {
+                        return;
+                    }
+                    if (m_home.Resynchronise(*entry.session.supi, rand, auts, entry.stats.crypto))
+                    {
+                        ++entry.stats.resyncs;
+                    }
+                    AfterFailure(ue, false);
+                });
+        return;
+    }
+    AfterFailure(ue, false);
+}
+
+void
+SrvccAmfNas::AfterFailure(uint32_t ue, bool resStarMismatch)
+{
+    UeEntry& e = m_ues[ue];
+    e.heAv.reset();
+    e.seAv.reset();
+    if (UnauthenticatedEmergencyAllowed(e))
+    {
+        // TS 33.501 10.2.2.2 b): emergency registration plus an authentication failure (or an
+        // unsuccessful verification): NAS SMC with NULL algorithms.
+        SendSecurityModeCommand(ue, true);
+        return;
+    }
+    // 10.2.2.2: policy does not allow it -> "proceed as with the normal initial registration".
+    if (resStarMismatch
+        || (m_policy.bounded && e.consecutiveFailures >= m_policy.maxConsecutiveFailures))
+    {
+        // TS 33.501 6.1.3.2.0 / TS 24.501 5.4.1.3.5: the network failed to authenticate the UE.
+        e.active = false;
+        e.stats.result = "rejected";
+        NasAuthenticationReject reject;
+        reject.SetUeId(ue);
+        SendTo(ue, reject);
+        return;
+    }
+    // TS 24.501 5.4.1.3.7: the network may initiate a new authentication. Unbounded, this is
+    // the loop of TR 33.856 Key Issue #2.
+    Authenticate(ue);
+}
+
+void
+SrvccAmfNas::SendSecurityModeCommand(uint32_t ue, bool nullAlgorithms, bool keepKey)
+{
+    UeEntry& e = m_ues[ue];
+    srvcc::NasIntegrityAlgorithm nia = srvcc::NasIntegrityAlgorithm::kNia2;
+    srvcc::NasCipheringAlgorithm nea = srvcc::NasCipheringAlgorithm::kNea2;
+    if (nullAlgorithms)
+    {
+        // 10.2.2.2 b) / 6.7.3.6: NIA0 and NEA0 "regardless of the supported algorithms"; the
+        // AMF generates KAMF in an implementation defined way (10.2.2.3.1): its own RNG.
+        nia = srvcc::NasIntegrityAlgorithm::kNia0;
+        nea = srvcc::NasCipheringAlgorithm::kNea0;
+        if (!keepKey)
+        {
+            AmfNasSecurityContext context;
+            for (std::size_t i = 0; i < srvcc::Key256::kSize; ++i)
+            {
+                context.kamf.Data()[i]
+                    = static_cast<uint8_t>(m_rng ? m_rng->GetInteger(0, 255) : 0);
+            }
+            context.ngksi = srvcc::Ngksi::Make(srvcc::KsiType::kNative, e.nextNgksi, "ngksi");
+            context.uplinkNasCount = srvcc::NasCount::FromValue(0);
+            context.downlinkNasCount = srvcc::NasCount::FromValue(0);
+            e.pending = std::move(context);
+            e.pendingUnauthenticated = true;
+        }
+    }
+    else if ((e.niaMask & kNia2Bit) == 0)
+    {
+        nia = (e.niaMask & kNia1Bit) ? srvcc::NasIntegrityAlgorithm::kNia1
+                                     : srvcc::NasIntegrityAlgorithm::kNia2;
+        nea = srvcc::NasCipheringAlgorithm::kNea1;
+    }
+    e.nia = nia;
+    NasSecurityModeCommand command;
+    command.SetUeId(ue);
+    command.SetAlgorithms(nia, nea);
+    command.SetNgksi(e.pending.ngksi.ToNibble());
+    command.SetReplayedCapability(e.niaMask, e.neaMask);
+    const srvcc::NasCount count = e.pending.TakeDownlinkNasCount();
+    command.SetCount(count.Value());
+    if (nia != srvcc::NasIntegrityAlgorithm::kNia0)
+    {
+        const srvcc::Key128 knasInt = srvcc::DeriveAlgorithmKey(
+            e.pending.kamf, srvcc::AlgorithmTypeDistinguisher::kNasInt, static_cast<uint8_t>(nia));
+        ++e.stats.crypto.kdf;
+        command.SetMac(ComputeNasMessageMac(nia, knasInt, count.Value(), 1, command.MacInput()));
+        ++e.stats.crypto.mac;
+    }
+    SendTo(ue, command);
+}
+
+void
+SrvccAmfNas::OnSecurityModeComplete(uint32_t ue, const NasSecurityModeComplete& complete)
+{
+    UeEntry& e = m_ues[ue];
+    if (e.nia != srvcc::NasIntegrityAlgorithm::kNia0)
+    {
+        const srvcc::Key128 knasInt
+            = srvcc::DeriveAlgorithmKey(e.pending.kamf, srvcc::AlgorithmTypeDistinguisher::kNasInt,
+                                        static_cast<uint8_t>(e.nia));
+        ++e.stats.crypto.kdf;
+        const srvcc::Mac32 expected
+            = ComputeNasMessageMac(e.nia, knasInt, complete.GetCount(), 0, complete.MacInput());
+        ++e.stats.crypto.mac;
+        if (CRYPTO_memcmp(expected.data(), complete.GetMac().data(), expected.size()) != 0)
+        {
+            // TS 24.501 4.4.4.3: a message failing the integrity check is discarded.
+            NS_LOG_WARN("UE " << ue << ": Security Mode Complete fails the NAS-MAC check");
+            Reject(ue, Nas5gmmCause::kSecurityModeRejectedUnspecified);
+            return;
+        }
+    }
+    e.pending.uplinkNasCount = srvcc::NasCount::FromValue(complete.GetCount()).Next();
+    e.session.unauthenticated = e.pendingUnauthenticated;
+    e.current = e.pending;
+    e.hasContext = true;
+    if (!e.session.unauthenticated)
+    {
+        e.requiresReauth = false;
+    }
+    e.active = false;
+    e.stats.result = e.session.unauthenticated ? "unauthenticated" : "registered";
+    NasRegistrationAccept accept;
+    accept.SetUeId(ue);
+    accept.SetEmergencyRegistered(e.emergencyRegistration);
+    e.current.TakeDownlinkNasCount(); // the Accept's COUNT
+    SendTo(ue, accept);
+    m_onContext(ue, e.current, e.session);
+}
+
+void
+SrvccAmfNas::Reject(uint32_t ue, uint8_t cause)
+{
+    UeEntry& e = m_ues[ue];
+    e.active = false;
+    e.stats.result = "rejected";
+    NasRegistrationReject reject;
+    reject.SetUeId(ue);
+    reject.SetCause(cause);
+    SendTo(ue, reject);
+}
+
+} // namespace ns3
