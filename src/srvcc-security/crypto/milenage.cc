@@ -275,31 +275,29 @@ Milenage::F4(const Rand& rand) const
 }
 
 AnonymityKey
-Milenage::F5(const Rand& rand) const
+Milenage::AnonymityKeyFrom(const Rand& rand, int outIndex) const
 {
     uint8_t temp[kBlock];
     BlockWiper wipeTemp{temp};
     Temp(rand, temp);
-    uint8_t out2[kBlock];
-    BlockWiper wipeOut2{out2};
-    OutI(temp, 2, out2);
+    uint8_t out[kBlock];
+    BlockWiper wipeOut{out};
+    OutI(temp, outIndex, out);
     AnonymityKey ak;
-    std::copy(out2, out2 + 6, ak.begin());
+    std::copy(out, out + 6, ak.begin()); // the 48 MSB (TS 35.206 4.1)
     return ak;
+}
+
+AnonymityKey
+Milenage::F5(const Rand& rand) const
+{
+    return AnonymityKeyFrom(rand, 2); // AK = f5 from OUT2
 }
 
 AnonymityKey
 Milenage::F5Star(const Rand& rand) const
 {
-    uint8_t temp[kBlock];
-    BlockWiper wipeTemp{temp};
-    Temp(rand, temp);
-    uint8_t out5[kBlock];
-    BlockWiper wipeOut5{out5};
-    OutI(temp, 5, out5);
-    AnonymityKey akStar;
-    std::copy(out5, out5 + 6, akStar.begin());
-    return akStar;
+    return AnonymityKeyFrom(rand, 5); // AK* = f5* from OUT5
 }
 
 MilenageVector

@@ -104,6 +104,8 @@ class Milenage
               uint8_t out[16]) const;
     /** OUTi = E_K(rot(TEMP xor OPc, ri) xor ci) xor OPc for i = 2..5. */
     void OutI(const uint8_t temp[16], int i, uint8_t out[16]) const;
+    /** The 48 MSB of OUT2 (AK, f5) or OUT5 (AK*, f5*). */
+    AnonymityKey AnonymityKeyFrom(const Rand& rand, int outIndex) const;
 
     Key128 m_opc;
     EVP_CIPHER_CTX* m_ctx{nullptr};

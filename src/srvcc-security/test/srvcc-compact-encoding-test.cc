@@ -180,8 +180,9 @@ class CompactPeekTestCase : public TestCase
         }
         NS_TEST_ASSERT_MSG_EQ(PeekCompactMessage(nullptr, iface, type), false, "null packet");
         // Unknown interfaces, and types that no message of a known interface has.
-        for (const char* hex : {"00010000", "06010000", "050b0000", "ff010000", "01000000", "01080000",
-                                "02020000", "03000000", "03030000", "04080000", "04ff0000"})
+        for (const char* hex :
+             {"00010000", "06010000", "050b0000", "ff010000", "01000000", "01080000", "02020000",
+              "03000000", "03030000", "04080000", "04ff0000"})
         {
             NS_TEST_ASSERT_MSG_EQ(Peek(Octets(hex), iface, type), false, hex);
         }
