@@ -412,6 +412,19 @@ Purposes()
         {"SRVCC PS to CS Cancel Acknowledge", "The MSC server confirms the cancel."},
         {"Relocation Cancel Request", "The AMF cancels the relocation."},
         {"Relocation Cancel Response", "The MME_SRVCC confirms the cancel."},
+        // The NAS side (TS 24.501; 5G AKA, TS 33.501 6.1.3.2), not decoded here.
+        {"NAS Registration Request", "The UE asks to register (TS 24.501)."},
+        {"NAS Authentication Request",
+         "5G AKA challenge: RAND and AUTN (TS 33.501 6.1.3.2); the UE checks AUTN with its K."},
+        {"NAS Authentication Response", "The UE's RES*: the challenge was answered."},
+        {"NAS Authentication Failure",
+         "The UE could not verify AUTN (MAC failure or synch failure): no RES*, no new KAMF."},
+        {"NAS Authentication Reject", "The network gives authentication up."},
+        {"NAS Security Mode Command", "The AMF starts NAS security with the new KAMF's keys."},
+        {"NAS Security Mode Complete", "NAS security is on, both sides hold KAMF."},
+        {"NAS Security Mode Reject", "The UE refused the NAS security mode."},
+        {"NAS Registration Accept", "The UE is registered."},
+        {"NAS Registration Reject", "The registration is refused."},
     };
     return kPurposes;
 }

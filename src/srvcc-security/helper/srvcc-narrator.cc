@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 namespace ns3
@@ -558,10 +559,19 @@ void
 SrvccNarrator::Finish(const SrvccHelper& helper)
 {
     bool completed = false;
+    bool started = false;
+    std::set<std::string> contextsMade;
     std::string cause;
     for (const SrvccNarrationEvent& e : m_events)
     {
         completed = completed || e.kind == SrvccNarrationEvent::Kind::kHandoverCompleted;
+        started = started
+                  || (e.kind == SrvccNarrationEvent::Kind::kMessage
+                      && e.name == "N2 Handover Required");
+        if (e.kind == SrvccNarrationEvent::Kind::kContextCreated)
+        {
+            contextsMade.insert(e.name);
+        }
         if (e.kind == SrvccNarrationEvent::Kind::kHandoverFailed && cause.empty())
         {
             cause = std::string(ToString(e.node)) + ": " + e.name;
@@ -569,8 +579,8 @@ SrvccNarrator::Finish(const SrvccHelper& helper)
     }
     const std::string outcome = completed        ? "the handover completed"
                                 : !cause.empty() ? "the handover failed (" + cause + ")"
-                                : m_events.empty()
-                                    ? "UE " + std::to_string(m_ue) + " did not hand over"
+                                : !started
+                                    ? "UE " + std::to_string(m_ue) + " started no SRVCC handover"
                                     : "the handover had not finished";
     Say("\nOutcome at " + Ms(Simulator::Now()) + ": " + outcome + ".");
 
@@ -585,13 +595,14 @@ SrvccNarrator::Finish(const SrvccHelper& helper)
     }
     else
     {
-        ue += "no SRVCC keys (KAMF " + Key(m_ueApp->GetNasSecurityContext().kamf) + ")";
+        const srvcc::Key256& kamf = m_ueApp->GetNasSecurityContext().kamf;
+        ue += "no SRVCC keys ("
+              + (kamf.IsZero() ? std::string("and no KAMF yet") : "KAMF " + Key(kamf)) + ")";
     }
-    std::string amf = "AMF:         KAMF "
-                      + (helper.GetAmf()->GetNasSecurityContext(m_ue)
-                             ? Key(helper.GetAmf()->GetNasSecurityContext(m_ue)->kamf)
-                             : std::string("-"))
-                      + ", which it never sends";
+    const AmfNasSecurityContext* nas = helper.GetAmf()->GetNasSecurityContext(m_ue);
+    std::string amf = "AMF:         "
+                      + (nas ? "KAMF " + Key(nas->kamf) + ", which it never sends"
+                             : std::string("no 5G NAS security context"));
     srvcc::NasCount used;
     if (helper.GetAmf()->GetLastSrvccCount(m_ue, used))
     {
@@ -608,7 +619,8 @@ SrvccNarrator::Finish(const SrvccHelper& helper)
     }
     else
     {
-        mme += "nothing (its mapped context was deleted)";
+        mme += contextsMade.count("mme-mapped") ? "nothing (its mapped context was deleted)"
+                                                : "nothing (it made no mapped context)";
     }
     std::string msc = "MSC server:  ";
     const MscSrvccSecurityContext* held = helper.GetMscServer()->GetContext(m_ue);
@@ -620,7 +632,8 @@ SrvccNarrator::Finish(const SrvccHelper& helper)
     }
     else
     {
-        msc += "nothing (no SRVCC context for this UE)";
+        msc += contextsMade.count("msc-srvcc") ? "nothing (its SRVCC context was deleted)"
+                                               : "nothing (it received no SRVCC context)";
     }
     const Ptr<SrvccRncApplication> rnc = helper.GetRnc(helper.GetGnbOfUe(m_ue));
     Say("What each node holds for UE " + std::to_string(m_ue) + " now:");

@@ -312,6 +312,10 @@ Summarize(const SrvccStatsCollector& stats, const SrvccHelper& helper)
     s.kamfExposures = stats.GetKamfScanner().GetExposures();
     s.packetsScanned = stats.GetKamfScanner().GetPacketsScanned();
     s.decodeErrors = stats.GetDecodeErrors();
+    for (uint32_t i = 0; i < helper.GetNumUes(); ++i)
+    {
+        s.replaysRejected += helper.GetUe(i)->GetReplaysRejected();
+    }
     s.messagesPerInterface = stats.GetMessagesPerInterface();
     SummarizeAuthentication(helper, s);
     s.simulatedTimeS = Simulator::Now().GetSeconds();
@@ -341,6 +345,7 @@ WriteSummaryJson(const std::string& path, const SrvccRunSummary& s, std::string&
     j += "  \"kamf_exposures\": " + std::to_string(s.kamfExposures) + ",\n";
     j += "  \"packets_scanned\": " + std::to_string(s.packetsScanned) + ",\n";
     j += "  \"decode_errors\": " + std::to_string(s.decodeErrors) + ",\n";
+    j += "  \"replays_rejected\": " + std::to_string(s.replaysRejected) + ",\n";
     j += "  \"messages_per_interface\": " + CountsJson(s.messagesPerInterface) + ",\n";
     j += "  \"authentication\": " + AuthenticationJson(s.authentication) + ",\n";
     j += "  \"emergency\": {\"authenticated\": " + std::to_string(s.emergency.authenticated)

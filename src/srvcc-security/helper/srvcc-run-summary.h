@@ -93,6 +93,7 @@ struct SrvccRunSummary
     uint64_t kamfExposures{0};
     uint64_t packetsScanned{0};
     uint64_t decodeErrors{0};
+    uint64_t replaysRejected{0}; ///< HO Commands the UEs refused as replays (ReplayRejected)
     std::map<std::string, uint64_t> messagesPerInterface;
     SrvccAuthenticationSummary authentication;
     SrvccEmergencySummary emergency;

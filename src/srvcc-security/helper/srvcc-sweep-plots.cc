@@ -479,8 +479,12 @@ VersusFigures(Script& script, const SrvccSweep& sweep,
                          + std::to_string(replications) + " replication"
                          + (replications == 1 ? "" : "s"))
               + "\nset xlabel " + GpString(SweepAxisLabel(axis.path)) + "\nset ylabel "
-              + GpString(m.label) + "\nset yrange [0:*]\n" + xSettings
-              + (groups.size() > kMaxKeyEntries ? "set key off\n" : "set key top left\n");
+              + GpString(m.label) + "\nset yrange [0:*]\n"
+              + xSettings
+              // One curve: its key fits in a corner; several: beside the plot, off the data.
+              + (groups.size() > kMaxKeyEntries ? "set key off\n"
+                 : groups.size() > 1            ? "set key outside right top\n"
+                                                : "set key top left\n");
         script.Figure(m.name + "-vs-" + FileStem(axis.path), settings, plot);
     }
 }
@@ -491,14 +495,26 @@ AuthenticationFigure(Script& script, const SrvccSweep& sweep,
                      const std::vector<SrvccSweepPointResult>& points, const std::string& directory,
                      std::vector<std::string>& problems)
 {
-    std::string data = "# Authentication messages per run: point, label, mean, ci95_low, "
-                       "ci95_high ('?': no run of the point has the field)\n";
+    // The bars are labelled with the point's values only; the x label names the fields.
+    std::string fields;
+    for (const SrvccSweepAxis& axis : sweep.GetAxes())
+    {
+        fields += (fields.empty() ? "" : ", ") + axis.path;
+    }
+    std::string data = "# Authentication messages per run: point, values of (" + fields
+                       + "), mean, ci95_low, ci95_high ('?': no run of the point has the field)\n";
     bool any = false;
     for (const SrvccSweepPointResult& p : points)
     {
         const SrvccMeanCi ci = p.Stats("authentication_messages");
         any = any || ci.n > 0;
-        data += std::to_string(p.index) + " " + DataString(PointTitle(sweep, p.index))
+        std::string values;
+        for (std::size_t i = 0; i < p.choice.size(); ++i)
+        {
+            values += (i == 0 ? "" : ", ") + sweep.GetAxes()[i].Label(p.choice[i]);
+        }
+        data += std::to_string(p.index) + " "
+                + DataString(values.empty() ? "point " + std::to_string(p.index) : values)
                 + (ci.n == 0 ? " ? ? ?"
                              : " " + FormatMetric(ci.mean) + " " + FormatMetric(ci.low) + " "
                                    + FormatMetric(ci.high))
@@ -518,14 +534,18 @@ AuthenticationFigure(Script& script, const SrvccSweep& sweep,
     // on and off shows as the bars "with" and "without" it.
     const std::string settings
         = "set title 'Authentication messages per run (TR 33.856 Key Issue #2): mean and 95% CI'\n"
-          "set xlabel 'Sweep point'\nset ylabel 'Authentication messages per run (count)'\n"
-          "set style fill solid 0.4\nset boxwidth 0.6\nset xtics rotate by -30\n"
-          "set xrange [-0.5:"
-          + std::to_string(points.size())
-          + "-0.5]\nset yrange [0:*]\nset bmargin 8\nset key top left\n";
+          "set xlabel "
+          + GpString(fields.empty() ? "Sweep point" : "Sweep point: " + fields)
+          + "\nset ylabel 'Authentication messages per run (count)'\n"
+            "set style fill solid 0.4\nset boxwidth 0.6\n"
+          + (points.size() > 6 ? "set xtics rotate by -30\n" : "")
+          + "set xrange [-0.5:" + std::to_string(points.size())
+          + "-0.5]\nset yrange [0:*]\nset offsets 0, 0, graph 0.08, 0\nset key top left\n";
+    // The mean is also printed above each bar: a bound can make one bar too small to see.
     const std::string plot = "plot 'authentication-messages.dat' using 1:3:xtic(2) with boxes "
                              "title 'mean', \\\n     '' using 1:3:4:5 with yerrorbars pt 7 lw 2 "
-                             "title '95% CI'";
+                             "title '95% CI', \\\n     '' using 1:3:(sprintf('%g', $3)) with "
+                             "labels offset 0,1 notitle";
     script.Figure("authentication-messages", settings, plot);
 }
 

@@ -100,8 +100,12 @@ RunSweep(const SrvccSweep& sweep, const SrvccRunOptions& runOptions,
                              << ", preparation p50 " << WithCi(point, "preparation_p50_ms", " ms")
                              << ", interruption p50 " << WithCi(point, "interruption_p50_ms", " ms")
                              << ", key checks failed " << WithCi(point, "key_checks_failed", "")
-                             << ", KAMF exposures " << WithCi(point, "kamf_exposures", "") << " -> "
-                             << point.directory << "\n"
+                             << ", KAMF exposures " << WithCi(point, "kamf_exposures", "")
+                             << (point.Stats("authentication_messages").n > 0
+                                     ? ", authentication messages "
+                                           + WithCi(point, "authentication_messages", "")
+                                     : std::string())
+                             << " -> " << point.directory << "\n"
                              << std::flush;
             }
             result.points.push_back(std::move(point));

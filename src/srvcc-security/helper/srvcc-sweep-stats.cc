@@ -135,6 +135,13 @@ AddAuthenticationMessages(const std::string& summaryJson, SrvccRunMetrics& metri
     {
         return false;
     }
+    // A run without the registration model ("enabled": false) counts no messages: a column of
+    // zeros would only look like a result.
+    const boost::json::value* enabled = authentication->get_object().if_contains("enabled");
+    if (enabled != nullptr && !(enabled->is_bool() && enabled->get_bool()))
+    {
+        return false;
+    }
     const boost::json::value* messages = authentication->get_object().if_contains("messages");
     if (messages == nullptr || !messages->is_number())
     {

@@ -66,7 +66,9 @@ SrvccRunMetrics MetricsOf(const SrvccRunSummary& summary);
 /**
  * Add "authentication_messages" to \p metrics when the run's summary.json at \p summaryJson
  * has a number at authentication.messages (written by the Key Issue #2 model, TR 33.856
- * clause 5.2). \return whether it did; a missing file, field or a non-number adds nothing.
+ * clause 5.2) and authentication.enabled is not false (registration ran in the simulation).
+ * \return whether it did; a missing file or field, a non-number or a run without registration
+ * adds nothing.
  */
 bool AddAuthenticationMessages(const std::string& summaryJson, SrvccRunMetrics& metrics);
 

@@ -73,6 +73,14 @@ class SrvccSweep
 };
 
 /**
+ * The fields whose type in the scenario format is itself an array ("handovers",
+ * "faults.cancel", ...). An array there is the field's value, not a list of values to sweep,
+ * and no list may be inside it: a list of lists would be ambiguous to read and to put in a CSV
+ * column.
+ */
+const std::vector<std::string>& SweepSchemaArrays();
+
+/**
  * Read a sweep (or a plain scenario, which is a sweep of one point) from JSON text. Every
  * point is checked before this returns, so a run never stops half-way on a bad value.
  * \throws ScenarioError "<origin>: <path>: found <what>, expected <what>"

@@ -29,6 +29,28 @@
 using namespace ns3;
 using namespace ns3::handovertest;
 
+// ns-3 goes on after a failed NS_TEST_ASSERT unless told otherwise; these leave the function.
+#define SRVCC_REQUIRE_EQ(actual, limit, msg)              \
+    do                                                    \
+    {                                                     \
+        const auto& requireActual = (actual);             \
+        NS_TEST_EXPECT_MSG_EQ(requireActual, limit, msg); \
+        if (!(requireActual == (limit)))                  \
+        {                                                 \
+            return;                                       \
+        }                                                 \
+    } while (false)
+#define SRVCC_REQUIRE_NE(actual, limit, msg)              \
+    do                                                    \
+    {                                                     \
+        const auto& requireActual = (actual);             \
+        NS_TEST_EXPECT_MSG_NE(requireActual, limit, msg); \
+        if (requireActual == (limit))                     \
+        {                                                 \
+            return;                                       \
+        }                                                 \
+    } while (false)
+
 namespace
 {
 
@@ -319,11 +341,13 @@ struct ReplayObserver
 class ReplayRejectedTestCase : public TestCase
 {
   public:
-    ReplayRejectedTestCase(srvcc::SrvccProfile profile, Time after, const std::string& when)
+    ReplayRejectedTestCase(srvcc::SrvccProfile profile, Time after, const std::string& when,
+                           bool serialUe = true)
         : TestCase("replayed HO Command " + when + " is rejected, keys unchanged ("
                    + std::string(srvcc::ToString(profile)) + ")")
         , m_profile(profile)
         , m_after(after)
+        , m_serialUe(serialUe)
     {
     }
 
@@ -337,22 +361,23 @@ class ReplayRejectedTestCase : public TestCase
             [this](SrvccHelper& h)
             {
                 h.SetNodeAttribute(SrvccRole::kGnb, "ReplayHoCommandAfter", TimeValue(m_after));
+                // A UE that handles messages in parallel takes the replay while it still derives.
+                h.SetNodeAttribute(SrvccRole::kUe, "SerialProcessing", BooleanValue(m_serialUe));
             },
             [&](SrvccHelper& h, SrvccStatsCollector& s)
             {
-                NS_TEST_ASSERT_MSG_EQ(obs.hoCommandsSentToUe, 2,
-                                      "the gNB sent the HO Command twice");
-                NS_TEST_ASSERT_MSG_EQ(obs.replaysRejected, 1, "ReplayRejected fired once");
-                NS_TEST_ASSERT_MSG_EQ(h.GetUe(0)->GetReplaysRejected(), 1, "the UE counted it");
-                NS_TEST_ASSERT_MSG_EQ(obs.hoCommandsAccepted, 1, "one HO Command acted on");
-                NS_TEST_ASSERT_MSG_EQ(obs.ckIkDerivations, 1, "the UE derived CK/IK once");
-                NS_TEST_ASSERT_MSG_EQ(obs.firstKeys.has_value(), true, "keys captured");
+                SRVCC_REQUIRE_EQ(obs.hoCommandsSentToUe, 2, "the gNB sent the HO Command twice");
+                SRVCC_REQUIRE_EQ(obs.replaysRejected, 1, "ReplayRejected fired once");
+                SRVCC_REQUIRE_EQ(h.GetUe(0)->GetReplaysRejected(), 1, "the UE counted it");
+                SRVCC_REQUIRE_EQ(obs.hoCommandsAccepted, 1, "one HO Command acted on");
+                SRVCC_REQUIRE_EQ(obs.ckIkDerivations, 1, "the UE derived CK/IK once");
+                SRVCC_REQUIRE_EQ(obs.firstKeys.has_value(), true, "keys captured");
                 const auto& now = h.GetUe(0)->GetSrvccKeys();
-                NS_TEST_ASSERT_MSG_EQ(now.has_value(), true, "the UE still holds its keys");
+                SRVCC_REQUIRE_EQ(now.has_value(), true, "the UE still holds its keys");
                 NS_TEST_EXPECT_MSG_EQ((now->ckIk.ck == obs.firstKeys->ck), true, "CK unchanged");
                 NS_TEST_EXPECT_MSG_EQ((now->ckIk.ik == obs.firstKeys->ik), true, "IK unchanged");
                 const MscSrvccSecurityContext* msc = h.GetMscServer()->GetContext(0);
-                NS_TEST_ASSERT_MSG_NE(msc, nullptr, "the MSC server keeps the context");
+                SRVCC_REQUIRE_NE(msc, nullptr, "the MSC server keeps the context");
                 NS_TEST_EXPECT_MSG_EQ((msc->ckIk.ck == now->ckIk.ck), true, "UE CK = MSC CK");
                 NS_TEST_EXPECT_MSG_EQ((msc->ckIk.ik == now->ckIk.ik), true, "UE IK = MSC IK");
                 NS_TEST_EXPECT_MSG_EQ(CountResults(s, SrvccHandoverRecord::Result::kCompleted), 1,
@@ -378,6 +403,7 @@ class ReplayRejectedTestCase : public TestCase
 
     srvcc::SrvccProfile m_profile;
     Time m_after;
+    bool m_serialUe;
 };
 
 /** Runs one narrated 1-UE handover and keeps what the narration tests look at. */
@@ -474,7 +500,7 @@ class NarrationTestCase : public TestCase
         const std::string dir
             = TempDir(std::string(srvcc::ToString(m_profile)) + (m_reveal ? "-reveal" : ""));
         const NarratedRun run = RunNarrated(m_profile, m_reveal, false, dir);
-        NS_TEST_ASSERT_MSG_EQ(run.written, true, "files written");
+        SRVCC_REQUIRE_EQ(run.written, true, "files written");
         NS_TEST_EXPECT_MSG_EQ(run.live, run.text, "the live stream got the whole narration");
         NS_TEST_EXPECT_MSG_EQ(run.fileText, run.text, "narration.txt holds the narration");
 
@@ -532,13 +558,13 @@ class NarrationTestCase : public TestCase
         for (const std::string& step : steps)
         {
             const std::size_t found = flat.find(Squash(step), at);
-            NS_TEST_ASSERT_MSG_NE(found, std::string::npos,
-                                  "step \"" << step << "\" after offset " << at);
+            SRVCC_REQUIRE_NE(found, std::string::npos,
+                             "step \"" << step << "\" after offset " << at);
             at = found + Squash(step).size();
         }
 
         // Keys: in full only when revealed; otherwise their fingerprints.
-        NS_TEST_ASSERT_MSG_EQ(run.hex.count("ck"), 1, "the UE derived keys");
+        SRVCC_REQUIRE_EQ(run.hex.count("ck"), 1, "the UE derived keys");
         for (const auto& [name, hex] : run.hex)
         {
             NS_TEST_EXPECT_MSG_EQ((run.text.find(hex) != std::string::npos), m_reveal,
@@ -606,7 +632,7 @@ class TamperNarrationTestCase : public TestCase
               "MSC server:  nothing"})
         {
             const std::size_t found = flat.find(Squash(step), at);
-            NS_TEST_ASSERT_MSG_NE(found, std::string::npos, "step \"" << step << "\"");
+            SRVCC_REQUIRE_NE(found, std::string::npos, "step \"" << step << "\"");
             at = found + Squash(step).size();
         }
         NS_TEST_EXPECT_MSG_EQ(XmlProblem(run.svg), "", "sequence.svg is well-formed XML");
@@ -656,7 +682,7 @@ class ScenarioNarrationTestCase : public TestCase
                 ck = cells.size() > 4 ? cells[4] : "";
             }
         }
-        NS_TEST_ASSERT_MSG_EQ(ck.size(), 32, "CK_SRVCC of UE 0 in keys.csv");
+        SRVCC_REQUIRE_EQ(ck.size(), 32, "CK_SRVCC of UE 0 in keys.csv");
         const std::string withKeys = ReadFile(revealed + "/narration.txt");
         const std::string withoutKeys = ReadFile(hidden + "/narration.txt");
         NS_TEST_EXPECT_MSG_NE(withKeys.find("N2 Handover Required"), std::string::npos,
@@ -686,7 +712,7 @@ class ReplayScenarioTestCase : public TestCase
     {
         const SrvccScenario scenario = LoadScenario(std::string(SRVCC_SOURCE_DIR)
                                                     + "/scenarios/attack-replay-ho-command.json");
-        NS_TEST_ASSERT_MSG_GT(scenario.replayHoCommandAfter, Time(0), "the replay is on");
+        SRVCC_REQUIRE_EQ((scenario.replayHoCommandAfter > Time(0)), true, "the replay is on");
         std::string error;
         try
         {
@@ -706,10 +732,13 @@ class ReplayScenarioTestCase : public TestCase
         const SrvccRunSummary summary = RunScenario(scenario, 0, options, dir);
         NS_TEST_EXPECT_MSG_EQ(summary.completed, 1, "the handover completed");
         NS_TEST_EXPECT_MSG_EQ(summary.keyChecksPassed, 1, "MAC-I verified");
+        NS_TEST_EXPECT_MSG_EQ(summary.replaysRejected, 1, "summary counts the replay");
+        NS_TEST_EXPECT_MSG_NE(ReadFile(dir + "/summary.json").find("\"replays_rejected\": 1,"),
+                              std::string::npos, "summary.json counts the replay");
         const std::string text = Squash(ReadFile(dir + "/narration.txt"));
         const std::size_t complete = text.find("UE -> target RNC UTRAN Handover To UTRAN Complete");
         const std::size_t replay = text.find("gNB -> UE NR MobilityFromNRCommand", complete);
-        NS_TEST_ASSERT_MSG_NE(replay, std::string::npos, "the replayed HO Command is narrated");
+        SRVCC_REQUIRE_NE(replay, std::string::npos, "the replayed HO Command is narrated");
         NS_TEST_EXPECT_MSG_NE(text.find("UE rejects a replayed HO Command", replay),
                               std::string::npos, "and its rejection");
         const std::string svg = ReadFile(dir + "/sequence.svg");
@@ -717,6 +746,34 @@ class ReplayScenarioTestCase : public TestCase
         NS_TEST_EXPECT_MSG_NE(svg.find(">rejects replayed HO Command</text>"), std::string::npos,
                               "the rejection is drawn");
         std::filesystem::remove_all(dir);
+    }
+};
+
+class DemoScenariosTestCase : public TestCase
+{
+  public:
+    DemoScenariosTestCase()
+        : TestCase("the teaching demos of doc/lessons.md: one UE, one profile each")
+    {
+    }
+
+  private:
+    void
+    DoRun() override
+    {
+        const std::string dir = std::string(SRVCC_SOURCE_DIR) + "/scenarios/";
+        for (const char* profile : {"ts33501", "sol1.1", "sol1.1-concat", "sol1.2"})
+        {
+            const SrvccScenario s = LoadScenario(dir + "demo-normal-" + profile + ".json");
+            NS_TEST_EXPECT_MSG_EQ(s.profile, profile, "demo-normal profile");
+            NS_TEST_EXPECT_MSG_EQ(s.gnbs * s.uesPerGnb, 1, profile << ": one UE");
+            NS_TEST_EXPECT_MSG_EQ(s.handovers.size(), 1, profile << ": one handover");
+            NS_TEST_EXPECT_MSG_EQ((s.rncRejects || s.mscRejects || s.tamperCk || s.tamperIk), false,
+                                  profile << ": no fault");
+        }
+        const SrvccScenario failed = LoadScenario(dir + "demo-failed-handover.json");
+        NS_TEST_EXPECT_MSG_EQ(failed.gnbs * failed.uesPerGnb, 1, "failed demo: one UE");
+        NS_TEST_EXPECT_MSG_EQ(failed.rncRejects, true, "failed demo: the target RNC rejects");
     }
 };
 
@@ -748,9 +805,10 @@ class SrvccAttacksTestSuite : public TestSuite
     SrvccAttacksTestSuite() : TestSuite("srvcc-attacks", UNIT)
     {
         AddTestCase(new XmlTestCase, TestCase::QUICK);
+        AddTestCase(new DemoScenariosTestCase, TestCase::QUICK);
         // While the UE derives, after it derived but before UTRAN, and once on UTRAN.
         AddTestCase(new ReplayRejectedTestCase(srvcc::SrvccProfile::kTs33501, MicroSeconds(10),
-                                               "10 us later"),
+                                               "10 us later, while the UE derives", false),
                     TestCase::QUICK);
         AddTestCase(new ReplayRejectedTestCase(srvcc::SrvccProfile::kTs33501, MilliSeconds(1),
                                                "1 ms later"),

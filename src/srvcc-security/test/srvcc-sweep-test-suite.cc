@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -415,7 +416,11 @@ class SweepStatisticsTestCase : public TestCase
         SrvccRunMetrics auth;
         NS_TEST_EXPECT_MSG_EQ(AddAuthenticationMessages(dir + "/with.json", auth), true, "has it");
         NS_TEST_EXPECT_MSG_EQ(auth["authentication_messages"], 12.0, "value");
+        std::ofstream(dir + "/disabled.json")
+            << R"({"authentication": {"enabled": false, "messages": 0}})";
         SrvccRunMetrics none;
+        NS_TEST_EXPECT_MSG_EQ(AddAuthenticationMessages(dir + "/disabled.json", none), false,
+                              "registration did not run");
         NS_TEST_EXPECT_MSG_EQ(AddAuthenticationMessages(dir + "/without.json", none), false,
                               "absent");
         NS_TEST_EXPECT_MSG_EQ(AddAuthenticationMessages(dir + "/missing.json", none), false,
@@ -668,10 +673,8 @@ class SweepAuthenticationPlotTestCase : public TestCase
             = Lines(ReadFile(dir + "/plots/authentication-messages.dat"));
         SRVCC_REQUIRE_EQ(data.size(), 3, "a comment and one row per point");
         // {12, 14}: mean 13, s = sqrt(2), half width t(0.975, 1) = 12.7062.
-        NS_TEST_EXPECT_MSG_EQ(data[1].rfind("0 \"faults.tamper_ck=false\" 13 0.29379", 0), 0,
-                              data[1]);
-        NS_TEST_EXPECT_MSG_EQ(data[2].rfind("1 \"faults.tamper_ck=true\" 5 -7.70620", 0), 0,
-                              data[2]);
+        NS_TEST_EXPECT_MSG_EQ(data[1].rfind("0 \"false\" 13 0.29379", 0), 0, data[1]);
+        NS_TEST_EXPECT_MSG_EQ(data[2].rfind("1 \"true\" 5 -7.70620", 0), 0, data[2]);
         const std::string script = ReadFile(dir + "/plots/sweep.gp");
         NS_TEST_EXPECT_MSG_EQ(Contains(script, "set output 'authentication-messages.svg'"), true,
                               "the per-point figure");
@@ -696,6 +699,68 @@ class SweepAuthenticationPlotTestCase : public TestCase
     }
 };
 
+class SweepSchemaArraysTestCase : public TestCase
+{
+  public:
+    SweepSchemaArraysTestCase()
+        : TestCase("the fields that take arrays are those of doc scenario-format.md")
+    {
+    }
+
+  private:
+    void
+    DoRun() override
+    {
+        // Every row "| `path` | type ..." of the reference table whose type names an array.
+        std::set<std::string> documented;
+        for (const std::string& line :
+             Lines(ReadFile(std::string(SRVCC_SOURCE_DIR) + "/doc/scenario-format.md")))
+        {
+            if (line.rfind("| `", 0) != 0)
+            {
+                continue;
+            }
+            const std::size_t pathEnd = line.find('`', 3);
+            const std::size_t typeStart = line.find('|', pathEnd);
+            const std::size_t typeEnd = line.find('|', typeStart + 1);
+            if (typeEnd == std::string::npos)
+            {
+                continue;
+            }
+            const std::string path = line.substr(3, pathEnd - 3);
+            const std::string type = line.substr(typeStart + 1, typeEnd - typeStart - 1);
+            if (path.find_first_of("[<") == std::string::npos && Contains(type, "array"))
+            {
+                documented.insert(path);
+            }
+        }
+        const std::set<std::string> coded(SweepSchemaArrays().begin(), SweepSchemaArrays().end());
+        std::string missing;
+        for (const std::string& p : documented)
+        {
+            missing += coded.count(p) == 0 ? p + " " : "";
+        }
+        NS_TEST_EXPECT_MSG_EQ(missing, "", "arrays in the format that SweepSchemaArrays lacks");
+        std::string extra;
+        for (const std::string& p : coded)
+        {
+            extra += documented.count(p) == 0 ? p + " " : "";
+        }
+        NS_TEST_EXPECT_MSG_EQ(extra, "", "SweepSchemaArrays entries the format does not have");
+        NS_TEST_EXPECT_MSG_GT_OR_EQ(documented.size(), 4, "the table was read");
+
+        // Each of them keeps its array as the value in a sweep.
+        const SrvccSweep sweep = ParseSweep(
+            R"({"topology": {"ues_per_gnb": 2}, "seed": [1, 2],
+                "registration": {"enabled": true, "ues": [{"ue": 0}, {"ue": 1}],
+                                 "return_to_5g": [{"ue": 0, "at_s": 5}]}})",
+            "r.json");
+        SRVCC_REQUIRE_EQ(sweep.GetAxes().size(), 1, "only seed is swept");
+        NS_TEST_EXPECT_MSG_EQ(sweep.GetPoint(1).ueProfiles.size(), 2, "registration.ues kept");
+        NS_TEST_EXPECT_MSG_EQ(sweep.GetPoint(1).returnsTo5g.size(), 1, "return_to_5g kept");
+    }
+};
+
 class SweepTestSuite : public TestSuite
 {
   public:
@@ -703,6 +768,7 @@ class SweepTestSuite : public TestSuite
     {
         AddTestCase(new SweepExpansionTestCase, TestCase::QUICK);
         AddTestCase(new SweepBadListTestCase, TestCase::QUICK);
+        AddTestCase(new SweepSchemaArraysTestCase, TestCase::QUICK);
         AddTestCase(new SweepStatisticsTestCase, TestCase::QUICK);
         AddTestCase(new SweepProgressTestCase, TestCase::QUICK);
         AddTestCase(new SweepScenarioFilesTestCase, TestCase::QUICK);
