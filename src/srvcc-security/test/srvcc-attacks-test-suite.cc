@@ -753,7 +753,7 @@ class DemoScenariosTestCase : public TestCase
 {
   public:
     DemoScenariosTestCase()
-        : TestCase("the teaching demos of doc/lessons.md: one UE, one profile each")
+        : TestCase("the teaching demos of the lesson plan: one UE, one profile each")
     {
     }
 
