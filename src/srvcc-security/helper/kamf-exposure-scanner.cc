@@ -28,9 +28,22 @@ Prefix(const uint8_t* p)
 void
 KamfExposureScanner::AddKamf(uint32_t ueIndex, const srvcc::Key256& kamf)
 {
+    if (kamf.IsZero())
+    {
+        return; // no KAMF yet (a UE that registers during the run)
+    }
+    const auto range = m_byPrefix.equal_range(Prefix(kamf.Data()));
+    for (auto it = range.first; it != range.second; ++it)
+    {
+        if (m_kamfs[it->second] == kamf)
+        {
+            return; // UE and AMF hold the same KAMF: count a leak once
+        }
+    }
     m_kamfs.push_back(kamf);
     m_ueOfKamf.push_back(ueIndex);
     m_byPrefix.emplace(Prefix(kamf.Data()), static_cast<uint32_t>(m_kamfs.size() - 1));
+    ++m_watched;
 }
 
 uint32_t

@@ -23,7 +23,10 @@ namespace ns3
 class KamfExposureScanner
 {
   public:
-    /** Watch for \p kamf of UE \p ueIndex. */
+    /**
+     * Watch for \p kamf of UE \p ueIndex (again after every new registration: the old one
+     * stays watched). An all-zero key (no KAMF yet) and a key already watched are ignored.
+     */
     void AddKamf(uint32_t ueIndex, const srvcc::Key256& kamf);
 
     /**
@@ -39,6 +42,13 @@ class KamfExposureScanner
     GetExposures() const
     {
         return m_exposures;
+    }
+
+    /** Number of distinct KAMFs watched. */
+    uint64_t
+    GetKamfsWatched() const
+    {
+        return m_watched;
     }
 
     uint64_t
@@ -59,6 +69,7 @@ class KamfExposureScanner
     std::vector<uint32_t> m_ueOfKamf;
     std::vector<uint8_t> m_scratch;
     uint64_t m_exposures{0};
+    uint64_t m_watched{0};
     uint64_t m_packets{0};
     uint64_t m_octets{0};
 };

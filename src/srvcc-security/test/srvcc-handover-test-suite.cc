@@ -6,6 +6,7 @@
  * is exactly the sum of the configured delays on the path.
  */
 #include "ns3/boolean.h"
+#include "ns3/kamf-exposure-scanner.h"
 #include "ns3/test.h"
 #include "srvcc-handover-test-util.h"
 
@@ -163,6 +164,47 @@ class SrvccPreparationLatencyTestCase : public TestCase
     srvcc::SrvccProfile m_profile;
 };
 
+/**
+ * The KAMF scanner itself: a planted KAMF is found once wherever it sits in a packet, even when
+ * UE and AMF registered the same key; an all-zero key (no KAMF yet) is not watched, so zero
+ * padding is no exposure.
+ */
+class KamfScannerTestCase : public TestCase
+{
+  public:
+    KamfScannerTestCase() : TestCase("the KAMF scanner finds a planted KAMF and only that") {}
+
+  private:
+    void
+    DoRun() override
+    {
+        const auto kamf = srvcc::Key256::FromHex(
+            "46237ef051d6a16a3927525fa65cc39544cdfd7990b946ad796530e6d787a0da", "kamf");
+        KamfExposureScanner scanner;
+        scanner.AddKamf(0, srvcc::Key256()); // not registered yet: ignored
+        scanner.AddKamf(0, kamf);            // the UE's
+        scanner.AddKamf(0, kamf);            // the AMF's, the same key
+        NS_TEST_ASSERT_MSG_EQ(scanner.GetKamfsWatched(), 1, "one distinct KAMF watched");
+
+        std::vector<uint8_t> octets(100, 0x00);
+        Ptr<Packet> zeros = Create<Packet>(octets.data(), octets.size());
+        NS_TEST_ASSERT_MSG_EQ(scanner.Scan("sv", zeros), 0, "zero padding is not a KAMF");
+
+        for (std::size_t offset : {std::size_t{0}, std::size_t{17}, std::size_t{68}})
+        {
+            std::vector<uint8_t> leak(100, 0x5a);
+            std::copy(kamf.Data(), kamf.Data() + 32, leak.begin() + offset);
+            Ptr<Packet> p = Create<Packet>(leak.data(), leak.size());
+            NS_TEST_ASSERT_MSG_EQ(scanner.Scan("sv", p), 1, "KAMF at offset " << offset);
+        }
+        std::vector<uint8_t> almost(kamf.Data(), kamf.Data() + 32);
+        almost[31] ^= 0x01;
+        Ptr<Packet> near = Create<Packet>(almost.data(), almost.size());
+        NS_TEST_ASSERT_MSG_EQ(scanner.Scan("sv", near), 0, "one bit off is not the KAMF");
+        NS_TEST_ASSERT_MSG_EQ(scanner.GetExposures(), 3, "three exposures in total");
+    }
+};
+
 class SrvccHandoverTestSuite : public TestSuite
 {
   public:
@@ -175,6 +217,7 @@ class SrvccHandoverTestSuite : public TestSuite
             AddTestCase(new SrvccProfileHandoverTestCase(p), TestCase::QUICK);
             AddTestCase(new SrvccPreparationLatencyTestCase(p), TestCase::QUICK);
         }
+        AddTestCase(new KamfScannerTestCase(), TestCase::QUICK);
     }
 };
 
