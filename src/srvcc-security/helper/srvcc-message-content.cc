@@ -244,9 +244,17 @@ PsToCsResponseText(const Context& c)
 }
 
 std::string
-CompleteNotificationText(const Context&)
+CompleteNotificationText(const Context& c)
 {
-    return "The UE is on UTRAN and its keys checked out; the source side may release the UE.";
+    SrvccPsToCsCompleteNotification m;
+    if (Peek(c.packet, m) && m.GetIes().srvccPostFailureCause)
+    {
+        // TS 29.280 5.2.4: the handover failed after the response (UE lost, keys differ).
+        return "The handover failed after the response ("
+               + SrvccCauseText(*m.GetIes().srvccPostFailureCause)
+               + "): the MSC server has deleted the SRVCC context; the source side releases.";
+    }
+    return "The CS side is done with the handover; the source side may release the UE.";
 }
 
 std::string
