@@ -13,6 +13,7 @@
 #include "ns3/random-variable-stream.h"
 #include "ns3/simulator.h"
 #include "ns3/string.h"
+#include "srvcc-neighbour-routing.h"
 #include "srvcc-pcap-tracer.h"
 
 #include <algorithm>
@@ -98,6 +99,7 @@ SrvccHelper::Create(SrvccRole role)
     Ptr<Node> node = CreateObject<Node>();
     InternetStackHelper stack;
     stack.SetIpv6StackInstall(false);
+    stack.SetRoutingHelper(SrvccNeighbourRoutingHelper()); // O(1) per packet, see its header
     stack.Install(node);
     Ptr<T> app = m_factories[RoleIndex(role)].Create<T>();
     node->AddApplication(app);
