@@ -8,7 +8,8 @@
  *             [--revealKeys=false] [--pcap=auto|true|false] [--plots=true] [--narrate=false]
  *
  * Output: summary.json, handovers.csv, pcap/<interface>.pcap and, with --revealKeys=true,
- * keys.csv (see doc/outputs.md). A bad scenario file or option: one line on stderr, exit 2.
+ * keys.csv (see doc/outputs.md). A bad scenario file or option value: one line on stderr,
+ * exit 2; an option ns-3's CommandLine does not know: its message and usage, exit 1.
  * A sweep (lists in the scenario file, or replications > 1; doc/sweeps.md) writes
  * point-<k>/run-<RngRun>/ per run, sweep.csv and plots/, with a progress line on stderr.
  */
