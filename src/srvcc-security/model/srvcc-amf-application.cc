@@ -533,11 +533,8 @@ SrvccAmfApplication::OnGtp(SrvccInterface iface, Ptr<Packet> packet)
             {
                 return;
             }
-            ForwardRelocationCompleteAcknowledge ack;
-            ack.SetTeid(SrvccTeid(ue));
-            ack.SetSequenceNumber(notification.GetSequenceNumber());
-            ack.SetIes(ForwardRelocationCompleteAcknowledgeIes{});
-            Send(iface, kCorePeer, ToPacket(ack), ack.GetMessageName(), ue);
+            Answer<ForwardRelocationCompleteAcknowledge>(iface, kCorePeer, notification, ue,
+                                                         ForwardRelocationCompleteAcknowledgeIes{});
             OnCompletion(ue);
             break;
         }
@@ -549,11 +546,8 @@ SrvccAmfApplication::OnGtp(SrvccInterface iface, Ptr<Packet> packet)
             {
                 return;
             }
-            SrvccPsToCsCompleteAcknowledge ack;
-            ack.SetTeid(SrvccTeid(ue));
-            ack.SetSequenceNumber(notification.GetSequenceNumber());
-            ack.SetIes(SrvccPsToCsAcknowledgeIes{});
-            Send(iface, kCorePeer, ToPacket(ack), ack.GetMessageName(), ue);
+            Answer<SrvccPsToCsCompleteAcknowledge>(iface, kCorePeer, notification, ue,
+                                                   SrvccPsToCsAcknowledgeIes{});
             OnCompletion(ue);
             break;
         }

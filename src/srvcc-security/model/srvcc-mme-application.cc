@@ -311,11 +311,8 @@ SrvccMmeApplication::OnCompleteNotification(Ptr<Packet> packet)
     {
         return;
     }
-    SrvccPsToCsCompleteAcknowledge ack;
-    ack.SetTeid(SrvccTeid(ue));
-    ack.SetSequenceNumber(notification.GetSequenceNumber());
-    ack.SetIes(SrvccPsToCsAcknowledgeIes{});
-    Send(SrvccInterface::kSv, kMscPeer, ToPacket(ack), ack.GetMessageName(), ue);
+    Answer<SrvccPsToCsCompleteAcknowledge>(SrvccInterface::kSv, kMscPeer, notification, ue,
+                                           SrvccPsToCsAcknowledgeIes{});
 
     if (notification.GetIes().srvccPostFailureCause)
     {
@@ -346,14 +343,10 @@ SrvccMmeApplication::OnRelocationCancelRequest(Ptr<Packet> packet)
         return;
     }
     Entry* entry = Find(ue);
-    RelocationCancelResponse response;
-    response.SetTeid(SrvccTeid(ue));
-    response.SetSequenceNumber(request.GetSequenceNumber());
     RelocationCancelResponseIes out;
     out.cause.value
         = entry ? Gtpv2cCauseValue::kRequestAccepted : Gtpv2cCauseValue::kContextNotFound;
-    response.SetIes(out);
-    Send(SrvccInterface::kN26, kAmfPeer, ToPacket(response), response.GetMessageName(), ue);
+    Answer<RelocationCancelResponse>(SrvccInterface::kN26, kAmfPeer, request, ue, out);
     if (entry == nullptr)
     {
         return;

@@ -404,14 +404,10 @@ SrvccMscServerApplication::OnCancelNotification(SrvccInterface iface, Ptr<Packet
     {
         return;
     }
-    SrvccPsToCsCancelAcknowledge ack;
-    ack.SetTeid(SrvccTeid(ue));
-    ack.SetSequenceNumber(notification.GetSequenceNumber());
     SrvccPsToCsAcknowledgeIes ies;
     ies.cause.value = m_entries.count(ue) ? Gtpv2cCauseValue::kRequestAccepted
                                           : Gtpv2cCauseValue::kContextNotFound;
-    ack.SetIes(ies);
-    Send(iface, kCorePeer, ToPacket(ack), ack.GetMessageName(), ue);
+    Answer<SrvccPsToCsCancelAcknowledge>(iface, kCorePeer, notification, ue, ies);
     if (m_entries.count(ue))
     {
         m_handoverFailedTrace(ue, "cancelled by the source side");

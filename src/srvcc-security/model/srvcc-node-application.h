@@ -144,6 +144,23 @@ class SrvccNodeApplication : public Application
         return true;
     }
 
+    /**
+     * Answer GTPv2-C request \p request about UE \p ueIndex with a message of type R carrying
+     * \p ies, addressed to the peer's TEID for the UE with the request's sequence number
+     * (TS 29.274 7.6: a response echoes its request's sequence number).
+     */
+    template<typename R, typename Request, typename Ies>
+    void
+    Answer(SrvccInterface iface, uint32_t peerId, const Request& request, uint32_t ueIndex,
+           const Ies& ies)
+    {
+        R response;
+        response.SetTeid(SrvccTeid(ueIndex));
+        response.SetSequenceNumber(request.GetSequenceNumber());
+        response.SetIes(ies);
+        Send(iface, peerId, ToPacket(response), response.GetMessageName(), ueIndex);
+    }
+
     /** The GTPv2-C message type of \p packet; false (and reported) when it is not GTPv2-C. */
     bool PeekGtpv2cType(SrvccInterface iface, Ptr<Packet> packet, uint8_t& type);
 
