@@ -15,11 +15,12 @@ build_dir="${BUILD_DIR:-$here/build}"
 jobs="${JOBS:-$(nproc 2>/dev/null || echo 2)}"
 
 # Debian 12 packages the build, the tests and the tools need. libns3-dev's CMake package also
-# needs ns3, libgsl-dev, libsqlite3-dev and libxml2-dev, or find_package(ns3) fails.
+# needs ns3, libgsl-dev, libsqlite3-dev, libxml2-dev and libpython3-dev (its targets name the
+# Python include directory), or find_package(ns3) fails.
 packages=(
   build-essential cmake pkg-config
   libssl-dev libgtest-dev libbenchmark-dev
-  libns3-dev ns3 libgsl-dev libsqlite3-dev libxml2-dev
+  libns3-dev ns3 libgsl-dev libsqlite3-dev libxml2-dev libpython3-dev
   libboost-json1.81-dev
   tshark
   gnuplot-nox
