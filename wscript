@@ -1,10 +1,11 @@
 # -*- Mode: python; py-indent-offset: 4; indent-tabs-mode: nil; coding: utf-8; -*-
 #
-# For ns-3 trees that still build with waf: this project is one ns-3 module
-# (src/srvcc-security) plus example programs (examples). Place the checkout in the tree's
-# contrib/ directory (contrib/srvcc-security); waf then finds this file and recurses into both.
-# CMake (CMakeLists.txt) is the build that is used and tested; the lists in the two wscripts
-# below this one are kept equal to the CMake lists by the test 'build-lists-in-sync'.
+# For ns-3 trees that still build with waf (ns-3.35 and earlier): the ns-3 module is
+# src/srvcc-security, with its own wscript; copy (or link) that directory into the tree's
+# contrib/ (scripts/build-in-ns3-waf.sh does it end to end). This file lets waf recurse into it
+# when the whole checkout is placed in contrib/ instead. CMake (CMakeLists.txt) is the build that
+# is used and tested; the lists in the wscripts below this one are kept equal to the CMake lists
+# by the test 'build-lists-in-sync'.
 
 
 def options(opt):
@@ -17,5 +18,3 @@ def configure(conf):
 
 def build(bld):
     bld.recurse('src/srvcc-security')
-    if bld.env['ENABLE_EXAMPLES']:
-        bld.recurse('examples')

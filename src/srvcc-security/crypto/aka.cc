@@ -1,9 +1,9 @@
 /*
  * SPDX-License-Identifier: GPL-2.0-only
  */
-#include "aka.h"
+#include "srvcc/aka.h"
 
-#include "crypto-error.h"
+#include "srvcc/crypto-error.h"
 
 #include <openssl/crypto.h>
 

@@ -3,9 +3,9 @@
  *
  * 128-EIA2 and 128-EEA2 (TS 33.401 B.2.3, B.1.3) on OpenSSL 3 EVP.
  */
-#include "eia2-eea2.h"
+#include "srvcc/eia2-eea2.h"
 
-#include "crypto-error.h"
+#include "srvcc/crypto-error.h"
 
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>

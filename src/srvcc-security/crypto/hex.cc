@@ -1,9 +1,9 @@
 /*
  * SPDX-License-Identifier: GPL-2.0-only
  */
-#include "hex.h"
+#include "srvcc/hex.h"
 
-#include "crypto-error.h"
+#include "srvcc/crypto-error.h"
 
 namespace srvcc
 {

@@ -4,10 +4,10 @@
  * f8 and f9 on KASUMI, written from TS 35.201 (clause numbers below refer to it). Both work on
  * 64-bit words: bit 63 of a word is the first (leftmost) bit of the spec's bit strings.
  */
-#include "kasumi-f8f9.h"
+#include "srvcc/kasumi-f8f9.h"
 
-#include "crypto-error.h"
-#include "kasumi.h"
+#include "srvcc/crypto-error.h"
+#include "srvcc/kasumi.h"
 
 #include <openssl/crypto.h>
 

@@ -5,7 +5,7 @@
  * decimal tables of 4.3.5 (S7) and 4.3.6 (S9); both are permutations (checked at compile
  * time below), and the four KASUMI test sets of TS 35.203 check the whole cipher.
  */
-#include "kasumi.h"
+#include "srvcc/kasumi.h"
 
 #include <openssl/crypto.h>
 

@@ -1,9 +1,9 @@
 /*
  * SPDX-License-Identifier: GPL-2.0-only
  */
-#include "kdf-ts33401.h"
+#include "srvcc/kdf-ts33401.h"
 
-#include "kdf-parameters.h"
+#include "srvcc/kdf-parameters.h"
 
 namespace srvcc
 {

@@ -1,9 +1,9 @@
 /*
  * SPDX-License-Identifier: GPL-2.0-only
  */
-#include "kdf-ts33501.h"
+#include "srvcc/kdf-ts33501.h"
 
-#include "kdf-parameters.h"
+#include "srvcc/kdf-parameters.h"
 
 #include <openssl/sha.h>
 

@@ -1,7 +1,7 @@
 /*
  * SPDX-License-Identifier: GPL-2.0-only
  */
-#include "kdf.h"
+#include "srvcc/kdf.h"
 
 #include <openssl/core_names.h>
 #include <openssl/evp.h>

@@ -1,9 +1,9 @@
 /*
  * SPDX-License-Identifier: GPL-2.0-only
  */
-#include "key-set-identifier.h"
+#include "srvcc/key-set-identifier.h"
 
-#include "crypto-error.h"
+#include "srvcc/crypto-error.h"
 
 namespace srvcc
 {

@@ -1,9 +1,9 @@
 /*
  * SPDX-License-Identifier: GPL-2.0-only
  */
-#include "milenage.h"
+#include "srvcc/milenage.h"
 
-#include "crypto-error.h"
+#include "srvcc/crypto-error.h"
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>

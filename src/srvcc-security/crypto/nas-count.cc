@@ -1,9 +1,9 @@
 /*
  * SPDX-License-Identifier: GPL-2.0-only
  */
-#include "nas-count.h"
+#include "srvcc/nas-count.h"
 
-#include "crypto-error.h"
+#include "srvcc/crypto-error.h"
 
 #include <algorithm>
 

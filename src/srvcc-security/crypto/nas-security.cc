@@ -4,11 +4,11 @@
  * Algorithm names and the dispatch of the 128-bit NAS/AS algorithms
  * (TS 33.501 Annex D, TS 33.401 Annex B).
  */
-#include "nas-security.h"
+#include "srvcc/nas-security.h"
 
-#include "crypto-error.h"
-#include "eia2-eea2.h"
-#include "snow3g.h"
+#include "srvcc/crypto-error.h"
+#include "srvcc/eia2-eea2.h"
+#include "srvcc/snow3g.h"
 
 #include <array>
 #include <cctype>

@@ -3,9 +3,9 @@
  *
  * SNOW 3G, UEA2 and UIA2, written from TS 35.216 (SNOW 3G) and TS 35.215 (f8, f9).
  */
-#include "snow3g.h"
+#include "srvcc/snow3g.h"
 
-#include "crypto-error.h"
+#include "srvcc/crypto-error.h"
 
 #include <openssl/crypto.h>
 

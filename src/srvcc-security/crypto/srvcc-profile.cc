@@ -1,10 +1,10 @@
 /*
  * SPDX-License-Identifier: GPL-2.0-only
  */
-#include "srvcc-profile.h"
+#include "srvcc/srvcc-profile.h"
 
-#include "crypto-error.h"
-#include "kdf-ts33501.h"
+#include "srvcc/crypto-error.h"
+#include "srvcc/kdf-ts33501.h"
 
 namespace srvcc
 {

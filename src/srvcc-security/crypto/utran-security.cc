@@ -5,11 +5,11 @@
  * (TS 33.102 6.4.2, 6.5.4.1, 6.6.4.1). The algorithms themselves live in kasumi-f8f9.h
  * (UIA1/UEA1) and snow3g.h (UIA2/UEA2).
  */
-#include "utran-security.h"
+#include "srvcc/utran-security.h"
 
-#include "crypto-error.h"
-#include "kasumi-f8f9.h"
-#include "snow3g.h"
+#include "srvcc/crypto-error.h"
+#include "srvcc/kasumi-f8f9.h"
+#include "srvcc/snow3g.h"
 
 #include <algorithm>
 #include <cctype>

@@ -3,7 +3,6 @@
  */
 #include "srvcc-helper.h"
 
-#include "aka.h"
 #include "ns3/error-model.h"
 #include "ns3/internet-stack-helper.h"
 #include "ns3/ipv4.h"
@@ -12,9 +11,10 @@
 #include "ns3/pointer.h"
 #include "ns3/random-variable-stream.h"
 #include "ns3/simulator.h"
+#include "ns3/srvcc-neighbour-routing.h"
 #include "ns3/string.h"
-#include "srvcc-neighbour-routing.h"
 #include "srvcc-pcap-tracer.h"
+#include "srvcc/aka.h"
 
 #include <algorithm>
 

@@ -13,14 +13,14 @@
 #include "ns3/node-container.h"
 #include "ns3/nstime.h"
 #include "ns3/object-factory.h"
-#include "srvcc-amf-application.h"
-#include "srvcc-gnb-application.h"
-#include "srvcc-interface.h"
-#include "srvcc-key-strategy.h"
-#include "srvcc-mme-application.h"
-#include "srvcc-msc-server-application.h"
-#include "srvcc-rnc-application.h"
-#include "srvcc-ue-application.h"
+#include "ns3/srvcc-amf-application.h"
+#include "ns3/srvcc-gnb-application.h"
+#include "ns3/srvcc-interface.h"
+#include "ns3/srvcc-key-strategy.h"
+#include "ns3/srvcc-mme-application.h"
+#include "ns3/srvcc-msc-server-application.h"
+#include "ns3/srvcc-rnc-application.h"
+#include "ns3/srvcc-ue-application.h"
 
 #include <array>
 #include <map>

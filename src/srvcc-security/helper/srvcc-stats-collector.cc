@@ -7,8 +7,22 @@
 #include "ns3/simulator.h"
 #include "srvcc-helper.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace ns3
 {
+
+namespace
+{
+
+double
+NanosecondsToMs(int64_t ns)
+{
+    return static_cast<double>(ns) / 1e6;
+}
+
+} // namespace
 
 const char*
 StepColumn(SrvccStep step)
@@ -35,6 +49,80 @@ SrvccHandoverRecord::InterruptionNs() const
     const int64_t start = stepNs[static_cast<std::size_t>(SrvccStep::kHoCommandAtUe)];
     const int64_t end = stepNs[static_cast<std::size_t>(SrvccStep::kHoCompleteAtMsc)];
     return start >= 0 && end >= 0 ? end - start : -1;
+}
+
+SrvccLatencyStats
+SrvccLatencyStats::FromNanoseconds(std::vector<int64_t> valuesNs)
+{
+    valuesNs.erase(std::remove_if(valuesNs.begin(), valuesNs.end(),
+                                  [](int64_t v)
+                                  {
+                                      return v < 0;
+                                  }),
+                   valuesNs.end());
+    SrvccLatencyStats s;
+    s.count = valuesNs.size();
+    if (valuesNs.empty())
+    {
+        return s;
+    }
+    std::sort(valuesNs.begin(), valuesNs.end());
+    double sum = 0;
+    for (int64_t v : valuesNs)
+    {
+        sum += NanosecondsToMs(v);
+    }
+    // Nearest rank: the smallest value with at least p% of the values at or below it.
+    auto rank = [&valuesNs](double p)
+    {
+        const auto n = static_cast<double>(valuesNs.size());
+        const auto k = static_cast<std::size_t>(std::max(1.0, std::ceil(p / 100.0 * n)));
+        return NanosecondsToMs(valuesNs[k - 1]);
+    };
+    s.mean = sum / static_cast<double>(valuesNs.size());
+    s.p50 = rank(50);
+    s.p95 = rank(95);
+    s.p99 = rank(99);
+    s.max = NanosecondsToMs(valuesNs.back());
+    return s;
+}
+
+uint64_t
+SrvccStatsCollector::CountRecords(SrvccHandoverRecord::Result result) const
+{
+    return static_cast<uint64_t>(std::count_if(m_records.begin(), m_records.end(),
+                                               [result](const SrvccHandoverRecord& r)
+                                               {
+                                                   return r.result == result;
+                                               }));
+}
+
+SrvccLatencyStats
+SrvccStatsCollector::GetPreparationLatency() const
+{
+    std::vector<int64_t> values;
+    for (const SrvccHandoverRecord& r : m_records)
+    {
+        if (r.result == SrvccHandoverRecord::Result::kCompleted)
+        {
+            values.push_back(r.PreparationNs());
+        }
+    }
+    return SrvccLatencyStats::FromNanoseconds(std::move(values));
+}
+
+SrvccLatencyStats
+SrvccStatsCollector::GetInterruptionLatency() const
+{
+    std::vector<int64_t> values;
+    for (const SrvccHandoverRecord& r : m_records)
+    {
+        if (r.result == SrvccHandoverRecord::Result::kCompleted)
+        {
+            values.push_back(r.InterruptionNs());
+        }
+    }
+    return SrvccLatencyStats::FromNanoseconds(std::move(values));
 }
 
 void

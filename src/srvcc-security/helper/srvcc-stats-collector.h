@@ -7,9 +7,9 @@
 #ifndef SRVCC_STATS_COLLECTOR_H
 #define SRVCC_STATS_COLLECTOR_H
 
-#include "kamf-exposure-scanner.h"
 #include "ns3/nstime.h"
 #include "ns3/packet.h"
+#include "srvcc-kamf-exposure-scanner.h"
 
 #include <array>
 #include <cstdint>
@@ -70,6 +70,20 @@ struct SrvccHandoverRecord
     int64_t InterruptionNs() const;
 };
 
+/** Distribution of one latency, in milliseconds (nearest-rank percentiles). */
+struct SrvccLatencyStats
+{
+    uint64_t count{0};
+    double mean{0};
+    double p50{0};
+    double p95{0};
+    double p99{0};
+    double max{0};
+
+    /** Statistics of \p valuesNs (nanoseconds; negative values are skipped). */
+    static SrvccLatencyStats FromNanoseconds(std::vector<int64_t> valuesNs);
+};
+
 class SrvccStatsCollector
 {
   public:
@@ -77,6 +91,15 @@ class SrvccStatsCollector
     void Connect(SrvccHelper& helper);
 
     const std::vector<SrvccHandoverRecord>& GetRecords() const;
+
+    /** The number of records with result \p result. */
+    uint64_t CountRecords(SrvccHandoverRecord::Result result) const;
+
+    /** Preparation latency (Handover Required -> HO Command at the UE) of completed handovers. */
+    SrvccLatencyStats GetPreparationLatency() const;
+
+    /** Interruption (HO Command at the UE -> HO Complete at the MSC server), completed ones. */
+    SrvccLatencyStats GetInterruptionLatency() const;
 
     uint64_t
     GetKeyChecksPassed() const

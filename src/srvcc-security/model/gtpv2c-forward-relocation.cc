@@ -8,8 +8,8 @@
 namespace ns3
 {
 
-NS_OBJECT_ENSURE_REGISTERED(ForwardRelocationRequest);
-NS_OBJECT_ENSURE_REGISTERED(ForwardRelocationResponse);
+NS_OBJECT_ENSURE_REGISTERED(SrvccForwardRelocationRequest);
+NS_OBJECT_ENSURE_REGISTERED(SrvccForwardRelocationResponse);
 
 namespace
 {
@@ -48,23 +48,23 @@ ForwardRelocationResponseIes::operator==(const ForwardRelocationResponseIes& oth
 
 // ---- Forward Relocation Request --------------------------------------------------------------
 
-ForwardRelocationRequest::ForwardRelocationRequest()
+SrvccForwardRelocationRequest::SrvccForwardRelocationRequest()
     : Gtpv2cMessageWithIes(Gtpv2cMessageType::kForwardRelocationRequest)
 {
 }
 
 TypeId
-ForwardRelocationRequest::GetTypeId()
+SrvccForwardRelocationRequest::GetTypeId()
 {
-    static TypeId tid = TypeId("ns3::ForwardRelocationRequest")
-                            .SetParent<Gtpv2cMessage>()
+    static TypeId tid = TypeId("ns3::SrvccForwardRelocationRequest")
+                            .SetParent<SrvccGtpv2cMessage>()
                             .SetGroupName("SrvccSecurity")
-                            .AddConstructor<ForwardRelocationRequest>();
+                            .AddConstructor<SrvccForwardRelocationRequest>();
     return tid;
 }
 
 void
-ForwardRelocationRequest::EncodeIes(Gtpv2cIeWriter& writer) const
+SrvccForwardRelocationRequest::EncodeIes(Gtpv2cIeWriter& writer) const
 {
     if (!m_ies.imsi && !m_ies.mei)
     {
@@ -111,7 +111,7 @@ ForwardRelocationRequest::EncodeIes(Gtpv2cIeWriter& writer) const
 }
 
 void
-ForwardRelocationRequest::DecodeIes(const std::vector<Gtpv2cRawIe>& ies)
+SrvccForwardRelocationRequest::DecodeIes(const std::vector<Gtpv2cRawIe>& ies)
 {
     ForwardRelocationRequestIes out;
     bool haveFteid = false;
@@ -229,7 +229,7 @@ ForwardRelocationRequest::DecodeIes(const std::vector<Gtpv2cRawIe>& ies)
 }
 
 void
-ForwardRelocationRequest::PrintIes(std::ostream& os) const
+SrvccForwardRelocationRequest::PrintIes(std::ostream& os) const
 {
     const EpsSecurityContext& mm = m_ies.mmContext;
     PrintOptional(os, "imsi", m_ies.imsi);
@@ -258,23 +258,23 @@ ForwardRelocationRequest::PrintIes(std::ostream& os) const
 
 // ---- Forward Relocation Response -------------------------------------------------------------
 
-ForwardRelocationResponse::ForwardRelocationResponse()
+SrvccForwardRelocationResponse::SrvccForwardRelocationResponse()
     : Gtpv2cMessageWithIes(Gtpv2cMessageType::kForwardRelocationResponse)
 {
 }
 
 TypeId
-ForwardRelocationResponse::GetTypeId()
+SrvccForwardRelocationResponse::GetTypeId()
 {
-    static TypeId tid = TypeId("ns3::ForwardRelocationResponse")
-                            .SetParent<Gtpv2cMessage>()
+    static TypeId tid = TypeId("ns3::SrvccForwardRelocationResponse")
+                            .SetParent<SrvccGtpv2cMessage>()
                             .SetGroupName("SrvccSecurity")
-                            .AddConstructor<ForwardRelocationResponse>();
+                            .AddConstructor<SrvccForwardRelocationResponse>();
     return tid;
 }
 
 void
-ForwardRelocationResponse::EncodeIes(Gtpv2cIeWriter& writer) const
+SrvccForwardRelocationResponse::EncodeIes(Gtpv2cIeWriter& writer) const
 {
     WriteCauseIe(writer, m_ies.cause);
     if (m_ies.senderFteid)
@@ -296,7 +296,7 @@ ForwardRelocationResponse::EncodeIes(Gtpv2cIeWriter& writer) const
 }
 
 void
-ForwardRelocationResponse::DecodeIes(const std::vector<Gtpv2cRawIe>& ies)
+SrvccForwardRelocationResponse::DecodeIes(const std::vector<Gtpv2cRawIe>& ies)
 {
     ForwardRelocationResponseIes out;
     bool haveCause = false;
@@ -335,7 +335,7 @@ ForwardRelocationResponse::DecodeIes(const std::vector<Gtpv2cRawIe>& ies)
 }
 
 void
-ForwardRelocationResponse::PrintIes(std::ostream& os) const
+SrvccForwardRelocationResponse::PrintIes(std::ostream& os) const
 {
     PrintCause(os, m_ies.cause);
     if (m_ies.senderFteid)

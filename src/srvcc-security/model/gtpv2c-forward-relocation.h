@@ -71,11 +71,11 @@ struct ForwardRelocationResponseIes
 };
 
 /** \ingroup srvcc-security Forward Relocation Request (TS 29.274 7.3.1). */
-class ForwardRelocationRequest
-    : public Gtpv2cMessageWithIes<ForwardRelocationRequest, ForwardRelocationRequestIes>
+class SrvccForwardRelocationRequest
+    : public Gtpv2cMessageWithIes<SrvccForwardRelocationRequest, ForwardRelocationRequestIes>
 {
   public:
-    ForwardRelocationRequest();
+    SrvccForwardRelocationRequest();
     static TypeId GetTypeId();
 
   protected:
@@ -85,11 +85,11 @@ class ForwardRelocationRequest
 };
 
 /** \ingroup srvcc-security Forward Relocation Response (TS 29.274 7.3.2). */
-class ForwardRelocationResponse
-    : public Gtpv2cMessageWithIes<ForwardRelocationResponse, ForwardRelocationResponseIes>
+class SrvccForwardRelocationResponse
+    : public Gtpv2cMessageWithIes<SrvccForwardRelocationResponse, ForwardRelocationResponseIes>
 {
   public:
-    ForwardRelocationResponse();
+    SrvccForwardRelocationResponse();
     static TypeId GetTypeId();
 
   protected:

@@ -11,7 +11,7 @@
 namespace ns3
 {
 
-NS_OBJECT_ENSURE_REGISTERED(Gtpv2cHeader);
+NS_OBJECT_ENSURE_REGISTERED(SrvccGtpv2cHeader);
 
 namespace
 {
@@ -55,7 +55,7 @@ Gtpv2cMessageType::Name(uint8_t type)
     }
 }
 
-Gtpv2cHeader::Gtpv2cHeader()
+SrvccGtpv2cHeader::SrvccGtpv2cHeader()
     : m_messageType(0)
     , m_teidPresent(true)
     , m_teid(0)
@@ -65,29 +65,29 @@ Gtpv2cHeader::Gtpv2cHeader()
 }
 
 TypeId
-Gtpv2cHeader::GetTypeId()
+SrvccGtpv2cHeader::GetTypeId()
 {
-    static TypeId tid = TypeId("ns3::Gtpv2cHeader")
+    static TypeId tid = TypeId("ns3::SrvccGtpv2cHeader")
                             .SetParent<Header>()
                             .SetGroupName("SrvccSecurity")
-                            .AddConstructor<Gtpv2cHeader>();
+                            .AddConstructor<SrvccGtpv2cHeader>();
     return tid;
 }
 
 TypeId
-Gtpv2cHeader::GetInstanceTypeId() const
+SrvccGtpv2cHeader::GetInstanceTypeId() const
 {
     return GetTypeId();
 }
 
 uint32_t
-Gtpv2cHeader::GetSerializedSize() const
+SrvccGtpv2cHeader::GetSerializedSize() const
 {
     return kFixedPrefix + (m_teidPresent ? kTeidAndSequence : kSequenceOnly);
 }
 
 void
-Gtpv2cHeader::Serialize(Buffer::Iterator start) const
+SrvccGtpv2cHeader::Serialize(Buffer::Iterator start) const
 {
     uint8_t flags = static_cast<uint8_t>(kVersion << 5);
     if (m_teidPresent)
@@ -106,7 +106,7 @@ Gtpv2cHeader::Serialize(Buffer::Iterator start) const
 }
 
 uint32_t
-Gtpv2cHeader::Deserialize(Buffer::Iterator start)
+SrvccGtpv2cHeader::Deserialize(Buffer::Iterator start)
 {
     const uint32_t available = start.GetRemainingSize();
     if (available < kFixedPrefix)
@@ -150,7 +150,7 @@ Gtpv2cHeader::Deserialize(Buffer::Iterator start)
 }
 
 void
-Gtpv2cHeader::Print(std::ostream& os) const
+SrvccGtpv2cHeader::Print(std::ostream& os) const
 {
     std::ostringstream teid;
     teid << "0x" << std::hex << std::setw(8) << std::setfill('0') << m_teid;
@@ -161,19 +161,19 @@ Gtpv2cHeader::Print(std::ostream& os) const
 }
 
 void
-Gtpv2cHeader::SetMessageType(uint8_t type)
+SrvccGtpv2cHeader::SetMessageType(uint8_t type)
 {
     m_messageType = type;
 }
 
 uint8_t
-Gtpv2cHeader::GetMessageType() const
+SrvccGtpv2cHeader::GetMessageType() const
 {
     return m_messageType;
 }
 
 void
-Gtpv2cHeader::SetTeid(uint32_t teid)
+SrvccGtpv2cHeader::SetTeid(uint32_t teid)
 {
     const uint32_t ies = GetIesLength();
     m_teidPresent = true;
@@ -182,7 +182,7 @@ Gtpv2cHeader::SetTeid(uint32_t teid)
 }
 
 void
-Gtpv2cHeader::ClearTeid()
+SrvccGtpv2cHeader::ClearTeid()
 {
     const uint32_t ies = GetIesLength();
     m_teidPresent = false;
@@ -191,19 +191,19 @@ Gtpv2cHeader::ClearTeid()
 }
 
 bool
-Gtpv2cHeader::HasTeid() const
+SrvccGtpv2cHeader::HasTeid() const
 {
     return m_teidPresent;
 }
 
 uint32_t
-Gtpv2cHeader::GetTeid() const
+SrvccGtpv2cHeader::GetTeid() const
 {
     return m_teid;
 }
 
 void
-Gtpv2cHeader::SetSequenceNumber(uint32_t sequence)
+SrvccGtpv2cHeader::SetSequenceNumber(uint32_t sequence)
 {
     if (sequence > kMaxSequenceNumber)
     {
@@ -214,13 +214,13 @@ Gtpv2cHeader::SetSequenceNumber(uint32_t sequence)
 }
 
 uint32_t
-Gtpv2cHeader::GetSequenceNumber() const
+SrvccGtpv2cHeader::GetSequenceNumber() const
 {
     return m_sequenceNumber;
 }
 
 void
-Gtpv2cHeader::SetIesLength(uint32_t iesLength)
+SrvccGtpv2cHeader::SetIesLength(uint32_t iesLength)
 {
     const uint32_t length = iesLength + (m_teidPresent ? kTeidAndSequence : kSequenceOnly);
     if (length > 0xffff)
@@ -232,13 +232,13 @@ Gtpv2cHeader::SetIesLength(uint32_t iesLength)
 }
 
 uint16_t
-Gtpv2cHeader::GetMessageLength() const
+SrvccGtpv2cHeader::GetMessageLength() const
 {
     return m_messageLength;
 }
 
 uint32_t
-Gtpv2cHeader::GetIesLength() const
+SrvccGtpv2cHeader::GetIesLength() const
 {
     const uint32_t overhead = m_teidPresent ? kTeidAndSequence : kSequenceOnly;
     return m_messageLength >= overhead ? m_messageLength - overhead : 0;

@@ -56,7 +56,7 @@ struct Gtpv2cMessageType
  * gtpv2c-message.h add the IEs and fill in the length. Piggybacking (P = 1) is not supported:
  * none of the 5G-SRVCC messages may carry a piggybacked message (TS 29.274 5.5.1).
  */
-class Gtpv2cHeader : public Header
+class SrvccGtpv2cHeader : public Header
 {
   public:
     static constexpr uint8_t kVersion = 2;
@@ -64,7 +64,7 @@ class Gtpv2cHeader : public Header
     /** Octets before the Message Length count starts (octets 1-4). */
     static constexpr uint32_t kFixedPrefix = 4;
 
-    Gtpv2cHeader();
+    SrvccGtpv2cHeader();
 
     static TypeId GetTypeId();
     TypeId GetInstanceTypeId() const override;

@@ -13,7 +13,7 @@
 
 #include "gtpv2c-ie-handover.h"
 #include "gtpv2c-ie.h"
-#include "secret-bytes.h"
+#include "srvcc/secret-bytes.h"
 
 #include <cstdint>
 #include <optional>

@@ -4,8 +4,7 @@
 #include "gtpv2c-ie.h"
 
 #include "gtpv2c-error.h"
-
-#include <openssl/crypto.h>
+#include "srvcc/secret-bytes.h"
 
 #include <algorithm>
 
@@ -253,7 +252,7 @@ Gtpv2cIeWriter::Gtpv2cIeWriter()
 
 Gtpv2cIeWriter::~Gtpv2cIeWriter()
 {
-    OPENSSL_cleanse(m_octets.data(), m_octets.size());
+    srvcc::SecureWipe(m_octets.data(), m_octets.size());
 }
 
 void
@@ -267,7 +266,7 @@ Gtpv2cIeWriter::Reserve(std::size_t extra)
     std::vector<uint8_t> bigger;
     bigger.reserve(std::max(2 * m_octets.capacity(), m_octets.size() + extra));
     bigger.assign(m_octets.begin(), m_octets.end());
-    OPENSSL_cleanse(m_octets.data(), m_octets.size());
+    srvcc::SecureWipe(m_octets.data(), m_octets.size());
     m_octets.swap(bigger);
 }
 

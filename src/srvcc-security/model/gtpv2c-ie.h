@@ -118,7 +118,7 @@ class Gtpv2cIeReader
 /**
  * \ingroup srvcc-security
  *
- * Appends IEs to a message body. The octets are wiped (OPENSSL_cleanse) when the writer is
+ * Appends IEs to a message body. The octets are wiped (srvcc::SecureWipe) when the writer is
  * destroyed and whenever the buffer grows, because a body may hold KASME_SRVCC or CK/IK.
  */
 class Gtpv2cIeWriter

@@ -4,8 +4,7 @@
 #include "gtpv2c-message.h"
 
 #include "gtpv2c-error.h"
-
-#include <openssl/crypto.h>
+#include "srvcc/secret-bytes.h"
 
 #include <algorithm>
 #include <iomanip>
@@ -13,7 +12,7 @@
 namespace ns3
 {
 
-NS_OBJECT_ENSURE_REGISTERED(Gtpv2cMessage);
+NS_OBJECT_ENSURE_REGISTERED(SrvccGtpv2cMessage);
 
 namespace
 {
@@ -25,7 +24,7 @@ class WipedBody
 
     ~WipedBody()
     {
-        OPENSSL_cleanse(m_octets.data(), m_octets.size());
+        srvcc::SecureWipe(m_octets.data(), m_octets.size());
     }
 
     WipedBody(const WipedBody&) = delete;
@@ -49,20 +48,20 @@ class WipedBody
 } // namespace
 
 TypeId
-Gtpv2cMessage::GetTypeId()
+SrvccGtpv2cMessage::GetTypeId()
 {
     static TypeId tid
-        = TypeId("ns3::Gtpv2cMessage").SetParent<Header>().SetGroupName("SrvccSecurity");
+        = TypeId("ns3::SrvccGtpv2cMessage").SetParent<Header>().SetGroupName("SrvccSecurity");
     return tid;
 }
 
-Gtpv2cMessage::Gtpv2cMessage(uint8_t messageType)
+SrvccGtpv2cMessage::SrvccGtpv2cMessage(uint8_t messageType)
     : m_messageType(messageType), m_teid(0), m_sequenceNumber(0)
 {
 }
 
 void
-Gtpv2cMessage::EncodeBody(Gtpv2cIeWriter& writer) const
+SrvccGtpv2cMessage::EncodeBody(Gtpv2cIeWriter& writer) const
 {
     try
     {
@@ -75,21 +74,21 @@ Gtpv2cMessage::EncodeBody(Gtpv2cIeWriter& writer) const
 }
 
 uint32_t
-Gtpv2cMessage::GetSerializedSize() const
+SrvccGtpv2cMessage::GetSerializedSize() const
 {
     Gtpv2cIeWriter writer;
     EncodeBody(writer);
-    Gtpv2cHeader header;
+    SrvccGtpv2cHeader header;
     header.SetTeid(m_teid);
     return header.GetSerializedSize() + static_cast<uint32_t>(writer.Size());
 }
 
 void
-Gtpv2cMessage::Serialize(Buffer::Iterator start) const
+SrvccGtpv2cMessage::Serialize(Buffer::Iterator start) const
 {
     Gtpv2cIeWriter writer;
     EncodeBody(writer);
-    Gtpv2cHeader header;
+    SrvccGtpv2cHeader header;
     header.SetMessageType(m_messageType);
     header.SetTeid(m_teid);
     header.SetSequenceNumber(m_sequenceNumber);
@@ -100,11 +99,11 @@ Gtpv2cMessage::Serialize(Buffer::Iterator start) const
 }
 
 uint32_t
-Gtpv2cMessage::Deserialize(Buffer::Iterator start)
+SrvccGtpv2cMessage::Deserialize(Buffer::Iterator start)
 {
     try
     {
-        Gtpv2cHeader header;
+        SrvccGtpv2cHeader header;
         const uint32_t headerSize = header.Deserialize(start);
         if (header.GetMessageType() != m_messageType)
         {
@@ -132,7 +131,7 @@ Gtpv2cMessage::Deserialize(Buffer::Iterator start)
 }
 
 void
-Gtpv2cMessage::Print(std::ostream& os) const
+SrvccGtpv2cMessage::Print(std::ostream& os) const
 {
     const std::ios::fmtflags flags = os.flags();
     os << GetMessageName() << " (" << static_cast<unsigned>(m_messageType) << ") teid=0x"
@@ -143,33 +142,33 @@ Gtpv2cMessage::Print(std::ostream& os) const
 }
 
 uint8_t
-Gtpv2cMessage::GetMessageType() const
+SrvccGtpv2cMessage::GetMessageType() const
 {
     return m_messageType;
 }
 
 const char*
-Gtpv2cMessage::GetMessageName() const
+SrvccGtpv2cMessage::GetMessageName() const
 {
     return Gtpv2cMessageType::Name(m_messageType);
 }
 
 void
-Gtpv2cMessage::SetTeid(uint32_t teid)
+SrvccGtpv2cMessage::SetTeid(uint32_t teid)
 {
     m_teid = teid;
 }
 
 uint32_t
-Gtpv2cMessage::GetTeid() const
+SrvccGtpv2cMessage::GetTeid() const
 {
     return m_teid;
 }
 
 void
-Gtpv2cMessage::SetSequenceNumber(uint32_t sequence)
+SrvccGtpv2cMessage::SetSequenceNumber(uint32_t sequence)
 {
-    if (sequence > Gtpv2cHeader::kMaxSequenceNumber)
+    if (sequence > SrvccGtpv2cHeader::kMaxSequenceNumber)
     {
         throw Gtpv2cEncodeError(std::string(GetMessageName()) + ": sequence number "
                                 + std::to_string(sequence) + " does not fit 24 bits");
@@ -178,26 +177,26 @@ Gtpv2cMessage::SetSequenceNumber(uint32_t sequence)
 }
 
 uint32_t
-Gtpv2cMessage::GetSequenceNumber() const
+SrvccGtpv2cMessage::GetSequenceNumber() const
 {
     return m_sequenceNumber;
 }
 
 void
-Gtpv2cMessage::ThrowMissingIe(uint8_t type)
+SrvccGtpv2cMessage::ThrowMissingIe(uint8_t type)
 {
     throw Gtpv2cDecodeError("mandatory IE missing: " + Gtpv2cIeType::Describe(type));
 }
 
 void
-Gtpv2cMessage::ThrowMissingImsiAndMei()
+SrvccGtpv2cMessage::ThrowMissingImsiAndMei()
 {
     throw Gtpv2cDecodeError("mandatory IE missing: IE 1 (IMSI), or IE 75 (MEI) for an "
                             "emergency UE without IMSI");
 }
 
 Gtpv2cCause
-Gtpv2cMessage::FindCause(const std::vector<Gtpv2cRawIe>& ies)
+SrvccGtpv2cMessage::FindCause(const std::vector<Gtpv2cRawIe>& ies)
 {
     for (const Gtpv2cRawIe& ie : ies)
     {
@@ -210,8 +209,8 @@ Gtpv2cMessage::FindCause(const std::vector<Gtpv2cRawIe>& ies)
 }
 
 void
-Gtpv2cMessage::PrintOptional(std::ostream& os, const char* name,
-                             const std::optional<std::string>& value)
+SrvccGtpv2cMessage::PrintOptional(std::ostream& os, const char* name,
+                                  const std::optional<std::string>& value)
 {
     if (value)
     {
@@ -220,8 +219,8 @@ Gtpv2cMessage::PrintOptional(std::ostream& os, const char* name,
 }
 
 void
-Gtpv2cMessage::PrintOptional(std::ostream& os, const char* name,
-                             const std::optional<uint8_t>& value)
+SrvccGtpv2cMessage::PrintOptional(std::ostream& os, const char* name,
+                                  const std::optional<uint8_t>& value)
 {
     if (value)
     {
@@ -230,13 +229,13 @@ Gtpv2cMessage::PrintOptional(std::ostream& os, const char* name,
 }
 
 void
-Gtpv2cMessage::PrintCause(std::ostream& os, const Gtpv2cCause& cause)
+SrvccGtpv2cMessage::PrintCause(std::ostream& os, const Gtpv2cCause& cause)
 {
     os << " cause=" << static_cast<unsigned>(cause.value);
 }
 
 void
-Gtpv2cMessage::PrintIndication(std::ostream& os, const Gtpv2cIndication& indication)
+SrvccGtpv2cMessage::PrintIndication(std::ostream& os, const Gtpv2cIndication& indication)
 {
     if (indication.Get5gSrvccHoIndication())
     {
@@ -249,7 +248,7 @@ Gtpv2cMessage::PrintIndication(std::ostream& os, const Gtpv2cIndication& indicat
 }
 
 void
-Gtpv2cMessage::PrintFCause(std::ostream& os, const std::optional<Gtpv2cFCause>& fCause)
+SrvccGtpv2cMessage::PrintFCause(std::ostream& os, const std::optional<Gtpv2cFCause>& fCause)
 {
     if (fCause)
     {
@@ -259,14 +258,14 @@ Gtpv2cMessage::PrintFCause(std::ostream& os, const std::optional<Gtpv2cFCause>& 
 }
 
 void
-Gtpv2cMessage::PrintRnc(std::ostream& os, const RncTargetId& rnc)
+SrvccGtpv2cMessage::PrintRnc(std::ostream& os, const RncTargetId& rnc)
 {
     os << " targetRnc=" << rnc.plmn.mcc << "-" << rnc.plmn.mnc << "/" << rnc.lac << "/"
        << rnc.rncId;
 }
 
 void
-Gtpv2cMessage::PrintBytes(std::ostream& os, const char* name, const std::vector<uint8_t>& v)
+SrvccGtpv2cMessage::PrintBytes(std::ostream& os, const char* name, const std::vector<uint8_t>& v)
 {
     static const char* kHex = "0123456789abcdef";
     os << " " << name << "=";
@@ -285,14 +284,14 @@ Gtpv2cMessage::PrintBytes(std::ostream& os, const char* name, const std::vector<
 uint8_t
 PeekGtpv2cMessageType(Ptr<const Packet> packet)
 {
-    if (packet == nullptr || packet->GetSize() < Gtpv2cHeader::kFixedPrefix)
+    if (packet == nullptr || packet->GetSize() < SrvccGtpv2cHeader::kFixedPrefix)
     {
         throw Gtpv2cDecodeError("GTPv2-C header: packet shorter than 4 octets");
     }
     uint8_t octets[2];
     packet->CopyData(octets, 2);
     const uint8_t version = octets[0] >> 5;
-    if (version != Gtpv2cHeader::kVersion)
+    if (version != SrvccGtpv2cHeader::kVersion)
     {
         throw Gtpv2cDecodeError("GTPv2-C header: version " + std::to_string(version)
                                 + ", expected 2");

@@ -36,7 +36,7 @@ namespace ns3
  * 7.7.6/7.7.8); when an IE repeats, the first one counts. GetSerializedSize() and Serialize()
  * raise a Gtpv2cEncodeError for a field its IE cannot carry.
  */
-class Gtpv2cMessage : public Header
+class SrvccGtpv2cMessage : public Header
 {
   public:
     static TypeId GetTypeId();
@@ -59,7 +59,7 @@ class Gtpv2cMessage : public Header
     uint32_t GetSequenceNumber() const;
 
   protected:
-    explicit Gtpv2cMessage(uint8_t messageType);
+    explicit SrvccGtpv2cMessage(uint8_t messageType);
 
     /** Append the IEs in the order of the message's IE table. */
     virtual void EncodeIes(Gtpv2cIeWriter& writer) const = 0;
@@ -107,7 +107,7 @@ class Gtpv2cMessage : public Header
  * \tparam Derived the message class, which provides GetTypeId()
  */
 template<class Derived, class IesT>
-class Gtpv2cMessageWithIes : public Gtpv2cMessage
+class Gtpv2cMessageWithIes : public SrvccGtpv2cMessage
 {
   public:
     using Ies = IesT;
@@ -137,7 +137,7 @@ class Gtpv2cMessageWithIes : public Gtpv2cMessage
     }
 
   protected:
-    explicit Gtpv2cMessageWithIes(uint8_t messageType) : Gtpv2cMessage(messageType) {}
+    explicit Gtpv2cMessageWithIes(uint8_t messageType) : SrvccGtpv2cMessage(messageType) {}
 
     IesT m_ies; ///< the typed IEs; DecodeIes() replaces them only on success
 };

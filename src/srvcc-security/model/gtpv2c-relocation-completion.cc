@@ -9,10 +9,10 @@
 namespace ns3
 {
 
-NS_OBJECT_ENSURE_REGISTERED(ForwardRelocationCompleteNotification);
-NS_OBJECT_ENSURE_REGISTERED(ForwardRelocationCompleteAcknowledge);
-NS_OBJECT_ENSURE_REGISTERED(RelocationCancelRequest);
-NS_OBJECT_ENSURE_REGISTERED(RelocationCancelResponse);
+NS_OBJECT_ENSURE_REGISTERED(SrvccForwardRelocationCompleteNotification);
+NS_OBJECT_ENSURE_REGISTERED(SrvccForwardRelocationCompleteAcknowledge);
+NS_OBJECT_ENSURE_REGISTERED(SrvccRelocationCancelRequest);
+NS_OBJECT_ENSURE_REGISTERED(SrvccRelocationCancelResponse);
 
 namespace
 {
@@ -29,25 +29,26 @@ MaybeReadFCause(const Gtpv2cRawIe& ie, std::optional<Gtpv2cFCause>& out)
 
 } // namespace
 
-// ---- ForwardRelocationCompleteNotification ---------------------------------------------------
+// ---- SrvccForwardRelocationCompleteNotification
+// ---------------------------------------------------
 
-ForwardRelocationCompleteNotification::ForwardRelocationCompleteNotification()
+SrvccForwardRelocationCompleteNotification::SrvccForwardRelocationCompleteNotification()
     : Gtpv2cMessageWithIes(Gtpv2cMessageType::kForwardRelocationCompleteNotification)
 {
 }
 
 TypeId
-ForwardRelocationCompleteNotification::GetTypeId()
+SrvccForwardRelocationCompleteNotification::GetTypeId()
 {
-    static TypeId tid = TypeId("ns3::ForwardRelocationCompleteNotification")
-                            .SetParent<Gtpv2cMessage>()
+    static TypeId tid = TypeId("ns3::SrvccForwardRelocationCompleteNotification")
+                            .SetParent<SrvccGtpv2cMessage>()
                             .SetGroupName("SrvccSecurity")
-                            .AddConstructor<ForwardRelocationCompleteNotification>();
+                            .AddConstructor<SrvccForwardRelocationCompleteNotification>();
     return tid;
 }
 
 void
-ForwardRelocationCompleteNotification::EncodeIes(Gtpv2cIeWriter& writer) const
+SrvccForwardRelocationCompleteNotification::EncodeIes(Gtpv2cIeWriter& writer) const
 {
     if (!m_ies.indication.IsEmpty())
     {
@@ -56,7 +57,7 @@ ForwardRelocationCompleteNotification::EncodeIes(Gtpv2cIeWriter& writer) const
 }
 
 void
-ForwardRelocationCompleteNotification::DecodeIes(const std::vector<Gtpv2cRawIe>& ies)
+SrvccForwardRelocationCompleteNotification::DecodeIes(const std::vector<Gtpv2cRawIe>& ies)
 {
     ForwardRelocationCompleteNotificationIes out;
     for (const Gtpv2cRawIe& ie : ies)
@@ -71,30 +72,31 @@ ForwardRelocationCompleteNotification::DecodeIes(const std::vector<Gtpv2cRawIe>&
 }
 
 void
-ForwardRelocationCompleteNotification::PrintIes(std::ostream& os) const
+SrvccForwardRelocationCompleteNotification::PrintIes(std::ostream& os) const
 {
     PrintIndication(os, m_ies.indication);
 }
 
-// ---- ForwardRelocationCompleteAcknowledge ----------------------------------------------------
+// ---- SrvccForwardRelocationCompleteAcknowledge
+// ----------------------------------------------------
 
-ForwardRelocationCompleteAcknowledge::ForwardRelocationCompleteAcknowledge()
+SrvccForwardRelocationCompleteAcknowledge::SrvccForwardRelocationCompleteAcknowledge()
     : Gtpv2cMessageWithIes(Gtpv2cMessageType::kForwardRelocationCompleteAcknowledge)
 {
 }
 
 TypeId
-ForwardRelocationCompleteAcknowledge::GetTypeId()
+SrvccForwardRelocationCompleteAcknowledge::GetTypeId()
 {
-    static TypeId tid = TypeId("ns3::ForwardRelocationCompleteAcknowledge")
-                            .SetParent<Gtpv2cMessage>()
+    static TypeId tid = TypeId("ns3::SrvccForwardRelocationCompleteAcknowledge")
+                            .SetParent<SrvccGtpv2cMessage>()
                             .SetGroupName("SrvccSecurity")
-                            .AddConstructor<ForwardRelocationCompleteAcknowledge>();
+                            .AddConstructor<SrvccForwardRelocationCompleteAcknowledge>();
     return tid;
 }
 
 void
-ForwardRelocationCompleteAcknowledge::EncodeIes(Gtpv2cIeWriter& writer) const
+SrvccForwardRelocationCompleteAcknowledge::EncodeIes(Gtpv2cIeWriter& writer) const
 {
     WriteCauseIe(writer, m_ies.cause);
     if (m_ies.recovery)
@@ -104,7 +106,7 @@ ForwardRelocationCompleteAcknowledge::EncodeIes(Gtpv2cIeWriter& writer) const
 }
 
 void
-ForwardRelocationCompleteAcknowledge::DecodeIes(const std::vector<Gtpv2cRawIe>& ies)
+SrvccForwardRelocationCompleteAcknowledge::DecodeIes(const std::vector<Gtpv2cRawIe>& ies)
 {
     ForwardRelocationCompleteAcknowledgeIes out;
     bool haveCause = false;
@@ -132,7 +134,7 @@ ForwardRelocationCompleteAcknowledge::DecodeIes(const std::vector<Gtpv2cRawIe>& 
 }
 
 void
-ForwardRelocationCompleteAcknowledge::PrintIes(std::ostream& os) const
+SrvccForwardRelocationCompleteAcknowledge::PrintIes(std::ostream& os) const
 {
     PrintCause(os, m_ies.cause);
     if (m_ies.recovery)
@@ -141,25 +143,26 @@ ForwardRelocationCompleteAcknowledge::PrintIes(std::ostream& os) const
     }
 }
 
-// ---- RelocationCancelRequest -----------------------------------------------------------------
+// ---- SrvccRelocationCancelRequest
+// -----------------------------------------------------------------
 
-RelocationCancelRequest::RelocationCancelRequest()
+SrvccRelocationCancelRequest::SrvccRelocationCancelRequest()
     : Gtpv2cMessageWithIes(Gtpv2cMessageType::kRelocationCancelRequest)
 {
 }
 
 TypeId
-RelocationCancelRequest::GetTypeId()
+SrvccRelocationCancelRequest::GetTypeId()
 {
-    static TypeId tid = TypeId("ns3::RelocationCancelRequest")
-                            .SetParent<Gtpv2cMessage>()
+    static TypeId tid = TypeId("ns3::SrvccRelocationCancelRequest")
+                            .SetParent<SrvccGtpv2cMessage>()
                             .SetGroupName("SrvccSecurity")
-                            .AddConstructor<RelocationCancelRequest>();
+                            .AddConstructor<SrvccRelocationCancelRequest>();
     return tid;
 }
 
 void
-RelocationCancelRequest::EncodeIes(Gtpv2cIeWriter& writer) const
+SrvccRelocationCancelRequest::EncodeIes(Gtpv2cIeWriter& writer) const
 {
     if (m_ies.imsi)
     {
@@ -180,7 +183,7 @@ RelocationCancelRequest::EncodeIes(Gtpv2cIeWriter& writer) const
 }
 
 void
-RelocationCancelRequest::DecodeIes(const std::vector<Gtpv2cRawIe>& ies)
+SrvccRelocationCancelRequest::DecodeIes(const std::vector<Gtpv2cRawIe>& ies)
 {
     RelocationCancelRequestIes out;
     bool haveIndication = false;
@@ -209,7 +212,7 @@ RelocationCancelRequest::DecodeIes(const std::vector<Gtpv2cRawIe>& ies)
 }
 
 void
-RelocationCancelRequest::PrintIes(std::ostream& os) const
+SrvccRelocationCancelRequest::PrintIes(std::ostream& os) const
 {
     PrintOptional(os, "imsi", m_ies.imsi);
     PrintOptional(os, "mei", m_ies.mei);
@@ -217,37 +220,38 @@ RelocationCancelRequest::PrintIes(std::ostream& os) const
     PrintFCause(os, m_ies.fCause);
 }
 
-// ---- RelocationCancelResponse ----------------------------------------------------------------
+// ---- SrvccRelocationCancelResponse
+// ----------------------------------------------------------------
 
-RelocationCancelResponse::RelocationCancelResponse()
+SrvccRelocationCancelResponse::SrvccRelocationCancelResponse()
     : Gtpv2cMessageWithIes(Gtpv2cMessageType::kRelocationCancelResponse)
 {
 }
 
 TypeId
-RelocationCancelResponse::GetTypeId()
+SrvccRelocationCancelResponse::GetTypeId()
 {
-    static TypeId tid = TypeId("ns3::RelocationCancelResponse")
-                            .SetParent<Gtpv2cMessage>()
+    static TypeId tid = TypeId("ns3::SrvccRelocationCancelResponse")
+                            .SetParent<SrvccGtpv2cMessage>()
                             .SetGroupName("SrvccSecurity")
-                            .AddConstructor<RelocationCancelResponse>();
+                            .AddConstructor<SrvccRelocationCancelResponse>();
     return tid;
 }
 
 void
-RelocationCancelResponse::EncodeIes(Gtpv2cIeWriter& writer) const
+SrvccRelocationCancelResponse::EncodeIes(Gtpv2cIeWriter& writer) const
 {
     WriteCauseIe(writer, m_ies.cause);
 }
 
 void
-RelocationCancelResponse::DecodeIes(const std::vector<Gtpv2cRawIe>& ies)
+SrvccRelocationCancelResponse::DecodeIes(const std::vector<Gtpv2cRawIe>& ies)
 {
     m_ies.cause = FindCause(ies);
 }
 
 void
-RelocationCancelResponse::PrintIes(std::ostream& os) const
+SrvccRelocationCancelResponse::PrintIes(std::ostream& os) const
 {
     PrintCause(os, m_ies.cause);
 }

@@ -73,12 +73,12 @@ struct RelocationCancelResponseIes
 };
 
 /** \ingroup srvcc-security Forward Relocation Complete Notification (TS 29.274 7.3.3). */
-class ForwardRelocationCompleteNotification
-    : public Gtpv2cMessageWithIes<ForwardRelocationCompleteNotification,
+class SrvccForwardRelocationCompleteNotification
+    : public Gtpv2cMessageWithIes<SrvccForwardRelocationCompleteNotification,
                                   ForwardRelocationCompleteNotificationIes>
 {
   public:
-    ForwardRelocationCompleteNotification();
+    SrvccForwardRelocationCompleteNotification();
     static TypeId GetTypeId();
 
   protected:
@@ -88,12 +88,12 @@ class ForwardRelocationCompleteNotification
 };
 
 /** \ingroup srvcc-security Forward Relocation Complete Acknowledge (TS 29.274 7.3.4). */
-class ForwardRelocationCompleteAcknowledge
-    : public Gtpv2cMessageWithIes<ForwardRelocationCompleteAcknowledge,
+class SrvccForwardRelocationCompleteAcknowledge
+    : public Gtpv2cMessageWithIes<SrvccForwardRelocationCompleteAcknowledge,
                                   ForwardRelocationCompleteAcknowledgeIes>
 {
   public:
-    ForwardRelocationCompleteAcknowledge();
+    SrvccForwardRelocationCompleteAcknowledge();
     static TypeId GetTypeId();
 
   protected:
@@ -103,11 +103,11 @@ class ForwardRelocationCompleteAcknowledge
 };
 
 /** \ingroup srvcc-security Relocation Cancel Request (TS 29.274 7.3.16). */
-class RelocationCancelRequest
-    : public Gtpv2cMessageWithIes<RelocationCancelRequest, RelocationCancelRequestIes>
+class SrvccRelocationCancelRequest
+    : public Gtpv2cMessageWithIes<SrvccRelocationCancelRequest, RelocationCancelRequestIes>
 {
   public:
-    RelocationCancelRequest();
+    SrvccRelocationCancelRequest();
     static TypeId GetTypeId();
 
   protected:
@@ -117,11 +117,11 @@ class RelocationCancelRequest
 };
 
 /** \ingroup srvcc-security Relocation Cancel Response (TS 29.274 7.3.17). */
-class RelocationCancelResponse
-    : public Gtpv2cMessageWithIes<RelocationCancelResponse, RelocationCancelResponseIes>
+class SrvccRelocationCancelResponse
+    : public Gtpv2cMessageWithIes<SrvccRelocationCancelResponse, RelocationCancelResponseIes>
 {
   public:
-    RelocationCancelResponse();
+    SrvccRelocationCancelResponse();
     static TypeId GetTypeId();
 
   protected:

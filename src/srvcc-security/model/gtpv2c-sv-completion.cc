@@ -25,7 +25,7 @@ TypeId
 SrvccPsToCsCompleteNotification::GetTypeId()
 {
     static TypeId tid = TypeId("ns3::SrvccPsToCsCompleteNotification")
-                            .SetParent<Gtpv2cMessage>()
+                            .SetParent<SrvccGtpv2cMessage>()
                             .SetGroupName("SrvccSecurity")
                             .AddConstructor<SrvccPsToCsCompleteNotification>();
     return tid;
@@ -84,7 +84,7 @@ TypeId
 SrvccPsToCsCompleteAcknowledge::GetTypeId()
 {
     static TypeId tid = TypeId("ns3::SrvccPsToCsCompleteAcknowledge")
-                            .SetParent<Gtpv2cMessage>()
+                            .SetParent<SrvccGtpv2cMessage>()
                             .SetGroupName("SrvccSecurity")
                             .AddConstructor<SrvccPsToCsCompleteAcknowledge>();
     return tid;
@@ -119,7 +119,7 @@ TypeId
 SrvccPsToCsCancelNotification::GetTypeId()
 {
     static TypeId tid = TypeId("ns3::SrvccPsToCsCancelNotification")
-                            .SetParent<Gtpv2cMessage>()
+                            .SetParent<SrvccGtpv2cMessage>()
                             .SetGroupName("SrvccSecurity")
                             .AddConstructor<SrvccPsToCsCancelNotification>();
     return tid;
@@ -198,7 +198,7 @@ TypeId
 SrvccPsToCsCancelAcknowledge::GetTypeId()
 {
     static TypeId tid = TypeId("ns3::SrvccPsToCsCancelAcknowledge")
-                            .SetParent<Gtpv2cMessage>()
+                            .SetParent<SrvccGtpv2cMessage>()
                             .SetGroupName("SrvccSecurity")
                             .AddConstructor<SrvccPsToCsCancelAcknowledge>();
     return tid;

@@ -44,7 +44,7 @@ TypeId
 SrvccPsToCsRequest::GetTypeId()
 {
     static TypeId tid = TypeId("ns3::SrvccPsToCsRequest")
-                            .SetParent<Gtpv2cMessage>()
+                            .SetParent<SrvccGtpv2cMessage>()
                             .SetGroupName("SrvccSecurity")
                             .AddConstructor<SrvccPsToCsRequest>();
     return tid;
@@ -273,7 +273,7 @@ TypeId
 SrvccPsToCsResponse::GetTypeId()
 {
     static TypeId tid = TypeId("ns3::SrvccPsToCsResponse")
-                            .SetParent<Gtpv2cMessage>()
+                            .SetParent<SrvccGtpv2cMessage>()
                             .SetGroupName("SrvccSecurity")
                             .AddConstructor<SrvccPsToCsResponse>();
     return tid;

@@ -4,12 +4,12 @@
 #include "srvcc-amf-application.h"
 
 #include "gtpv2c-messages.h"
-#include "nas-5gmm-messages.h"
 #include "ns3/boolean.h"
 #include "ns3/log.h"
 #include "ns3/simulator.h"
 #include "ns3/string.h"
 #include "srvcc-n2-messages.h"
+#include "srvcc-nas-5gmm-messages.h"
 #include "srvcc-ue-capabilities.h"
 
 namespace ns3
@@ -291,7 +291,7 @@ SrvccAmfApplication::OnN2(uint32_t gnb, Ptr<Packet> packet)
             break;
         case N2MessageType::kUeContextReleaseComplete:
         {
-            N2UeContextReleaseComplete complete;
+            SrvccN2UeContextReleaseComplete complete;
             if (Decode(SrvccInterface::kN2, packet, complete))
             {
                 NotifyReceived(SrvccInterface::kN2, complete.GetMessageName(),
@@ -308,7 +308,7 @@ SrvccAmfApplication::OnN2(uint32_t gnb, Ptr<Packet> packet)
 void
 SrvccAmfApplication::OnHandoverRequired(uint32_t gnb, Ptr<Packet> packet)
 {
-    N2HandoverRequired required;
+    SrvccN2HandoverRequired required;
     if (!Decode(SrvccInterface::kN2, packet, required))
     {
         return;
@@ -318,7 +318,7 @@ SrvccAmfApplication::OnHandoverRequired(uint32_t gnb, Ptr<Packet> packet)
     const auto entry = m_ues.find(ue);
     if (entry == m_ues.end() || m_handovers.count(ue) != 0)
     {
-        N2HandoverPreparationFailure failure;
+        SrvccN2HandoverPreparationFailure failure;
         failure.SetAmfUeNgapId(ue);
         failure.SetRanUeNgapId(required.GetRanUeNgapId());
         failure.SetCause(N2Cause::kUnspecified);
@@ -415,7 +415,7 @@ SrvccAmfApplication::SendTowardsCs(uint32_t ue, const TargetRncId& target,
             // registration.
             ies.cMsisdn.reset();
         }
-        ForwardRelocationRequest request;
+        SrvccForwardRelocationRequest request;
         request.SetTeid(0); // first message to the MME for this UE
         request.SetSequenceNumber(++m_sequence & 0xffffff);
         request.SetIes(ies);
@@ -464,7 +464,7 @@ SrvccAmfApplication::SendTowardsCs(uint32_t ue, const TargetRncId& target,
 void
 SrvccAmfApplication::OnHandoverCancel(uint32_t gnb, Ptr<Packet> packet)
 {
-    N2HandoverCancel cancel;
+    SrvccN2HandoverCancel cancel;
     if (!Decode(SrvccInterface::kN2, packet, cancel))
     {
         return;
@@ -478,7 +478,7 @@ SrvccAmfApplication::OnHandoverCancel(uint32_t gnb, Ptr<Packet> packet)
         m_handovers.erase(it);
         SendCancelTowardsCs(ue);
     }
-    N2HandoverCancelAcknowledge ack;
+    SrvccN2HandoverCancelAcknowledge ack;
     ack.SetAmfUeNgapId(ue);
     ack.SetRanUeNgapId(cancel.GetRanUeNgapId());
     Send(SrvccInterface::kN2, gnb, ToPacket(ack), ack.GetMessageName(), ue);
@@ -496,7 +496,7 @@ SrvccAmfApplication::OnGtp(SrvccInterface iface, Ptr<Packet> packet)
     {
         case Gtpv2cMessageType::kForwardRelocationResponse:
         {
-            ForwardRelocationResponse response;
+            SrvccForwardRelocationResponse response;
             uint32_t ue = 0;
             if (!DecodeForUe(iface, packet, response, ue))
             {
@@ -527,14 +527,14 @@ SrvccAmfApplication::OnGtp(SrvccInterface iface, Ptr<Packet> packet)
         }
         case Gtpv2cMessageType::kForwardRelocationCompleteNotification:
         {
-            ForwardRelocationCompleteNotification notification;
+            SrvccForwardRelocationCompleteNotification notification;
             uint32_t ue = 0;
             if (!DecodeForUe(iface, packet, notification, ue))
             {
                 return;
             }
-            Answer<ForwardRelocationCompleteAcknowledge>(iface, kCorePeer, notification, ue,
-                                                         ForwardRelocationCompleteAcknowledgeIes{});
+            Answer<SrvccForwardRelocationCompleteAcknowledge>(
+                iface, kCorePeer, notification, ue, ForwardRelocationCompleteAcknowledgeIes{});
             OnCompletion(ue);
             break;
         }
@@ -553,7 +553,7 @@ SrvccAmfApplication::OnGtp(SrvccInterface iface, Ptr<Packet> packet)
         }
         case Gtpv2cMessageType::kRelocationCancelResponse:
         {
-            RelocationCancelResponse response;
+            SrvccRelocationCancelResponse response;
             uint32_t ue = 0;
             DecodeForUe(iface, packet, response, ue);
             break;
@@ -589,7 +589,7 @@ SrvccAmfApplication::OnRelocationResponse(uint32_t ue, bool accepted,
     it->second.timer = Simulator::Schedule(m_completionTimeout,
                                            &SrvccAmfApplication::OnCompletionTimeout, this, ue);
     // J.1.2 step 8: the HO Command carries the 4 LSB of the DL NAS COUNT used for the keys.
-    N2HandoverCommand command;
+    SrvccN2HandoverCommand command;
     command.SetAmfUeNgapId(ue);
     command.SetRanUeNgapId(ue);
     command.SetDlNasCountLsb4(m_ues[ue].lastCount->Lsb4());
@@ -606,7 +606,7 @@ SrvccAmfApplication::OnCompletion(uint32_t ue)
         return;
     }
     // TS 23.216 6.5.4: the source side releases the UE's NG-RAN resources.
-    N2UeContextReleaseCommand release;
+    SrvccN2UeContextReleaseCommand release;
     release.SetAmfUeNgapId(ue);
     release.SetRanUeNgapId(ue);
     release.SetCause(N2Cause::kNormalRelease);
@@ -625,7 +625,7 @@ SrvccAmfApplication::SendCancelTowardsCs(uint32_t ue)
         // TS 29.274 7.3.16: Relocation Cancel Request; the MME_SRVCC cancels towards the MSC.
         RelocationCancelRequestIes ies;
         ies.imsi = SrvccImsi(ue);
-        RelocationCancelRequest request;
+        SrvccRelocationCancelRequest request;
         request.SetTeid(SrvccTeid(ue));
         request.SetSequenceNumber(++m_sequence & 0xffffff);
         request.SetIes(ies);
@@ -671,7 +671,7 @@ SrvccAmfApplication::FailPreparation(uint32_t ue, const std::string& cause)
     {
         return;
     }
-    N2HandoverPreparationFailure failure;
+    SrvccN2HandoverPreparationFailure failure;
     failure.SetAmfUeNgapId(ue);
     failure.SetRanUeNgapId(ue);
     failure.SetCause(N2Cause::kHoFailureInTargetSystem);

@@ -13,7 +13,7 @@
 #include "srvcc-key-strategy.h"
 #include "srvcc-node-application.h"
 #include "srvcc-security-contexts.h"
-#include "target-rnc-id.h"
+#include "srvcc-target-rnc-id.h"
 
 #include <memory>
 #include <unordered_map>

@@ -3,10 +3,8 @@
  */
 #include "srvcc-amf-nas.h"
 
-#include "kdf-ts33501.h"
 #include "ns3/log.h"
-
-#include <openssl/crypto.h>
+#include "srvcc/kdf-ts33501.h"
 
 namespace ns3
 {
@@ -80,7 +78,7 @@ SrvccAmfNas::OnSrvccCompleted(uint32_t ue)
 }
 
 void
-SrvccAmfNas::SendTo(uint32_t ue, const NasMessage& message)
+SrvccAmfNas::SendTo(uint32_t ue, const SrvccNasMessage& message)
 {
     UeEntry& e = m_ues[ue];
     ++e.stats.nasMessages;
@@ -104,7 +102,7 @@ SrvccAmfNas::Receive(uint32_t ue, Ptr<Packet> packet,
         onError("not a NAS message");
         return;
     }
-    auto decode = [&packet, &onError](NasMessage& m)
+    auto decode = [&packet, &onError](SrvccNasMessage& m)
     {
         try
         {
@@ -131,7 +129,7 @@ SrvccAmfNas::Receive(uint32_t ue, Ptr<Packet> packet,
     {
         case NasMessageType::kRegistrationRequest:
         {
-            NasRegistrationRequest m;
+            SrvccNasRegistrationRequest m;
             if (decode(m))
             {
                 OnRegistrationRequest(ue, m);
@@ -140,7 +138,7 @@ SrvccAmfNas::Receive(uint32_t ue, Ptr<Packet> packet,
         }
         case NasMessageType::kAuthenticationResponse:
         {
-            NasAuthenticationResponse m;
+            SrvccNasAuthenticationResponse m;
             if (decode(m))
             {
                 OnAuthenticationResponse(ue, m);
@@ -149,7 +147,7 @@ SrvccAmfNas::Receive(uint32_t ue, Ptr<Packet> packet,
         }
         case NasMessageType::kAuthenticationFailure:
         {
-            NasAuthenticationFailure m;
+            SrvccNasAuthenticationFailure m;
             if (decode(m))
             {
                 OnAuthenticationFailure(ue, m);
@@ -158,7 +156,7 @@ SrvccAmfNas::Receive(uint32_t ue, Ptr<Packet> packet,
         }
         case NasMessageType::kSecurityModeComplete:
         {
-            NasSecurityModeComplete m;
+            SrvccNasSecurityModeComplete m;
             if (decode(m))
             {
                 OnSecurityModeComplete(ue, m);
@@ -167,7 +165,7 @@ SrvccAmfNas::Receive(uint32_t ue, Ptr<Packet> packet,
         }
         case NasMessageType::kSecurityModeReject:
         {
-            NasSecurityModeReject m;
+            SrvccNasSecurityModeReject m;
             if (decode(m))
             {
                 e.active = false;
@@ -187,7 +185,7 @@ SrvccAmfNas::UnauthenticatedEmergencyAllowed(const UeEntry& e) const
 }
 
 void
-SrvccAmfNas::OnRegistrationRequest(uint32_t ue, const NasRegistrationRequest& request)
+SrvccAmfNas::OnRegistrationRequest(uint32_t ue, const SrvccNasRegistrationRequest& request)
 {
     UeEntry& e = m_ues[ue];
     e.active = true;
@@ -267,7 +265,7 @@ SrvccAmfNas::Authenticate(uint32_t ue)
                 e.ngksi = e.nextNgksi;
                 e.nextNgksi = static_cast<uint8_t>((e.nextNgksi + 1) % 7);
                 ++e.stats.authAttempts;
-                NasAuthenticationRequest request;
+                SrvccNasAuthenticationRequest request;
                 request.SetUeId(ue);
                 request.SetNgksi(e.ngksi);
                 request.SetAbba(e.abba);
@@ -278,7 +276,7 @@ SrvccAmfNas::Authenticate(uint32_t ue)
 }
 
 void
-SrvccAmfNas::OnAuthenticationResponse(uint32_t ue, const NasAuthenticationResponse& response)
+SrvccAmfNas::OnAuthenticationResponse(uint32_t ue, const SrvccNasAuthenticationResponse& response)
 {
     UeEntry& e = m_ues[ue];
     if (!e.seAv || !e.heAv)
@@ -314,7 +312,7 @@ SrvccAmfNas::OnAuthenticationResponse(uint32_t ue, const NasAuthenticationRespon
 }
 
 void
-SrvccAmfNas::OnAuthenticationFailure(uint32_t ue, const NasAuthenticationFailure& failure)
+SrvccAmfNas::OnAuthenticationFailure(uint32_t ue, const SrvccNasAuthenticationFailure& failure)
 {
     UeEntry& e = m_ues[ue];
     ++e.stats.authFailures;
@@ -364,7 +362,7 @@ SrvccAmfNas::AfterFailure(uint32_t ue, bool resStarMismatch)
         // TS 33.501 6.1.3.2.0 / TS 24.501 5.4.1.3.5: the network failed to authenticate the UE.
         e.active = false;
         e.stats.result = "rejected";
-        NasAuthenticationReject reject;
+        SrvccNasAuthenticationReject reject;
         reject.SetUeId(ue);
         SendTo(ue, reject);
         return;
@@ -408,7 +406,7 @@ SrvccAmfNas::SendSecurityModeCommand(uint32_t ue, bool nullAlgorithms, bool keep
         nea = srvcc::NasCipheringAlgorithm::kNea1;
     }
     e.nia = nia;
-    NasSecurityModeCommand command;
+    SrvccNasSecurityModeCommand command;
     command.SetUeId(ue);
     command.SetAlgorithms(nia, nea);
     command.SetNgksi(e.pending.ngksi.ToNibble());
@@ -427,7 +425,7 @@ SrvccAmfNas::SendSecurityModeCommand(uint32_t ue, bool nullAlgorithms, bool keep
 }
 
 void
-SrvccAmfNas::OnSecurityModeComplete(uint32_t ue, const NasSecurityModeComplete& complete)
+SrvccAmfNas::OnSecurityModeComplete(uint32_t ue, const SrvccNasSecurityModeComplete& complete)
 {
     UeEntry& e = m_ues[ue];
     if (e.nia != srvcc::NasIntegrityAlgorithm::kNia0)
@@ -439,7 +437,7 @@ SrvccAmfNas::OnSecurityModeComplete(uint32_t ue, const NasSecurityModeComplete& 
         const srvcc::Mac32 expected
             = ComputeNasMessageMac(e.nia, knasInt, complete.GetCount(), 0, complete.MacInput());
         ++e.stats.crypto.mac;
-        if (CRYPTO_memcmp(expected.data(), complete.GetMac().data(), expected.size()) != 0)
+        if (!srvcc::ConstantTimeEqual(expected.data(), complete.GetMac().data(), expected.size()))
         {
             // TS 24.501 4.4.4.3: a message failing the integrity check is discarded.
             NS_LOG_WARN("UE " << ue << ": Security Mode Complete fails the NAS-MAC check");
@@ -457,7 +455,7 @@ SrvccAmfNas::OnSecurityModeComplete(uint32_t ue, const NasSecurityModeComplete& 
     }
     e.active = false;
     e.stats.result = e.session.unauthenticated ? "unauthenticated" : "registered";
-    NasRegistrationAccept accept;
+    SrvccNasRegistrationAccept accept;
     accept.SetUeId(ue);
     accept.SetEmergencyRegistered(e.emergencyRegistration);
     e.current.TakeDownlinkNasCount(); // the Accept's COUNT
@@ -471,7 +469,7 @@ SrvccAmfNas::Reject(uint32_t ue, uint8_t cause)
     UeEntry& e = m_ues[ue];
     e.active = false;
     e.stats.result = "rejected";
-    NasRegistrationReject reject;
+    SrvccNasRegistrationReject reject;
     reject.SetUeId(ue);
     reject.SetCause(cause);
     SendTo(ue, reject);

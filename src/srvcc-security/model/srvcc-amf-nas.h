@@ -10,13 +10,13 @@
 #ifndef SRVCC_AMF_NAS_H
 #define SRVCC_AMF_NAS_H
 
-#include "aka.h"
-#include "nas-5gmm-messages.h"
 #include "ns3/nstime.h"
 #include "ns3/packet.h"
 #include "ns3/random-variable-stream.h"
 #include "srvcc-home-network.h"
+#include "srvcc-nas-5gmm-messages.h"
 #include "srvcc-security-contexts.h"
+#include "srvcc/aka.h"
 
 #include <functional>
 #include <map>
@@ -114,12 +114,12 @@ class SrvccAmfNas
         SrvccAmfNasStats stats;
     };
 
-    void SendTo(uint32_t ue, const NasMessage& message);
-    void OnRegistrationRequest(uint32_t ue, const NasRegistrationRequest& request);
+    void SendTo(uint32_t ue, const SrvccNasMessage& message);
+    void OnRegistrationRequest(uint32_t ue, const SrvccNasRegistrationRequest& request);
     void Authenticate(uint32_t ue);
-    void OnAuthenticationResponse(uint32_t ue, const NasAuthenticationResponse& response);
-    void OnAuthenticationFailure(uint32_t ue, const NasAuthenticationFailure& failure);
-    void OnSecurityModeComplete(uint32_t ue, const NasSecurityModeComplete& complete);
+    void OnAuthenticationResponse(uint32_t ue, const SrvccNasAuthenticationResponse& response);
+    void OnAuthenticationFailure(uint32_t ue, const SrvccNasAuthenticationFailure& failure);
+    void OnSecurityModeComplete(uint32_t ue, const SrvccNasSecurityModeComplete& complete);
     /** An authentication failed: NULL SMC, retry, or reject, by policy. */
     void AfterFailure(uint32_t ue, bool authenticationRejectOnLimit);
     /**

@@ -11,7 +11,7 @@
 namespace ns3
 {
 
-NS_OBJECT_ENSURE_REGISTERED(CompactMessage);
+NS_OBJECT_ENSURE_REGISTERED(SrvccCompactMessage);
 
 namespace
 {
@@ -84,17 +84,17 @@ PeekCompactMessage(Ptr<const Packet> p, CompactInterface& iface, uint8_t& type)
 }
 
 TypeId
-CompactMessage::GetTypeId()
+SrvccCompactMessage::GetTypeId()
 {
     static TypeId tid
-        = TypeId("ns3::CompactMessage").SetParent<Header>().SetGroupName("SrvccSecurity");
+        = TypeId("ns3::SrvccCompactMessage").SetParent<Header>().SetGroupName("SrvccSecurity");
     return tid;
 }
 
-CompactMessage::~CompactMessage() = default;
+SrvccCompactMessage::~SrvccCompactMessage() = default;
 
 uint32_t
-CompactMessage::GetCheckedBodySize() const
+SrvccCompactMessage::GetCheckedBodySize() const
 {
     const uint32_t body = GetBodySize();
     // Each container fits its own 2-octet length, but together with the other fields the body
@@ -109,13 +109,13 @@ CompactMessage::GetCheckedBodySize() const
 }
 
 uint32_t
-CompactMessage::GetSerializedSize() const
+SrvccCompactMessage::GetSerializedSize() const
 {
     return kCompactFramingSize + GetCheckedBodySize();
 }
 
 void
-CompactMessage::Serialize(Buffer::Iterator start) const
+SrvccCompactMessage::Serialize(Buffer::Iterator start) const
 {
     const uint32_t body = GetCheckedBodySize();
     start.WriteU8(static_cast<uint8_t>(GetInterface()));
@@ -128,7 +128,7 @@ CompactMessage::Serialize(Buffer::Iterator start) const
 }
 
 uint32_t
-CompactMessage::Deserialize(Buffer::Iterator start)
+SrvccCompactMessage::Deserialize(Buffer::Iterator start)
 {
     CompactReader framing(start, kCompactFramingSize, GetMessageName());
     const uint8_t iface = framing.ReadU8("framing");
@@ -157,7 +157,7 @@ CompactMessage::Deserialize(Buffer::Iterator start)
 }
 
 void
-CompactMessage::Print(std::ostream& os) const
+SrvccCompactMessage::Print(std::ostream& os) const
 {
     os << GetMessageName() << " (";
     PrintBody(os);
@@ -165,7 +165,7 @@ CompactMessage::Print(std::ostream& os) const
 }
 
 std::vector<uint8_t>
-CompactToBytes(const CompactMessage& message)
+CompactToBytes(const SrvccCompactMessage& message)
 {
     const uint32_t size = message.GetSerializedSize();
     Buffer buffer;
@@ -177,7 +177,7 @@ CompactToBytes(const CompactMessage& message)
 }
 
 void
-CompactFromBytes(CompactMessage& message, const std::vector<uint8_t>& octets)
+CompactFromBytes(SrvccCompactMessage& message, const std::vector<uint8_t>& octets)
 {
     Buffer buffer;
     buffer.AddAtStart(static_cast<uint32_t>(octets.size()));

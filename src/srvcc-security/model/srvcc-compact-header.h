@@ -7,10 +7,10 @@
 #ifndef SRVCC_COMPACT_HEADER_H
 #define SRVCC_COMPACT_HEADER_H
 
-#include "compact-codec.h"
 #include "ns3/header.h"
 #include "ns3/packet.h"
 #include "ns3/ptr.h"
+#include "srvcc-compact-codec.h"
 
 #include <cstdint>
 #include <ostream>
@@ -70,11 +70,11 @@ bool PeekCompactMessage(Ptr<const Packet> p, CompactInterface& iface, uint8_t& t
  *
  * Subclasses write only their body, through the four protected hooks.
  */
-class CompactMessage : public Header
+class SrvccCompactMessage : public Header
 {
   public:
     static TypeId GetTypeId();
-    ~CompactMessage() override;
+    ~SrvccCompactMessage() override;
 
     using Header::Deserialize;
     /**
@@ -110,13 +110,13 @@ class CompactMessage : public Header
 };
 
 /** \return the octets of \p message as it would go on the wire (framing included). */
-std::vector<uint8_t> CompactToBytes(const CompactMessage& message);
+std::vector<uint8_t> CompactToBytes(const SrvccCompactMessage& message);
 
 /**
  * Decodes \p octets into \p message, which must use all of them.
  * \throws MessageDecodeError on any problem, including octets left over after the message
  */
-void CompactFromBytes(CompactMessage& message, const std::vector<uint8_t>& octets);
+void CompactFromBytes(SrvccCompactMessage& message, const std::vector<uint8_t>& octets);
 
 /**
  * For the message .cc files: defines GetTypeId() ("ns3::<cls>", parent \p parent, with a

@@ -3,11 +3,11 @@
  */
 #include "srvcc-gnb-application.h"
 
-#include "nas-5gmm-messages.h"
 #include "ns3/log.h"
 #include "ns3/simulator.h"
 #include "ns3/trace-source-accessor.h"
-#include "ranap-transparent-containers.h"
+#include "srvcc-nas-5gmm-messages.h"
+#include "srvcc-ranap-transparent-containers.h"
 #include "srvcc-rrc-messages.h"
 
 namespace ns3
@@ -108,7 +108,7 @@ SrvccGnbApplication::StartSrvccHandover(uint32_t ueIndex)
         NS_LOG_WARN("UE " << ueIndex << ": an SRVCC handover is already in progress");
         return;
     }
-    N2HandoverRequired required;
+    SrvccN2HandoverRequired required;
     required.SetAmfUeNgapId(ueIndex);
     required.SetRanUeNgapId(ueIndex);
     required.SetHandoverType(kHandoverTypeToUtran);
@@ -194,7 +194,7 @@ SrvccGnbApplication::RelayNas(SrvccInterface iface, uint32_t peerId, Ptr<Packet>
 void
 SrvccGnbApplication::OnHandoverCommand(Ptr<Packet> packet)
 {
-    N2HandoverCommand command;
+    SrvccN2HandoverCommand command;
     if (!Decode(SrvccInterface::kN2, packet, command))
     {
         return;
@@ -225,7 +225,7 @@ SrvccGnbApplication::OnHandoverCommand(Ptr<Packet> packet)
                                            &SrvccGnbApplication::OnOverallTimeout, this, ue);
     // TS 33.501 J.1.2 step 9: the gNB includes the 4 LSB of the DL NAS COUNT received from the
     // AMF in the HO command to the UE.
-    NrMobilityFromNrCommand toUe;
+    SrvccNrMobilityFromNrCommand toUe;
     toUe.SetUeId(ue);
     toUe.SetRrcTransactionId(0);
     toUe.SetDlNasCountLsb4(command.GetDlNasCountLsb4());
@@ -251,7 +251,7 @@ SrvccGnbApplication::ReplayHoCommand(uint32_t ueIndex, Ptr<Packet> packet, const
 void
 SrvccGnbApplication::OnPreparationFailure(Ptr<Packet> packet)
 {
-    N2HandoverPreparationFailure failure;
+    SrvccN2HandoverPreparationFailure failure;
     if (!Decode(SrvccInterface::kN2, packet, failure))
     {
         return;
@@ -267,7 +267,7 @@ SrvccGnbApplication::OnPreparationFailure(Ptr<Packet> packet)
 void
 SrvccGnbApplication::OnCancelAcknowledge(Ptr<Packet> packet)
 {
-    N2HandoverCancelAcknowledge ack;
+    SrvccN2HandoverCancelAcknowledge ack;
     if (Decode(SrvccInterface::kN2, packet, ack))
     {
         NotifyReceived(SrvccInterface::kN2, ack.GetMessageName(), ack.GetRanUeNgapId(), packet);
@@ -277,7 +277,7 @@ SrvccGnbApplication::OnCancelAcknowledge(Ptr<Packet> packet)
 void
 SrvccGnbApplication::OnUeContextReleaseCommand(Ptr<Packet> packet)
 {
-    N2UeContextReleaseCommand command;
+    SrvccN2UeContextReleaseCommand command;
     if (!Decode(SrvccInterface::kN2, packet, command))
     {
         return;
@@ -290,7 +290,7 @@ SrvccGnbApplication::OnUeContextReleaseCommand(Ptr<Packet> packet)
         it->second.timer.Cancel();
         m_handovers.erase(it); // the UE is on UTRAN: the handover is over for the gNB
     }
-    N2UeContextReleaseComplete complete;
+    SrvccN2UeContextReleaseComplete complete;
     complete.SetAmfUeNgapId(command.GetAmfUeNgapId());
     complete.SetRanUeNgapId(ue);
     Send(SrvccInterface::kN2, kAmfPeer, ToPacket(complete), complete.GetMessageName(), ue);
@@ -312,7 +312,7 @@ SrvccGnbApplication::OnOverallTimeout(uint32_t ueIndex)
 void
 SrvccGnbApplication::SendCancel(uint32_t ueIndex, N2Cause cause)
 {
-    N2HandoverCancel cancel;
+    SrvccN2HandoverCancel cancel;
     cancel.SetAmfUeNgapId(ueIndex);
     cancel.SetRanUeNgapId(ueIndex);
     cancel.SetCause(cause);

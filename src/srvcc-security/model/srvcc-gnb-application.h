@@ -10,7 +10,7 @@
 #include "ns3/event-id.h"
 #include "srvcc-n2-messages.h"
 #include "srvcc-node-application.h"
-#include "target-rnc-id.h"
+#include "srvcc-target-rnc-id.h"
 
 #include <unordered_map>
 #include <vector>

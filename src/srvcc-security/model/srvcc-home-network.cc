@@ -3,7 +3,7 @@
  */
 #include "srvcc-home-network.h"
 
-#include "crypto-error.h"
+#include "srvcc/crypto-error.h"
 
 namespace ns3
 {

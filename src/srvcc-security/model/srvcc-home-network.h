@@ -8,7 +8,7 @@
 #ifndef SRVCC_HOME_NETWORK_H
 #define SRVCC_HOME_NETWORK_H
 
-#include "aka.h"
+#include "srvcc/aka.h"
 
 #include <cstdint>
 #include <map>

@@ -44,186 +44,191 @@ operator<<(std::ostream& os, IuCause cause)
     return os << IuCauseName(cause);
 }
 
-// ---- IuMessage --------------------------------------------------------------------------------
+// ---- SrvccIuMessage
+// --------------------------------------------------------------------------------
 
-NS_OBJECT_ENSURE_REGISTERED(IuMessage);
+NS_OBJECT_ENSURE_REGISTERED(SrvccIuMessage);
 
 TypeId
-IuMessage::GetTypeId()
+SrvccIuMessage::GetTypeId()
 {
-    static TypeId tid
-        = TypeId("ns3::IuMessage").SetParent<CompactMessage>().SetGroupName("SrvccSecurity");
+    static TypeId tid = TypeId("ns3::SrvccIuMessage")
+                            .SetParent<SrvccCompactMessage>()
+                            .SetGroupName("SrvccSecurity");
     return tid;
 }
 
 CompactInterface
-IuMessage::GetInterface() const
+SrvccIuMessage::GetInterface() const
 {
     return CompactInterface::kIu;
 }
 
 void
-IuMessage::SetUeId(uint32_t id)
+SrvccIuMessage::SetUeId(uint32_t id)
 {
     m_ueId = id;
 }
 
 uint32_t
-IuMessage::GetUeId() const
+SrvccIuMessage::GetUeId() const
 {
     return m_ueId;
 }
 
 uint32_t
-IuMessage::GetBodySize() const
+SrvccIuMessage::GetBodySize() const
 {
     return 4 + GetFieldsSize();
 }
 
 void
-IuMessage::SerializeBody(Buffer::Iterator& it) const
+SrvccIuMessage::SerializeBody(Buffer::Iterator& it) const
 {
     it.WriteHtonU32(m_ueId);
     SerializeFields(it);
 }
 
 void
-IuMessage::DeserializeBody(CompactReader& reader)
+SrvccIuMessage::DeserializeBody(CompactReader& reader)
 {
     m_ueId = reader.ReadU32("ueId");
     DeserializeFields(reader);
 }
 
 void
-IuMessage::PrintBody(std::ostream& os) const
+SrvccIuMessage::PrintBody(std::ostream& os) const
 {
     os << "ueId=" << m_ueId;
     PrintFields(os);
 }
 
 uint32_t
-IuMessage::GetFieldsSize() const
+SrvccIuMessage::GetFieldsSize() const
 {
     return 0;
 }
 
 void
-IuMessage::SerializeFields(Buffer::Iterator& /* it */) const
+SrvccIuMessage::SerializeFields(Buffer::Iterator& /* it */) const
 {
 }
 
 void
-IuMessage::DeserializeFields(CompactReader& /* reader */)
+SrvccIuMessage::DeserializeFields(CompactReader& /* reader */)
 {
 }
 
 void
-IuMessage::PrintFields(std::ostream& /* os */) const
+SrvccIuMessage::PrintFields(std::ostream& /* os */) const
 {
 }
 
-// ---- IuCauseMessage ---------------------------------------------------------------------------
+// ---- SrvccIuCauseMessage
+// ---------------------------------------------------------------------------
 
-NS_OBJECT_ENSURE_REGISTERED(IuCauseMessage);
+NS_OBJECT_ENSURE_REGISTERED(SrvccIuCauseMessage);
 
 TypeId
-IuCauseMessage::GetTypeId()
+SrvccIuCauseMessage::GetTypeId()
 {
-    static TypeId tid
-        = TypeId("ns3::IuCauseMessage").SetParent<IuMessage>().SetGroupName("SrvccSecurity");
+    static TypeId tid = TypeId("ns3::SrvccIuCauseMessage")
+                            .SetParent<SrvccIuMessage>()
+                            .SetGroupName("SrvccSecurity");
     return tid;
 }
 
 void
-IuCauseMessage::SetCause(IuCause cause)
+SrvccIuCauseMessage::SetCause(IuCause cause)
 {
     CheckAtMost(GetMessageName(), "cause", static_cast<uint8_t>(cause), kIuCauseMax);
     m_cause = cause;
 }
 
 IuCause
-IuCauseMessage::GetCause() const
+SrvccIuCauseMessage::GetCause() const
 {
     return m_cause;
 }
 
 uint32_t
-IuCauseMessage::GetFieldsSize() const
+SrvccIuCauseMessage::GetFieldsSize() const
 {
     return 1;
 }
 
 void
-IuCauseMessage::SerializeFields(Buffer::Iterator& it) const
+SrvccIuCauseMessage::SerializeFields(Buffer::Iterator& it) const
 {
     it.WriteU8(static_cast<uint8_t>(m_cause));
 }
 
 void
-IuCauseMessage::DeserializeFields(CompactReader& reader)
+SrvccIuCauseMessage::DeserializeFields(CompactReader& reader)
 {
     m_cause = static_cast<IuCause>(reader.ReadU8AtMost("cause", kIuCauseMax));
 }
 
 void
-IuCauseMessage::PrintFields(std::ostream& os) const
+SrvccIuCauseMessage::PrintFields(std::ostream& os) const
 {
     os << " cause=" << m_cause;
 }
 
-// ---- IuRelocationRequestAcknowledge -----------------------------------------------------------
+// ---- SrvccIuRelocationRequestAcknowledge
+// -----------------------------------------------------------
 
-SRVCC_COMPACT_MESSAGE_DEFINE(IuRelocationRequestAcknowledge, IuMessage,
+SRVCC_COMPACT_MESSAGE_DEFINE(SrvccIuRelocationRequestAcknowledge, SrvccIuMessage,
                              IuMessageType::kRelocationRequestAcknowledge,
                              "Iu Relocation Request Acknowledge")
 
 void
-IuRelocationRequestAcknowledge::SetTargetToSourceContainer(std::vector<uint8_t> container)
+SrvccIuRelocationRequestAcknowledge::SetTargetToSourceContainer(std::vector<uint8_t> container)
 {
     CheckContainer(GetMessageName(), "targetToSource container", container);
     m_targetToSource = std::move(container);
 }
 
 const std::vector<uint8_t>&
-IuRelocationRequestAcknowledge::GetTargetToSourceContainer() const
+SrvccIuRelocationRequestAcknowledge::GetTargetToSourceContainer() const
 {
     return m_targetToSource;
 }
 
 void
-IuRelocationRequestAcknowledge::SetChosenIntegrityAlgorithm(uint8_t uia)
+SrvccIuRelocationRequestAcknowledge::SetChosenIntegrityAlgorithm(uint8_t uia)
 {
     CheckAtMost(GetMessageName(), "chosenIntegrityAlgorithm", uia, kUtranAlgorithmMax);
     m_chosenUia = uia;
 }
 
 uint8_t
-IuRelocationRequestAcknowledge::GetChosenIntegrityAlgorithm() const
+SrvccIuRelocationRequestAcknowledge::GetChosenIntegrityAlgorithm() const
 {
     return m_chosenUia;
 }
 
 void
-IuRelocationRequestAcknowledge::SetChosenCipheringAlgorithm(uint8_t uea)
+SrvccIuRelocationRequestAcknowledge::SetChosenCipheringAlgorithm(uint8_t uea)
 {
     CheckAtMost(GetMessageName(), "chosenCipheringAlgorithm", uea, kUtranAlgorithmMax);
     m_chosenUea = uea;
 }
 
 uint8_t
-IuRelocationRequestAcknowledge::GetChosenCipheringAlgorithm() const
+SrvccIuRelocationRequestAcknowledge::GetChosenCipheringAlgorithm() const
 {
     return m_chosenUea;
 }
 
 uint32_t
-IuRelocationRequestAcknowledge::GetFieldsSize() const
+SrvccIuRelocationRequestAcknowledge::GetFieldsSize() const
 {
     return 2 + LengthPrefixedSize(m_targetToSource);
 }
 
 void
-IuRelocationRequestAcknowledge::SerializeFields(Buffer::Iterator& it) const
+SrvccIuRelocationRequestAcknowledge::SerializeFields(Buffer::Iterator& it) const
 {
     it.WriteU8(m_chosenUia);
     it.WriteU8(m_chosenUea);
@@ -231,7 +236,7 @@ IuRelocationRequestAcknowledge::SerializeFields(Buffer::Iterator& it) const
 }
 
 void
-IuRelocationRequestAcknowledge::DeserializeFields(CompactReader& reader)
+SrvccIuRelocationRequestAcknowledge::DeserializeFields(CompactReader& reader)
 {
     m_chosenUia = reader.ReadU8AtMost("chosenIntegrityAlgorithm", kUtranAlgorithmMax);
     m_chosenUea = reader.ReadU8AtMost("chosenCipheringAlgorithm", kUtranAlgorithmMax);
@@ -239,63 +244,64 @@ IuRelocationRequestAcknowledge::DeserializeFields(CompactReader& reader)
 }
 
 void
-IuRelocationRequestAcknowledge::PrintFields(std::ostream& os) const
+SrvccIuRelocationRequestAcknowledge::PrintFields(std::ostream& os) const
 {
     os << " chosenIntegrityAlgorithm=UIA" << static_cast<int>(m_chosenUia)
        << " chosenCipheringAlgorithm=UEA" << static_cast<int>(m_chosenUea)
        << " targetToSourceContainer=" << ContainerSummary(m_targetToSource);
 }
 
-// ---- IuRelocationComplete ---------------------------------------------------------------------
+// ---- SrvccIuRelocationComplete
+// ---------------------------------------------------------------------
 
-SRVCC_COMPACT_MESSAGE_DEFINE(IuRelocationComplete, IuMessage, IuMessageType::kRelocationComplete,
-                             "Iu Relocation Complete")
+SRVCC_COMPACT_MESSAGE_DEFINE(SrvccIuRelocationComplete, SrvccIuMessage,
+                             IuMessageType::kRelocationComplete, "Iu Relocation Complete")
 
 void
-IuRelocationComplete::SetIntegrityCheckPassed(bool passed)
+SrvccIuRelocationComplete::SetIntegrityCheckPassed(bool passed)
 {
     m_integrityCheckPassed = passed;
 }
 
 bool
-IuRelocationComplete::GetIntegrityCheckPassed() const
+SrvccIuRelocationComplete::GetIntegrityCheckPassed() const
 {
     return m_integrityCheckPassed;
 }
 
 uint32_t
-IuRelocationComplete::GetFieldsSize() const
+SrvccIuRelocationComplete::GetFieldsSize() const
 {
     return 1;
 }
 
 void
-IuRelocationComplete::SerializeFields(Buffer::Iterator& it) const
+SrvccIuRelocationComplete::SerializeFields(Buffer::Iterator& it) const
 {
     it.WriteU8(m_integrityCheckPassed ? 1 : 0);
 }
 
 void
-IuRelocationComplete::DeserializeFields(CompactReader& reader)
+SrvccIuRelocationComplete::DeserializeFields(CompactReader& reader)
 {
     m_integrityCheckPassed = reader.ReadBool("integrityCheckPassed");
 }
 
 void
-IuRelocationComplete::PrintFields(std::ostream& os) const
+SrvccIuRelocationComplete::PrintFields(std::ostream& os) const
 {
     os << " integrityCheckPassed=" << m_integrityCheckPassed;
 }
 
 // ---- the messages with the UE id and at most a cause ------------------------------------------
 
-SRVCC_COMPACT_MESSAGE_DEFINE(IuRelocationFailure, IuCauseMessage, IuMessageType::kRelocationFailure,
-                             "Iu Relocation Failure")
-SRVCC_COMPACT_MESSAGE_DEFINE(IuRelocationDetect, IuMessage, IuMessageType::kRelocationDetect,
-                             "Iu Relocation Detect")
-SRVCC_COMPACT_MESSAGE_DEFINE(IuReleaseCommand, IuCauseMessage, IuMessageType::kIuReleaseCommand,
-                             "Iu Release Command")
-SRVCC_COMPACT_MESSAGE_DEFINE(IuReleaseComplete, IuMessage, IuMessageType::kIuReleaseComplete,
-                             "Iu Release Complete")
+SRVCC_COMPACT_MESSAGE_DEFINE(SrvccIuRelocationFailure, SrvccIuCauseMessage,
+                             IuMessageType::kRelocationFailure, "Iu Relocation Failure")
+SRVCC_COMPACT_MESSAGE_DEFINE(SrvccIuRelocationDetect, SrvccIuMessage,
+                             IuMessageType::kRelocationDetect, "Iu Relocation Detect")
+SRVCC_COMPACT_MESSAGE_DEFINE(SrvccIuReleaseCommand, SrvccIuCauseMessage,
+                             IuMessageType::kIuReleaseCommand, "Iu Release Command")
+SRVCC_COMPACT_MESSAGE_DEFINE(SrvccIuReleaseComplete, SrvccIuMessage,
+                             IuMessageType::kIuReleaseComplete, "Iu Release Complete")
 
 } // namespace ns3

@@ -7,8 +7,8 @@
 #ifndef SRVCC_IU_MESSAGES_H
 #define SRVCC_IU_MESSAGES_H
 
-#include "secret-bytes.h"
 #include "srvcc-compact-header.h"
+#include "srvcc/secret-bytes.h"
 
 #include <cstdint>
 #include <ostream>
@@ -51,7 +51,7 @@ std::ostream& operator<<(std::ostream& os, IuCause cause);
  * Base of the Iu messages: every body starts with the UE id (4 octets, the Iu signalling
  * connection); subclasses add their fields after it.
  */
-class IuMessage : public CompactMessage
+class SrvccIuMessage : public SrvccCompactMessage
 {
   public:
     static TypeId GetTypeId();
@@ -77,7 +77,7 @@ class IuMessage : public CompactMessage
 };
 
 /** Base of the Iu messages whose only field after the UE id is a cause (1 octet). */
-class IuCauseMessage : public IuMessage
+class SrvccIuCauseMessage : public SrvccIuMessage
 {
   public:
     static TypeId GetTypeId();
@@ -101,7 +101,7 @@ class IuCauseMessage : public IuMessage
  * bits 0..2), permitted UEA bitmask (1), emergency (1, 0/1), Source to Target Transparent
  * Container (2-octet length + octets). Print() shows the keys as fingerprints only.
  */
-class IuRelocationRequest : public IuMessage
+class SrvccIuRelocationRequest : public SrvccIuMessage
 {
   public:
     static TypeId GetTypeId();
@@ -154,7 +154,7 @@ class IuRelocationRequest : public IuMessage
  * (1, 0..2), chosen UEA id (1, 0..2), Target to Source Transparent Container (2-octet length +
  * octets).
  */
-class IuRelocationRequestAcknowledge : public IuMessage
+class SrvccIuRelocationRequestAcknowledge : public SrvccIuMessage
 {
   public:
     static TypeId GetTypeId();
@@ -185,7 +185,7 @@ class IuRelocationRequestAcknowledge : public IuMessage
 };
 
 /** Target RNC -> MSC server: Relocation Failure. Body after the UE id: cause. */
-class IuRelocationFailure : public IuCauseMessage
+class SrvccIuRelocationFailure : public SrvccIuCauseMessage
 {
   public:
     static TypeId GetTypeId();
@@ -195,7 +195,7 @@ class IuRelocationFailure : public IuCauseMessage
 };
 
 /** Target RNC -> MSC server: Relocation Detect (the UE arrived). Body: the UE id only. */
-class IuRelocationDetect : public IuMessage
+class SrvccIuRelocationDetect : public SrvccIuMessage
 {
   public:
     static TypeId GetTypeId();
@@ -208,7 +208,7 @@ class IuRelocationDetect : public IuMessage
  * Target RNC -> MSC server: Relocation Complete. Body after the UE id: whether the MAC-I of the
  * UE's HANDOVER TO UTRAN COMPLETE verified (1, 0/1).
  */
-class IuRelocationComplete : public IuMessage
+class SrvccIuRelocationComplete : public SrvccIuMessage
 {
   public:
     static TypeId GetTypeId();
@@ -230,7 +230,7 @@ class IuRelocationComplete : public IuMessage
 };
 
 /** MSC server -> RNC: Iu Release Command. Body after the UE id: cause. */
-class IuReleaseCommand : public IuCauseMessage
+class SrvccIuReleaseCommand : public SrvccIuCauseMessage
 {
   public:
     static TypeId GetTypeId();
@@ -240,7 +240,7 @@ class IuReleaseCommand : public IuCauseMessage
 };
 
 /** RNC -> MSC server: Iu Release Complete. Body: the UE id only. */
-class IuReleaseComplete : public IuMessage
+class SrvccIuReleaseComplete : public SrvccIuMessage
 {
   public:
     static TypeId GetTypeId();

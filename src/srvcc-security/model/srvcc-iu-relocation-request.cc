@@ -20,114 +20,115 @@ constexpr uint32_t kKeySize = srvcc::Key128::kSize; // CK, IK: 16 octets each
 
 } // namespace
 
-// ---- IuRelocationRequest ----------------------------------------------------------------------
+// ---- SrvccIuRelocationRequest
+// ----------------------------------------------------------------------
 
-SRVCC_COMPACT_MESSAGE_DEFINE(IuRelocationRequest, IuMessage, IuMessageType::kRelocationRequest,
-                             "Iu Relocation Request")
+SRVCC_COMPACT_MESSAGE_DEFINE(SrvccIuRelocationRequest, SrvccIuMessage,
+                             IuMessageType::kRelocationRequest, "Iu Relocation Request")
 
 void
-IuRelocationRequest::SetImsi(std::string imsi)
+SrvccIuRelocationRequest::SetImsi(std::string imsi)
 {
     CheckDigits(GetMessageName(), "imsi", imsi, kImsiMinDigits, kImsiMaxDigits);
     m_imsi = std::move(imsi);
 }
 
 const std::string&
-IuRelocationRequest::GetImsi() const
+SrvccIuRelocationRequest::GetImsi() const
 {
     return m_imsi;
 }
 
 void
-IuRelocationRequest::SetCk(const srvcc::Key128& ck)
+SrvccIuRelocationRequest::SetCk(const srvcc::Key128& ck)
 {
     m_ck = ck;
 }
 
 const srvcc::Key128&
-IuRelocationRequest::GetCk() const
+SrvccIuRelocationRequest::GetCk() const
 {
     return m_ck;
 }
 
 void
-IuRelocationRequest::SetIk(const srvcc::Key128& ik)
+SrvccIuRelocationRequest::SetIk(const srvcc::Key128& ik)
 {
     m_ik = ik;
 }
 
 const srvcc::Key128&
-IuRelocationRequest::GetIk() const
+SrvccIuRelocationRequest::GetIk() const
 {
     return m_ik;
 }
 
 void
-IuRelocationRequest::SetKsi(uint8_t ksi)
+SrvccIuRelocationRequest::SetKsi(uint8_t ksi)
 {
     CheckAtMost(GetMessageName(), "ksi", ksi, kKsiMax);
     m_ksi = ksi;
 }
 
 uint8_t
-IuRelocationRequest::GetKsi() const
+SrvccIuRelocationRequest::GetKsi() const
 {
     return m_ksi;
 }
 
 void
-IuRelocationRequest::SetPermittedIntegrityAlgorithms(uint8_t bitmask)
+SrvccIuRelocationRequest::SetPermittedIntegrityAlgorithms(uint8_t bitmask)
 {
     CheckAtMost(GetMessageName(), "permittedIntegrityAlgorithms", bitmask, kAlgorithmBitmaskMax);
     m_permittedUia = bitmask;
 }
 
 uint8_t
-IuRelocationRequest::GetPermittedIntegrityAlgorithms() const
+SrvccIuRelocationRequest::GetPermittedIntegrityAlgorithms() const
 {
     return m_permittedUia;
 }
 
 void
-IuRelocationRequest::SetPermittedCipheringAlgorithms(uint8_t bitmask)
+SrvccIuRelocationRequest::SetPermittedCipheringAlgorithms(uint8_t bitmask)
 {
     CheckAtMost(GetMessageName(), "permittedCipheringAlgorithms", bitmask, kAlgorithmBitmaskMax);
     m_permittedUea = bitmask;
 }
 
 uint8_t
-IuRelocationRequest::GetPermittedCipheringAlgorithms() const
+SrvccIuRelocationRequest::GetPermittedCipheringAlgorithms() const
 {
     return m_permittedUea;
 }
 
 void
-IuRelocationRequest::SetEmergency(bool emergency)
+SrvccIuRelocationRequest::SetEmergency(bool emergency)
 {
     m_emergency = emergency;
 }
 
 bool
-IuRelocationRequest::GetEmergency() const
+SrvccIuRelocationRequest::GetEmergency() const
 {
     return m_emergency;
 }
 
 void
-IuRelocationRequest::SetSourceToTargetContainer(std::vector<uint8_t> container)
+SrvccIuRelocationRequest::SetSourceToTargetContainer(std::vector<uint8_t> container)
 {
     CheckContainer(GetMessageName(), "sourceToTarget container", container);
     m_sourceToTarget = std::move(container);
 }
 
 const std::vector<uint8_t>&
-IuRelocationRequest::GetSourceToTargetContainer() const
+SrvccIuRelocationRequest::GetSourceToTargetContainer() const
 {
     return m_sourceToTarget;
 }
 
 uint32_t
-IuRelocationRequest::GetFieldsSize() const
+SrvccIuRelocationRequest::GetFieldsSize() const
 {
     if (m_imsi.empty())
     {
@@ -137,7 +138,7 @@ IuRelocationRequest::GetFieldsSize() const
 }
 
 void
-IuRelocationRequest::SerializeFields(Buffer::Iterator& it) const
+SrvccIuRelocationRequest::SerializeFields(Buffer::Iterator& it) const
 {
     WriteDigits(it, m_imsi);
     it.Write(m_ck.Data(), kKeySize);
@@ -150,7 +151,7 @@ IuRelocationRequest::SerializeFields(Buffer::Iterator& it) const
 }
 
 void
-IuRelocationRequest::DeserializeFields(CompactReader& reader)
+SrvccIuRelocationRequest::DeserializeFields(CompactReader& reader)
 {
     m_imsi = reader.ReadDigits("imsi", kImsiMinDigits, kImsiMaxDigits);
     // Straight into the key objects, so no unwiped copy of CK/IK is left behind.
@@ -164,7 +165,7 @@ IuRelocationRequest::DeserializeFields(CompactReader& reader)
 }
 
 void
-IuRelocationRequest::PrintFields(std::ostream& os) const
+SrvccIuRelocationRequest::PrintFields(std::ostream& os) const
 {
     os << " imsi=" << m_imsi << " ck=" << m_ck.Fingerprint() << " ik=" << m_ik.Fingerprint()
        << " ksi=" << static_cast<int>(m_ksi) << " permittedIntegrityAlgorithms=0x" << std::hex

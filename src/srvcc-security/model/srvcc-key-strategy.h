@@ -7,7 +7,7 @@
 #ifndef SRVCC_KEY_STRATEGY_H
 #define SRVCC_KEY_STRATEGY_H
 
-#include "srvcc-profile.h"
+#include "srvcc/srvcc-profile.h"
 
 #include <optional>
 

@@ -111,7 +111,7 @@ SrvccMmeApplication::Receive(SrvccInterface iface, uint32_t /* peerId */, Ptr<Pa
     else if (iface == SrvccInterface::kN26
              && type == Gtpv2cMessageType::kForwardRelocationCompleteAcknowledge)
     {
-        ForwardRelocationCompleteAcknowledge ack;
+        SrvccForwardRelocationCompleteAcknowledge ack;
         uint32_t ue = 0;
         DecodeForUe(iface, packet, ack, ue);
     }
@@ -138,7 +138,7 @@ SrvccMmeApplication::Receive(SrvccInterface iface, uint32_t /* peerId */, Ptr<Pa
 void
 SrvccMmeApplication::OnForwardRelocationRequest(Ptr<Packet> packet)
 {
-    ForwardRelocationRequest request;
+    SrvccForwardRelocationRequest request;
     if (!Decode(SrvccInterface::kN26, packet, request))
     {
         return;
@@ -292,7 +292,7 @@ SrvccMmeApplication::OnPsToCsResponse(Ptr<Packet> packet)
     container.containerType = Gtpv2cFContainer::kUtranTransparentContainer;
     container.container = *ies.targetToSourceContainer;
     out.targetToSourceContainer = std::move(container);
-    ForwardRelocationResponse forward;
+    SrvccForwardRelocationResponse forward;
     forward.SetTeid(SrvccTeid(ue)); // the AMF's TEID for this UE
     forward.SetSequenceNumber(entry->amfSequence);
     forward.SetIes(out);
@@ -323,7 +323,7 @@ SrvccMmeApplication::OnCompleteNotification(Ptr<Packet> packet)
                                   + std::to_string(*notification.GetIes().srvccPostFailureCause));
     }
     // In both cases the UE has left 5G: the AMF releases the source side.
-    ForwardRelocationCompleteNotification forward;
+    SrvccForwardRelocationCompleteNotification forward;
     forward.SetTeid(SrvccTeid(ue));
     forward.SetSequenceNumber(++m_sequence & 0xffffff);
     forward.SetIes(ForwardRelocationCompleteNotificationIes{});
@@ -336,7 +336,7 @@ SrvccMmeApplication::OnCompleteNotification(Ptr<Packet> packet)
 void
 SrvccMmeApplication::OnRelocationCancelRequest(Ptr<Packet> packet)
 {
-    RelocationCancelRequest request;
+    SrvccRelocationCancelRequest request;
     uint32_t ue = 0;
     if (!DecodeForUe(SrvccInterface::kN26, packet, request, ue))
     {
@@ -346,7 +346,7 @@ SrvccMmeApplication::OnRelocationCancelRequest(Ptr<Packet> packet)
     RelocationCancelResponseIes out;
     out.cause.value
         = entry ? Gtpv2cCauseValue::kRequestAccepted : Gtpv2cCauseValue::kContextNotFound;
-    Answer<RelocationCancelResponse>(SrvccInterface::kN26, kAmfPeer, request, ue, out);
+    Answer<SrvccRelocationCancelResponse>(SrvccInterface::kN26, kAmfPeer, request, ue, out);
     if (entry == nullptr)
     {
         return;
@@ -411,7 +411,7 @@ SrvccMmeApplication::RejectToAmf(uint32_t ue, uint8_t cause, uint32_t sequence)
     out.cause.value = cause == Gtpv2cCauseValue::kRequestAccepted
                           ? Gtpv2cCauseValue::kRelocationFailure
                           : cause;
-    ForwardRelocationResponse response;
+    SrvccForwardRelocationResponse response;
     response.SetTeid(SrvccTeid(ue));
     response.SetSequenceNumber(sequence);
     response.SetIes(out);

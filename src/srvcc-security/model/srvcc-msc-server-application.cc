@@ -232,7 +232,7 @@ SrvccMscServerApplication::OnPsToCsRequest(SrvccInterface iface, Ptr<Packet> pac
     m_contextCreatedTrace(ue, "msc-srvcc");
 
     // TS 23.216 6.2.2.1 steps 6-8: prepare the target RNC with the keys.
-    IuRelocationRequest relocation;
+    SrvccIuRelocationRequest relocation;
     relocation.SetUeId(ue);
     relocation.SetImsi(entry.context.imsi);
     relocation.SetCk(entry.context.ckIk.ck);
@@ -269,7 +269,7 @@ SrvccMscServerApplication::OnIu(uint32_t /* rnc */, Ptr<Packet> packet)
             break;
         case IuMessageType::kRelocationDetect:
         {
-            IuRelocationDetect detect;
+            SrvccIuRelocationDetect detect;
             if (Decode(SrvccInterface::kIu, packet, detect))
             {
                 NotifyReceived(SrvccInterface::kIu, detect.GetMessageName(), detect.GetUeId(),
@@ -282,7 +282,7 @@ SrvccMscServerApplication::OnIu(uint32_t /* rnc */, Ptr<Packet> packet)
             break;
         case IuMessageType::kIuReleaseComplete:
         {
-            IuReleaseComplete complete;
+            SrvccIuReleaseComplete complete;
             if (Decode(SrvccInterface::kIu, packet, complete))
             {
                 NotifyReceived(SrvccInterface::kIu, complete.GetMessageName(), complete.GetUeId(),
@@ -299,7 +299,7 @@ SrvccMscServerApplication::OnIu(uint32_t /* rnc */, Ptr<Packet> packet)
 void
 SrvccMscServerApplication::OnRelocationRequestAcknowledge(Ptr<Packet> packet)
 {
-    IuRelocationRequestAcknowledge ack;
+    SrvccIuRelocationRequestAcknowledge ack;
     if (!Decode(SrvccInterface::kIu, packet, ack))
     {
         return;
@@ -329,7 +329,7 @@ SrvccMscServerApplication::OnRelocationRequestAcknowledge(Ptr<Packet> packet)
 void
 SrvccMscServerApplication::OnRelocationFailure(Ptr<Packet> packet)
 {
-    IuRelocationFailure failure;
+    SrvccIuRelocationFailure failure;
     if (!Decode(SrvccInterface::kIu, packet, failure))
     {
         return;
@@ -350,7 +350,7 @@ SrvccMscServerApplication::OnRelocationFailure(Ptr<Packet> packet)
 void
 SrvccMscServerApplication::OnRelocationComplete(Ptr<Packet> packet)
 {
-    IuRelocationComplete complete;
+    SrvccIuRelocationComplete complete;
     if (!Decode(SrvccInterface::kIu, packet, complete))
     {
         return;
@@ -468,7 +468,7 @@ SrvccMscServerApplication::DeleteContext(uint32_t ue, bool releaseTarget)
     m_contextDeletedTrace(ue, "msc-srvcc");
     if (releaseTarget)
     {
-        IuReleaseCommand release;
+        SrvccIuReleaseCommand release;
         release.SetUeId(ue);
         release.SetCause(IuCause::kRelocationCancelled);
         Send(SrvccInterface::kIu, rnc, ToPacket(release), release.GetMessageName(), ue);

@@ -54,56 +54,58 @@ operator<<(std::ostream& os, N2Cause cause)
     return os << N2CauseName(cause);
 }
 
-// ---- N2Message --------------------------------------------------------------------------------
+// ---- SrvccN2Message
+// --------------------------------------------------------------------------------
 
-NS_OBJECT_ENSURE_REGISTERED(N2Message);
+NS_OBJECT_ENSURE_REGISTERED(SrvccN2Message);
 
 TypeId
-N2Message::GetTypeId()
+SrvccN2Message::GetTypeId()
 {
-    static TypeId tid
-        = TypeId("ns3::N2Message").SetParent<CompactMessage>().SetGroupName("SrvccSecurity");
+    static TypeId tid = TypeId("ns3::SrvccN2Message")
+                            .SetParent<SrvccCompactMessage>()
+                            .SetGroupName("SrvccSecurity");
     return tid;
 }
 
 CompactInterface
-N2Message::GetInterface() const
+SrvccN2Message::GetInterface() const
 {
     return CompactInterface::kN2;
 }
 
 void
-N2Message::SetAmfUeNgapId(uint32_t id)
+SrvccN2Message::SetAmfUeNgapId(uint32_t id)
 {
     m_amfUeNgapId = id;
 }
 
 uint32_t
-N2Message::GetAmfUeNgapId() const
+SrvccN2Message::GetAmfUeNgapId() const
 {
     return m_amfUeNgapId;
 }
 
 void
-N2Message::SetRanUeNgapId(uint32_t id)
+SrvccN2Message::SetRanUeNgapId(uint32_t id)
 {
     m_ranUeNgapId = id;
 }
 
 uint32_t
-N2Message::GetRanUeNgapId() const
+SrvccN2Message::GetRanUeNgapId() const
 {
     return m_ranUeNgapId;
 }
 
 uint32_t
-N2Message::GetBodySize() const
+SrvccN2Message::GetBodySize() const
 {
     return 8 + GetFieldsSize();
 }
 
 void
-N2Message::SerializeBody(Buffer::Iterator& it) const
+SrvccN2Message::SerializeBody(Buffer::Iterator& it) const
 {
     it.WriteHtonU32(m_amfUeNgapId);
     it.WriteHtonU32(m_ranUeNgapId);
@@ -111,7 +113,7 @@ N2Message::SerializeBody(Buffer::Iterator& it) const
 }
 
 void
-N2Message::DeserializeBody(CompactReader& reader)
+SrvccN2Message::DeserializeBody(CompactReader& reader)
 {
     m_amfUeNgapId = reader.ReadU32("amfUeNgapId");
     m_ranUeNgapId = reader.ReadU32("ranUeNgapId");
@@ -119,121 +121,124 @@ N2Message::DeserializeBody(CompactReader& reader)
 }
 
 void
-N2Message::PrintBody(std::ostream& os) const
+SrvccN2Message::PrintBody(std::ostream& os) const
 {
     os << "amfUeNgapId=" << m_amfUeNgapId << " ranUeNgapId=" << m_ranUeNgapId;
     PrintFields(os);
 }
 
 uint32_t
-N2Message::GetFieldsSize() const
+SrvccN2Message::GetFieldsSize() const
 {
     return 0;
 }
 
 void
-N2Message::SerializeFields(Buffer::Iterator& /* it */) const
+SrvccN2Message::SerializeFields(Buffer::Iterator& /* it */) const
 {
 }
 
 void
-N2Message::DeserializeFields(CompactReader& /* reader */)
+SrvccN2Message::DeserializeFields(CompactReader& /* reader */)
 {
 }
 
 void
-N2Message::PrintFields(std::ostream& /* os */) const
+SrvccN2Message::PrintFields(std::ostream& /* os */) const
 {
 }
 
 N2Cause
-N2Message::ReadCause(CompactReader& reader)
+SrvccN2Message::ReadCause(CompactReader& reader)
 {
     return static_cast<N2Cause>(reader.ReadU8AtMost("cause", kN2CauseMax));
 }
 
-// ---- N2CauseMessage ---------------------------------------------------------------------------
+// ---- SrvccN2CauseMessage
+// ---------------------------------------------------------------------------
 
-NS_OBJECT_ENSURE_REGISTERED(N2CauseMessage);
+NS_OBJECT_ENSURE_REGISTERED(SrvccN2CauseMessage);
 
 TypeId
-N2CauseMessage::GetTypeId()
+SrvccN2CauseMessage::GetTypeId()
 {
-    static TypeId tid
-        = TypeId("ns3::N2CauseMessage").SetParent<N2Message>().SetGroupName("SrvccSecurity");
+    static TypeId tid = TypeId("ns3::SrvccN2CauseMessage")
+                            .SetParent<SrvccN2Message>()
+                            .SetGroupName("SrvccSecurity");
     return tid;
 }
 
 void
-N2CauseMessage::SetCause(N2Cause cause)
+SrvccN2CauseMessage::SetCause(N2Cause cause)
 {
     CheckAtMost(GetMessageName(), "cause", static_cast<uint8_t>(cause), kN2CauseMax);
     m_cause = cause;
 }
 
 N2Cause
-N2CauseMessage::GetCause() const
+SrvccN2CauseMessage::GetCause() const
 {
     return m_cause;
 }
 
 uint32_t
-N2CauseMessage::GetFieldsSize() const
+SrvccN2CauseMessage::GetFieldsSize() const
 {
     return 1;
 }
 
 void
-N2CauseMessage::SerializeFields(Buffer::Iterator& it) const
+SrvccN2CauseMessage::SerializeFields(Buffer::Iterator& it) const
 {
     it.WriteU8(static_cast<uint8_t>(m_cause));
 }
 
 void
-N2CauseMessage::DeserializeFields(CompactReader& reader)
+SrvccN2CauseMessage::DeserializeFields(CompactReader& reader)
 {
     m_cause = ReadCause(reader);
 }
 
 void
-N2CauseMessage::PrintFields(std::ostream& os) const
+SrvccN2CauseMessage::PrintFields(std::ostream& os) const
 {
     os << " cause=" << m_cause;
 }
 
-// ---- N2HandoverRequired -----------------------------------------------------------------------
+// ---- SrvccN2HandoverRequired
+// -----------------------------------------------------------------------
 
-SRVCC_COMPACT_MESSAGE_DEFINE(N2HandoverRequired, N2Message, N2MessageType::kHandoverRequired,
-                             "N2 Handover Required")
+SRVCC_COMPACT_MESSAGE_DEFINE(SrvccN2HandoverRequired, SrvccN2Message,
+                             N2MessageType::kHandoverRequired, "N2 Handover Required")
 
 void
-N2HandoverRequired::SetHandoverType(uint8_t type)
+SrvccN2HandoverRequired::SetHandoverType(uint8_t type)
 {
     CheckAtMost(GetMessageName(), "handoverType", type, kHandoverTypeMax);
     m_handoverType = type;
 }
 
 uint8_t
-N2HandoverRequired::GetHandoverType() const
+SrvccN2HandoverRequired::GetHandoverType() const
 {
     return m_handoverType;
 }
 
 void
-N2HandoverRequired::SetSrvccHoIndication(uint8_t indication)
+SrvccN2HandoverRequired::SetSrvccHoIndication(uint8_t indication)
 {
     CheckAtMost(GetMessageName(), "srvccHoIndication", indication, kSrvccHoIndicationMax);
     m_srvccHoIndication = indication;
 }
 
 uint8_t
-N2HandoverRequired::GetSrvccHoIndication() const
+SrvccN2HandoverRequired::GetSrvccHoIndication() const
 {
     return m_srvccHoIndication;
 }
 
 void
-N2HandoverRequired::SetTargetRncId(const TargetRncId& id)
+SrvccN2HandoverRequired::SetTargetRncId(const TargetRncId& id)
 {
     CheckDigits(GetMessageName(), "targetRncId mcc", id.mcc, 3, 3);
     CheckDigits(GetMessageName(), "targetRncId mnc", id.mnc, 2, 3);
@@ -241,39 +246,39 @@ N2HandoverRequired::SetTargetRncId(const TargetRncId& id)
 }
 
 const TargetRncId&
-N2HandoverRequired::GetTargetRncId() const
+SrvccN2HandoverRequired::GetTargetRncId() const
 {
     return m_targetRncId;
 }
 
 void
-N2HandoverRequired::SetCause(N2Cause cause)
+SrvccN2HandoverRequired::SetCause(N2Cause cause)
 {
     CheckAtMost(GetMessageName(), "cause", static_cast<uint8_t>(cause), kN2CauseMax);
     m_cause = cause;
 }
 
 N2Cause
-N2HandoverRequired::GetCause() const
+SrvccN2HandoverRequired::GetCause() const
 {
     return m_cause;
 }
 
 void
-N2HandoverRequired::SetSourceToTargetContainer(std::vector<uint8_t> container)
+SrvccN2HandoverRequired::SetSourceToTargetContainer(std::vector<uint8_t> container)
 {
     CheckContainer(GetMessageName(), "sourceToTarget container", container);
     m_sourceToTarget = std::move(container);
 }
 
 const std::vector<uint8_t>&
-N2HandoverRequired::GetSourceToTargetContainer() const
+SrvccN2HandoverRequired::GetSourceToTargetContainer() const
 {
     return m_sourceToTarget;
 }
 
 uint32_t
-N2HandoverRequired::GetFieldsSize() const
+SrvccN2HandoverRequired::GetFieldsSize() const
 {
     if (m_targetRncId.mcc.empty())
     {
@@ -283,7 +288,7 @@ N2HandoverRequired::GetFieldsSize() const
 }
 
 void
-N2HandoverRequired::SerializeFields(Buffer::Iterator& it) const
+SrvccN2HandoverRequired::SerializeFields(Buffer::Iterator& it) const
 {
     it.WriteU8(m_handoverType);
     it.WriteU8(m_srvccHoIndication);
@@ -295,7 +300,7 @@ N2HandoverRequired::SerializeFields(Buffer::Iterator& it) const
 }
 
 void
-N2HandoverRequired::DeserializeFields(CompactReader& reader)
+SrvccN2HandoverRequired::DeserializeFields(CompactReader& reader)
 {
     m_handoverType = reader.ReadU8AtMost("handoverType", kHandoverTypeMax);
     m_srvccHoIndication = reader.ReadU8AtMost("srvccHoIndication", kSrvccHoIndicationMax);
@@ -307,7 +312,7 @@ N2HandoverRequired::DeserializeFields(CompactReader& reader)
 }
 
 void
-N2HandoverRequired::PrintFields(std::ostream& os) const
+SrvccN2HandoverRequired::PrintFields(std::ostream& os) const
 {
     os << " handoverType=" << static_cast<int>(m_handoverType)
        << " srvccHoIndication=" << static_cast<int>(m_srvccHoIndication)
@@ -315,52 +320,53 @@ N2HandoverRequired::PrintFields(std::ostream& os) const
        << " sourceToTargetContainer=" << ContainerSummary(m_sourceToTarget);
 }
 
-// ---- N2HandoverCommand ------------------------------------------------------------------------
+// ---- SrvccN2HandoverCommand
+// ------------------------------------------------------------------------
 
-SRVCC_COMPACT_MESSAGE_DEFINE(N2HandoverCommand, N2Message, N2MessageType::kHandoverCommand,
-                             "N2 Handover Command")
+SRVCC_COMPACT_MESSAGE_DEFINE(SrvccN2HandoverCommand, SrvccN2Message,
+                             N2MessageType::kHandoverCommand, "N2 Handover Command")
 
 void
-N2HandoverCommand::SetDlNasCountLsb4(uint8_t lsb4)
+SrvccN2HandoverCommand::SetDlNasCountLsb4(uint8_t lsb4)
 {
     CheckAtMost(GetMessageName(), "dlNasCountLsb4", lsb4, kNasCountLsb4Max);
     m_dlNasCountLsb4 = lsb4;
 }
 
 uint8_t
-N2HandoverCommand::GetDlNasCountLsb4() const
+SrvccN2HandoverCommand::GetDlNasCountLsb4() const
 {
     return m_dlNasCountLsb4;
 }
 
 void
-N2HandoverCommand::SetTargetToSourceContainer(std::vector<uint8_t> container)
+SrvccN2HandoverCommand::SetTargetToSourceContainer(std::vector<uint8_t> container)
 {
     CheckContainer(GetMessageName(), "targetToSource container", container);
     m_targetToSource = std::move(container);
 }
 
 const std::vector<uint8_t>&
-N2HandoverCommand::GetTargetToSourceContainer() const
+SrvccN2HandoverCommand::GetTargetToSourceContainer() const
 {
     return m_targetToSource;
 }
 
 uint32_t
-N2HandoverCommand::GetFieldsSize() const
+SrvccN2HandoverCommand::GetFieldsSize() const
 {
     return 1 + LengthPrefixedSize(m_targetToSource);
 }
 
 void
-N2HandoverCommand::SerializeFields(Buffer::Iterator& it) const
+SrvccN2HandoverCommand::SerializeFields(Buffer::Iterator& it) const
 {
     it.WriteU8(m_dlNasCountLsb4);
     WriteLengthPrefixed(it, m_targetToSource);
 }
 
 void
-N2HandoverCommand::DeserializeFields(CompactReader& reader)
+SrvccN2HandoverCommand::DeserializeFields(CompactReader& reader)
 {
     // TS 33.501 J.1.2 step 8: only the 4 LSB of the DL NAS COUNT are sent.
     m_dlNasCountLsb4 = reader.ReadU8AtMost("dlNasCountLsb4", kNasCountLsb4Max);
@@ -368,7 +374,7 @@ N2HandoverCommand::DeserializeFields(CompactReader& reader)
 }
 
 void
-N2HandoverCommand::PrintFields(std::ostream& os) const
+SrvccN2HandoverCommand::PrintFields(std::ostream& os) const
 {
     os << " dlNasCountLsb4=" << static_cast<int>(m_dlNasCountLsb4)
        << " targetToSourceContainer=" << ContainerSummary(m_targetToSource);
@@ -376,18 +382,18 @@ N2HandoverCommand::PrintFields(std::ostream& os) const
 
 // ---- the messages with ids and at most a cause --------------------------------------------------
 
-SRVCC_COMPACT_MESSAGE_DEFINE(N2HandoverPreparationFailure, N2CauseMessage,
+SRVCC_COMPACT_MESSAGE_DEFINE(SrvccN2HandoverPreparationFailure, SrvccN2CauseMessage,
                              N2MessageType::kHandoverPreparationFailure,
                              "N2 Handover Preparation Failure")
-SRVCC_COMPACT_MESSAGE_DEFINE(N2HandoverCancel, N2CauseMessage, N2MessageType::kHandoverCancel,
-                             "N2 Handover Cancel")
-SRVCC_COMPACT_MESSAGE_DEFINE(N2HandoverCancelAcknowledge, N2Message,
+SRVCC_COMPACT_MESSAGE_DEFINE(SrvccN2HandoverCancel, SrvccN2CauseMessage,
+                             N2MessageType::kHandoverCancel, "N2 Handover Cancel")
+SRVCC_COMPACT_MESSAGE_DEFINE(SrvccN2HandoverCancelAcknowledge, SrvccN2Message,
                              N2MessageType::kHandoverCancelAcknowledge,
                              "N2 Handover Cancel Acknowledge")
-SRVCC_COMPACT_MESSAGE_DEFINE(N2UeContextReleaseCommand, N2CauseMessage,
+SRVCC_COMPACT_MESSAGE_DEFINE(SrvccN2UeContextReleaseCommand, SrvccN2CauseMessage,
                              N2MessageType::kUeContextReleaseCommand,
                              "N2 UE Context Release Command")
-SRVCC_COMPACT_MESSAGE_DEFINE(N2UeContextReleaseComplete, N2Message,
+SRVCC_COMPACT_MESSAGE_DEFINE(SrvccN2UeContextReleaseComplete, SrvccN2Message,
                              N2MessageType::kUeContextReleaseComplete,
                              "N2 UE Context Release Complete")
 

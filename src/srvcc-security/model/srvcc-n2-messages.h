@@ -7,7 +7,7 @@
 #define SRVCC_N2_MESSAGES_H
 
 #include "srvcc-compact-header.h"
-#include "target-rnc-id.h"
+#include "srvcc-target-rnc-id.h"
 
 #include <cstdint>
 #include <ostream>
@@ -53,7 +53,7 @@ std::ostream& operator<<(std::ostream& os, N2Cause cause);
  * Base of the N2 messages: every body starts with AMF UE NGAP ID (4 octets) and RAN UE NGAP ID
  * (4 octets); subclasses add their fields after them.
  */
-class N2Message : public CompactMessage
+class SrvccN2Message : public SrvccCompactMessage
 {
   public:
     static TypeId GetTypeId();
@@ -85,7 +85,7 @@ class N2Message : public CompactMessage
 };
 
 /** Base of the N2 messages whose only field after the ids is a cause (1 octet). */
-class N2CauseMessage : public N2Message
+class SrvccN2CauseMessage : public SrvccN2Message
 {
   public:
     static TypeId GetTypeId();
@@ -107,7 +107,7 @@ class N2CauseMessage : public N2Message
  * (1), SRVCC HO Indication (1), Target RNC-ID (7: PLMN 3, LAC 2, RNC-ID 2), cause (1), Source
  * to Target Transparent Container (2-octet length + octets).
  */
-class N2HandoverRequired : public N2Message
+class SrvccN2HandoverRequired : public SrvccN2Message
 {
   public:
     static constexpr uint8_t kHandoverTypeFivegsToUtran = 3; //!< NGAP HandoverType fivegs-to-utran
@@ -154,7 +154,7 @@ class N2HandoverRequired : public N2Message
  * the DL NAS COUNT used for KASME_SRVCC (1 octet, 0..15; TS 33.501 J.1.2 step 8), Target to
  * Source Transparent Container (2-octet length + octets).
  */
-class N2HandoverCommand : public N2Message
+class SrvccN2HandoverCommand : public SrvccN2Message
 {
   public:
     static TypeId GetTypeId();
@@ -181,7 +181,7 @@ class N2HandoverCommand : public N2Message
 };
 
 /** AMF -> NG-RAN: Handover Preparation Failure. Body after the ids: cause. */
-class N2HandoverPreparationFailure : public N2CauseMessage
+class SrvccN2HandoverPreparationFailure : public SrvccN2CauseMessage
 {
   public:
     static TypeId GetTypeId();
@@ -191,7 +191,7 @@ class N2HandoverPreparationFailure : public N2CauseMessage
 };
 
 /** NG-RAN -> AMF: Handover Cancel. Body after the ids: cause. */
-class N2HandoverCancel : public N2CauseMessage
+class SrvccN2HandoverCancel : public SrvccN2CauseMessage
 {
   public:
     static TypeId GetTypeId();
@@ -201,7 +201,7 @@ class N2HandoverCancel : public N2CauseMessage
 };
 
 /** AMF -> NG-RAN: Handover Cancel Acknowledge. Body: the ids only. */
-class N2HandoverCancelAcknowledge : public N2Message
+class SrvccN2HandoverCancelAcknowledge : public SrvccN2Message
 {
   public:
     static TypeId GetTypeId();
@@ -211,7 +211,7 @@ class N2HandoverCancelAcknowledge : public N2Message
 };
 
 /** AMF -> NG-RAN: UE Context Release Command. Body after the ids: cause. */
-class N2UeContextReleaseCommand : public N2CauseMessage
+class SrvccN2UeContextReleaseCommand : public SrvccN2CauseMessage
 {
   public:
     static TypeId GetTypeId();
@@ -221,7 +221,7 @@ class N2UeContextReleaseCommand : public N2CauseMessage
 };
 
 /** NG-RAN -> AMF: UE Context Release Complete. Body: the ids only. */
-class N2UeContextReleaseComplete : public N2Message
+class SrvccN2UeContextReleaseComplete : public SrvccN2Message
 {
   public:
     static TypeId GetTypeId();

@@ -7,8 +7,8 @@
 #include "ns3/log.h"
 #include "ns3/trace-source-accessor.h"
 #include "ns3/uinteger.h"
-#include "ranap-transparent-containers.h"
 #include "srvcc-iu-messages.h"
+#include "srvcc-ranap-transparent-containers.h"
 #include "srvcc-rrc-messages.h"
 
 namespace ns3
@@ -149,7 +149,7 @@ SrvccRncApplication::Choose(uint8_t permitted, uint8_t preferred) const
 void
 SrvccRncApplication::OnRelocationRequest(Ptr<Packet> packet)
 {
-    IuRelocationRequest request;
+    SrvccIuRelocationRequest request;
     if (!Decode(SrvccInterface::kIu, packet, request))
     {
         return;
@@ -164,7 +164,7 @@ SrvccRncApplication::OnRelocationRequest(Ptr<Packet> packet)
     const uint8_t uea = Choose(request.GetPermittedCipheringAlgorithms(), m_preferredCiphering);
     if (m_rejectRelocation || uia == 0xff || uea == 0xff)
     {
-        IuRelocationFailure failure;
+        SrvccIuRelocationFailure failure;
         failure.SetUeId(ue);
         failure.SetCause(m_rejectRelocation ? IuCause::kNoRadioResources : IuCause::kUnspecified);
         Send(SrvccInterface::kIu, kMscPeer, ToPacket(failure), failure.GetMessageName(), ue);
@@ -182,7 +182,7 @@ SrvccRncApplication::OnRelocationRequest(Ptr<Packet> packet)
     context.unauthenticated = request.GetPermittedIntegrityAlgorithms() == 0x01;
     m_contextCreatedTrace(ue, "rnc-srvcc");
 
-    UtranHandoverToUtranCommand command;
+    SrvccUtranHandoverToUtranCommand command;
     command.SetNewUrnti(UrntiOf(ue));
     command.SetIntegrityAlgorithm(uia);
     command.SetCipheringAlgorithm(uea);
@@ -191,7 +191,7 @@ SrvccRncApplication::OnRelocationRequest(Ptr<Packet> packet)
     std::vector<uint8_t> octets(rrc->GetSize());
     rrc->CopyData(octets.data(), octets.size());
 
-    IuRelocationRequestAcknowledge ack;
+    SrvccIuRelocationRequestAcknowledge ack;
     ack.SetUeId(ue);
     ack.SetChosenIntegrityAlgorithm(uia);
     ack.SetChosenCipheringAlgorithm(uea);
@@ -204,7 +204,7 @@ SrvccRncApplication::OnRelocationRequest(Ptr<Packet> packet)
 void
 SrvccRncApplication::OnHandoverComplete(uint32_t ueIndex, Ptr<Packet> packet)
 {
-    UtranHandoverToUtranComplete complete;
+    SrvccUtranHandoverToUtranComplete complete;
     if (!Decode(SrvccInterface::kUtranUu, packet, complete))
     {
         return;
@@ -219,7 +219,7 @@ SrvccRncApplication::OnHandoverComplete(uint32_t ueIndex, Ptr<Packet> packet)
         return;
     }
     // TS 23.216 6.5.4 step 11: Handover Detection towards the MSC server.
-    IuRelocationDetect detect;
+    SrvccIuRelocationDetect detect;
     detect.SetUeId(ueIndex);
     Send(SrvccInterface::kIu, kMscPeer, ToPacket(detect), detect.GetMessageName(), ueIndex);
 
@@ -228,7 +228,7 @@ SrvccRncApplication::OnHandoverComplete(uint32_t ueIndex, Ptr<Packet> packet)
     NS_LOG_INFO("UE " << ueIndex << ": MAC-I " << (passed ? "verified" : "MISMATCH"));
     m_keyCheckTrace(ueIndex, passed);
 
-    IuRelocationComplete done;
+    SrvccIuRelocationComplete done;
     done.SetUeId(ueIndex);
     done.SetIntegrityCheckPassed(passed);
     Send(SrvccInterface::kIu, kMscPeer, ToPacket(done), done.GetMessageName(), ueIndex);
@@ -237,7 +237,7 @@ SrvccRncApplication::OnHandoverComplete(uint32_t ueIndex, Ptr<Packet> packet)
 void
 SrvccRncApplication::OnIuReleaseCommand(Ptr<Packet> packet)
 {
-    IuReleaseCommand command;
+    SrvccIuReleaseCommand command;
     if (!Decode(SrvccInterface::kIu, packet, command))
     {
         return;
@@ -248,7 +248,7 @@ SrvccRncApplication::OnIuReleaseCommand(Ptr<Packet> packet)
     {
         m_contextDeletedTrace(ue, "rnc-srvcc");
     }
-    IuReleaseComplete complete;
+    SrvccIuReleaseComplete complete;
     complete.SetUeId(ue);
     Send(SrvccInterface::kIu, kMscPeer, ToPacket(complete), complete.GetMessageName(), ue);
 }

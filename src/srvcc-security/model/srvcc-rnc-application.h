@@ -8,10 +8,10 @@
 #ifndef SRVCC_RNC_APPLICATION_H
 #define SRVCC_RNC_APPLICATION_H
 
-#include "kdf-ts33401.h"
 #include "ns3/random-variable-stream.h"
 #include "srvcc-node-application.h"
-#include "utran-rrc-protection.h"
+#include "srvcc-utran-rrc-protection.h"
+#include "srvcc/kdf-ts33401.h"
 
 #include <unordered_map>
 

@@ -22,76 +22,77 @@ constexpr uint32_t kMacISize = 4;
 
 } // namespace
 
-// ---- NrMobilityFromNrCommand ------------------------------------------------------------------
+// ---- SrvccNrMobilityFromNrCommand
+// ------------------------------------------------------------------
 
-SRVCC_COMPACT_MESSAGE_DEFINE(NrMobilityFromNrCommand, CompactMessage,
+SRVCC_COMPACT_MESSAGE_DEFINE(SrvccNrMobilityFromNrCommand, SrvccCompactMessage,
                              NrRrcMessageType::kMobilityFromNrCommand, "NR MobilityFromNRCommand")
 
 CompactInterface
-NrMobilityFromNrCommand::GetInterface() const
+SrvccNrMobilityFromNrCommand::GetInterface() const
 {
     return CompactInterface::kNrUu;
 }
 
 void
-NrMobilityFromNrCommand::SetUeId(uint32_t id)
+SrvccNrMobilityFromNrCommand::SetUeId(uint32_t id)
 {
     m_ueId = id;
 }
 
 uint32_t
-NrMobilityFromNrCommand::GetUeId() const
+SrvccNrMobilityFromNrCommand::GetUeId() const
 {
     return m_ueId;
 }
 
 void
-NrMobilityFromNrCommand::SetRrcTransactionId(uint8_t id)
+SrvccNrMobilityFromNrCommand::SetRrcTransactionId(uint8_t id)
 {
     CheckAtMost(GetMessageName(), "rrcTransactionId", id, kRrcTransactionIdMax);
     m_rrcTransactionId = id;
 }
 
 uint8_t
-NrMobilityFromNrCommand::GetRrcTransactionId() const
+SrvccNrMobilityFromNrCommand::GetRrcTransactionId() const
 {
     return m_rrcTransactionId;
 }
 
 void
-NrMobilityFromNrCommand::SetDlNasCountLsb4(uint8_t lsb4)
+SrvccNrMobilityFromNrCommand::SetDlNasCountLsb4(uint8_t lsb4)
 {
     CheckAtMost(GetMessageName(), "dlNasCountLsb4", lsb4, kNasCountLsb4Max);
     m_dlNasCountLsb4 = lsb4;
 }
 
 uint8_t
-NrMobilityFromNrCommand::GetDlNasCountLsb4() const
+SrvccNrMobilityFromNrCommand::GetDlNasCountLsb4() const
 {
     return m_dlNasCountLsb4;
 }
 
 void
-NrMobilityFromNrCommand::SetTargetRatMessageContainer(std::vector<uint8_t> container)
+SrvccNrMobilityFromNrCommand::SetTargetRatMessageContainer(std::vector<uint8_t> container)
 {
     CheckContainer(GetMessageName(), "targetRatMessage container", container);
     m_targetRatMessage = std::move(container);
 }
 
 const std::vector<uint8_t>&
-NrMobilityFromNrCommand::GetTargetRatMessageContainer() const
+SrvccNrMobilityFromNrCommand::GetTargetRatMessageContainer() const
 {
     return m_targetRatMessage;
 }
 
 uint32_t
-NrMobilityFromNrCommand::GetBodySize() const
+SrvccNrMobilityFromNrCommand::GetBodySize() const
 {
     return 4 + 1 + 1 + LengthPrefixedSize(m_targetRatMessage);
 }
 
 void
-NrMobilityFromNrCommand::SerializeBody(Buffer::Iterator& it) const
+SrvccNrMobilityFromNrCommand::SerializeBody(Buffer::Iterator& it) const
 {
     it.WriteHtonU32(m_ueId);
     it.WriteU8(m_rrcTransactionId);
@@ -100,7 +101,7 @@ NrMobilityFromNrCommand::SerializeBody(Buffer::Iterator& it) const
 }
 
 void
-NrMobilityFromNrCommand::DeserializeBody(CompactReader& reader)
+SrvccNrMobilityFromNrCommand::DeserializeBody(CompactReader& reader)
 {
     m_ueId = reader.ReadU32("ueId");
     m_rrcTransactionId = reader.ReadU8AtMost("rrcTransactionId", kRrcTransactionIdMax);
@@ -110,83 +111,84 @@ NrMobilityFromNrCommand::DeserializeBody(CompactReader& reader)
 }
 
 void
-NrMobilityFromNrCommand::PrintBody(std::ostream& os) const
+SrvccNrMobilityFromNrCommand::PrintBody(std::ostream& os) const
 {
     os << "ueId=" << m_ueId << " rrcTransactionId=" << static_cast<int>(m_rrcTransactionId)
        << " dlNasCountLsb4=" << static_cast<int>(m_dlNasCountLsb4)
        << " targetRatMessageContainer=" << ContainerSummary(m_targetRatMessage);
 }
 
-// ---- UtranHandoverToUtranCommand --------------------------------------------------------------
+// ---- SrvccUtranHandoverToUtranCommand
+// --------------------------------------------------------------
 
-SRVCC_COMPACT_MESSAGE_DEFINE(UtranHandoverToUtranCommand, CompactMessage,
+SRVCC_COMPACT_MESSAGE_DEFINE(SrvccUtranHandoverToUtranCommand, SrvccCompactMessage,
                              UtranRrcMessageType::kHandoverToUtranCommand,
                              "UTRAN Handover To UTRAN Command")
 
 CompactInterface
-UtranHandoverToUtranCommand::GetInterface() const
+SrvccUtranHandoverToUtranCommand::GetInterface() const
 {
     return CompactInterface::kUtranUu;
 }
 
 void
-UtranHandoverToUtranCommand::SetNewUrnti(uint32_t urnti)
+SrvccUtranHandoverToUtranCommand::SetNewUrnti(uint32_t urnti)
 {
     m_newUrnti = urnti;
 }
 
 uint32_t
-UtranHandoverToUtranCommand::GetNewUrnti() const
+SrvccUtranHandoverToUtranCommand::GetNewUrnti() const
 {
     return m_newUrnti;
 }
 
 void
-UtranHandoverToUtranCommand::SetIntegrityAlgorithm(uint8_t uia)
+SrvccUtranHandoverToUtranCommand::SetIntegrityAlgorithm(uint8_t uia)
 {
     CheckAtMost(GetMessageName(), "integrityAlgorithm", uia, kUtranAlgorithmMax);
     m_integrityAlgorithm = uia;
 }
 
 uint8_t
-UtranHandoverToUtranCommand::GetIntegrityAlgorithm() const
+SrvccUtranHandoverToUtranCommand::GetIntegrityAlgorithm() const
 {
     return m_integrityAlgorithm;
 }
 
 void
-UtranHandoverToUtranCommand::SetCipheringAlgorithm(uint8_t uea)
+SrvccUtranHandoverToUtranCommand::SetCipheringAlgorithm(uint8_t uea)
 {
     CheckAtMost(GetMessageName(), "cipheringAlgorithm", uea, kUtranAlgorithmMax);
     m_cipheringAlgorithm = uea;
 }
 
 uint8_t
-UtranHandoverToUtranCommand::GetCipheringAlgorithm() const
+SrvccUtranHandoverToUtranCommand::GetCipheringAlgorithm() const
 {
     return m_cipheringAlgorithm;
 }
 
 void
-UtranHandoverToUtranCommand::SetFresh(uint32_t fresh)
+SrvccUtranHandoverToUtranCommand::SetFresh(uint32_t fresh)
 {
     m_fresh = fresh;
 }
 
 uint32_t
-UtranHandoverToUtranCommand::GetFresh() const
+SrvccUtranHandoverToUtranCommand::GetFresh() const
 {
     return m_fresh;
 }
 
 uint32_t
-UtranHandoverToUtranCommand::GetBodySize() const
+SrvccUtranHandoverToUtranCommand::GetBodySize() const
 {
     return 4 + 1 + 1 + 4;
 }
 
 void
-UtranHandoverToUtranCommand::SerializeBody(Buffer::Iterator& it) const
+SrvccUtranHandoverToUtranCommand::SerializeBody(Buffer::Iterator& it) const
 {
     it.WriteHtonU32(m_newUrnti);
     it.WriteU8(m_integrityAlgorithm);
@@ -195,7 +197,7 @@ UtranHandoverToUtranCommand::SerializeBody(Buffer::Iterator& it) const
 }
 
 void
-UtranHandoverToUtranCommand::DeserializeBody(CompactReader& reader)
+SrvccUtranHandoverToUtranCommand::DeserializeBody(CompactReader& reader)
 {
     m_newUrnti = reader.ReadU32("newUrnti");
     m_integrityAlgorithm = reader.ReadU8AtMost("integrityAlgorithm", kUtranAlgorithmMax);
@@ -204,84 +206,85 @@ UtranHandoverToUtranCommand::DeserializeBody(CompactReader& reader)
 }
 
 void
-UtranHandoverToUtranCommand::PrintBody(std::ostream& os) const
+SrvccUtranHandoverToUtranCommand::PrintBody(std::ostream& os) const
 {
     os << "newUrnti=" << m_newUrnti << " integrityAlgorithm=UIA"
        << static_cast<int>(m_integrityAlgorithm) << " cipheringAlgorithm=UEA"
        << static_cast<int>(m_cipheringAlgorithm) << " fresh=" << m_fresh;
 }
 
-// ---- UtranHandoverToUtranComplete -------------------------------------------------------------
+// ---- SrvccUtranHandoverToUtranComplete
+// -------------------------------------------------------------
 
-SRVCC_COMPACT_MESSAGE_DEFINE(UtranHandoverToUtranComplete, CompactMessage,
+SRVCC_COMPACT_MESSAGE_DEFINE(SrvccUtranHandoverToUtranComplete, SrvccCompactMessage,
                              UtranRrcMessageType::kHandoverToUtranComplete,
                              "UTRAN Handover To UTRAN Complete")
 
 CompactInterface
-UtranHandoverToUtranComplete::GetInterface() const
+SrvccUtranHandoverToUtranComplete::GetInterface() const
 {
     return CompactInterface::kUtranUu;
 }
 
 void
-UtranHandoverToUtranComplete::SetUrnti(uint32_t urnti)
+SrvccUtranHandoverToUtranComplete::SetUrnti(uint32_t urnti)
 {
     m_urnti = urnti;
 }
 
 uint32_t
-UtranHandoverToUtranComplete::GetUrnti() const
+SrvccUtranHandoverToUtranComplete::GetUrnti() const
 {
     return m_urnti;
 }
 
 void
-UtranHandoverToUtranComplete::SetRrcSequenceNumber(uint8_t sn)
+SrvccUtranHandoverToUtranComplete::SetRrcSequenceNumber(uint8_t sn)
 {
     CheckAtMost(GetMessageName(), "rrcSequenceNumber", sn, kRrcSnMax);
     m_rrcSequenceNumber = sn;
 }
 
 uint8_t
-UtranHandoverToUtranComplete::GetRrcSequenceNumber() const
+SrvccUtranHandoverToUtranComplete::GetRrcSequenceNumber() const
 {
     return m_rrcSequenceNumber;
 }
 
 void
-UtranHandoverToUtranComplete::SetMacI(std::array<uint8_t, 4> macI)
+SrvccUtranHandoverToUtranComplete::SetMacI(std::array<uint8_t, 4> macI)
 {
     m_macI = macI;
 }
 
 std::array<uint8_t, 4>
-UtranHandoverToUtranComplete::GetMacI() const
+SrvccUtranHandoverToUtranComplete::GetMacI() const
 {
     return m_macI;
 }
 
 void
-UtranHandoverToUtranComplete::SetPayload(std::vector<uint8_t> payload)
+SrvccUtranHandoverToUtranComplete::SetPayload(std::vector<uint8_t> payload)
 {
     CheckContainer(GetMessageName(), "payload", payload);
     m_payload = std::move(payload);
 }
 
 const std::vector<uint8_t>&
-UtranHandoverToUtranComplete::GetPayload() const
+SrvccUtranHandoverToUtranComplete::GetPayload() const
 {
     return m_payload;
 }
 
 std::vector<uint8_t>
-UtranHandoverToUtranComplete::GetIntegrityInput() const
+SrvccUtranHandoverToUtranComplete::GetIntegrityInput() const
 {
     return IntegrityInput(m_urnti, m_rrcSequenceNumber, m_payload);
 }
 
 std::vector<uint8_t>
-UtranHandoverToUtranComplete::IntegrityInput(uint32_t urnti, uint8_t rrcSn,
-                                             const std::vector<uint8_t>& plainPayload)
+SrvccUtranHandoverToUtranComplete::IntegrityInput(uint32_t urnti, uint8_t rrcSn,
+                                                  const std::vector<uint8_t>& plainPayload)
 {
     const char* name = "UTRAN Handover To UTRAN Complete";
     CheckAtMost(name, "rrcSequenceNumber", rrcSn, kRrcSnMax);
@@ -302,13 +305,13 @@ UtranHandoverToUtranComplete::IntegrityInput(uint32_t urnti, uint8_t rrcSn,
 }
 
 uint32_t
-UtranHandoverToUtranComplete::GetBodySize() const
+SrvccUtranHandoverToUtranComplete::GetBodySize() const
 {
     return 4 + 1 + kMacISize + LengthPrefixedSize(m_payload);
 }
 
 void
-UtranHandoverToUtranComplete::SerializeBody(Buffer::Iterator& it) const
+SrvccUtranHandoverToUtranComplete::SerializeBody(Buffer::Iterator& it) const
 {
     it.WriteHtonU32(m_urnti);
     it.WriteU8(m_rrcSequenceNumber);
@@ -317,7 +320,7 @@ UtranHandoverToUtranComplete::SerializeBody(Buffer::Iterator& it) const
 }
 
 void
-UtranHandoverToUtranComplete::DeserializeBody(CompactReader& reader)
+SrvccUtranHandoverToUtranComplete::DeserializeBody(CompactReader& reader)
 {
     m_urnti = reader.ReadU32("urnti");
     m_rrcSequenceNumber = reader.ReadU8AtMost("rrcSequenceNumber", kRrcSnMax);
@@ -326,7 +329,7 @@ UtranHandoverToUtranComplete::DeserializeBody(CompactReader& reader)
 }
 
 void
-UtranHandoverToUtranComplete::PrintBody(std::ostream& os) const
+SrvccUtranHandoverToUtranComplete::PrintBody(std::ostream& os) const
 {
     std::ostringstream mac;
     mac << std::hex << std::setfill('0');

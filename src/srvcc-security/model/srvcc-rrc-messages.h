@@ -34,9 +34,9 @@ enum class UtranRrcMessageType : uint8_t
  *
  * gNB -> UE: MobilityFromNRCommand (TS 23.216 6.5.4 step 9). Body: UE id (4), RRC transaction
  * id (1, 0..3), 4 LSB of the DL NAS COUNT (1, 0..15; TS 33.501 J.1.2 step 9), target RAT
- * message container (2-octet length + octets; the serialized UtranHandoverToUtranCommand).
+ * message container (2-octet length + octets; the serialized SrvccUtranHandoverToUtranCommand).
  */
-class NrMobilityFromNrCommand : public CompactMessage
+class SrvccNrMobilityFromNrCommand : public SrvccCompactMessage
 {
   public:
     static TypeId GetTypeId();
@@ -76,7 +76,7 @@ class NrMobilityFromNrCommand : public CompactMessage
  * Target RNC -> UE (through the source): HANDOVER TO UTRAN COMMAND. Body: new U-RNTI (4),
  * integrity algorithm UIA id (1, 0..2), ciphering algorithm UEA id (1, 0..2), FRESH (4).
  */
-class UtranHandoverToUtranCommand : public CompactMessage
+class SrvccUtranHandoverToUtranCommand : public SrvccCompactMessage
 {
   public:
     static TypeId GetTypeId();
@@ -117,7 +117,7 @@ class UtranHandoverToUtranCommand : public CompactMessage
  * octets, ciphered). The MAC-I covers IntegrityInput(): the body with the MAC-I octets zero and
  * the payload in plaintext, so a wrong CK and a wrong IK both fail the RNC's check.
  */
-class UtranHandoverToUtranComplete : public CompactMessage
+class SrvccUtranHandoverToUtranComplete : public SrvccCompactMessage
 {
   public:
     static TypeId GetTypeId();

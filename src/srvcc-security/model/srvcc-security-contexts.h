@@ -8,10 +8,10 @@
 #ifndef SRVCC_SECURITY_CONTEXTS_H
 #define SRVCC_SECURITY_CONTEXTS_H
 
-#include "kdf-ts33401.h"
-#include "key-set-identifier.h"
-#include "nas-count.h"
-#include "secret-bytes.h"
+#include "srvcc/kdf-ts33401.h"
+#include "srvcc/key-set-identifier.h"
+#include "srvcc/nas-count.h"
+#include "srvcc/secret-bytes.h"
 
 #include <cstdint>
 #include <string>

@@ -3,13 +3,13 @@
  */
 #include "srvcc-ue-application.h"
 
-#include "nas-5gmm-messages.h"
 #include "ns3/boolean.h"
 #include "ns3/log.h"
 #include "ns3/simulator.h"
 #include "ns3/trace-source-accessor.h"
+#include "srvcc-nas-5gmm-messages.h"
 #include "srvcc-rrc-messages.h"
-#include "utran-rrc-protection.h"
+#include "srvcc-utran-rrc-protection.h"
 
 namespace ns3
 {
@@ -194,12 +194,12 @@ SrvccUeApplication::Receive(SrvccInterface iface, uint32_t /* peerId */, Ptr<Pac
 void
 SrvccUeApplication::OnMobilityFromNrCommand(Ptr<Packet> packet)
 {
-    NrMobilityFromNrCommand command;
+    SrvccNrMobilityFromNrCommand command;
     if (!Decode(SrvccInterface::kNrUu, packet, command))
     {
         return;
     }
-    UtranHandoverToUtranCommand utran;
+    SrvccUtranHandoverToUtranCommand utran;
     Ptr<Packet> container = Create<Packet>(command.GetTargetRatMessageContainer().data(),
                                            command.GetTargetRatMessageContainer().size());
     if (!Decode(SrvccInterface::kNrUu, container, utran))
@@ -281,7 +281,7 @@ SrvccUeApplication::OnMobilityFromNrCommand(Ptr<Packet> packet)
 void
 SrvccUeApplication::SendHandoverComplete(uint32_t urnti, uint8_t uia, uint8_t uea, uint32_t fresh)
 {
-    const UtranHandoverToUtranComplete complete
+    const SrvccUtranHandoverToUtranComplete complete
         = ProtectHandoverToUtranComplete(urnti, m_srvccKeys->ckIk, {uia, uea, fresh});
     m_onUtran = true;
     if (m_ueNas)

@@ -3,11 +3,9 @@
  */
 #include "srvcc-ue-nas.h"
 
-#include "kdf-ts33501.h"
 #include "ns3/log.h"
 #include "ns3/simulator.h"
-
-#include <openssl/crypto.h>
+#include "srvcc/kdf-ts33501.h"
 
 namespace ns3
 {
@@ -133,7 +131,7 @@ SrvccUeNas::Count(uint8_t type)
 }
 
 void
-SrvccUeNas::SendMessage(const NasMessage& message)
+SrvccUeNas::SendMessage(const SrvccNasMessage& message)
 {
     Count(message.GetMessageType());
     Ptr<Packet> packet = Create<Packet>();
@@ -155,7 +153,7 @@ SrvccUeNas::StartRegistration()
     m_stats.started = Simulator::Now();
     m_stats.ended = Time(-1);
 
-    NasRegistrationRequest request;
+    SrvccNasRegistrationRequest request;
     request.SetUeId(m_ue);
     // TS 24.501 5.5.1.2.2: an emergency registration for a UE attached for emergency bearer
     // services; a UE that had a 5G context (returning after SRVCC) sends mobility updating
@@ -191,7 +189,7 @@ SrvccUeNas::Receive(Ptr<Packet> packet, const std::function<void(const std::stri
         onError("not a NAS message");
         return;
     }
-    auto decode = [&packet, &onError](NasMessage& m)
+    auto decode = [&packet, &onError](SrvccNasMessage& m)
     {
         try
         {
@@ -215,7 +213,7 @@ SrvccUeNas::Receive(Ptr<Packet> packet, const std::function<void(const std::stri
     {
         case NasMessageType::kAuthenticationRequest:
         {
-            NasAuthenticationRequest m;
+            SrvccNasAuthenticationRequest m;
             if (decode(m))
             {
                 OnAuthenticationRequest(m);
@@ -224,7 +222,7 @@ SrvccUeNas::Receive(Ptr<Packet> packet, const std::function<void(const std::stri
         }
         case NasMessageType::kSecurityModeCommand:
         {
-            NasSecurityModeCommand m;
+            SrvccNasSecurityModeCommand m;
             if (decode(m))
             {
                 OnSecurityModeCommand(m);
@@ -233,7 +231,7 @@ SrvccUeNas::Receive(Ptr<Packet> packet, const std::function<void(const std::stri
         }
         case NasMessageType::kRegistrationAccept:
         {
-            NasRegistrationAccept m;
+            SrvccNasRegistrationAccept m;
             if (decode(m))
             {
                 OnRegistrationAccept(m);
@@ -242,7 +240,7 @@ SrvccUeNas::Receive(Ptr<Packet> packet, const std::function<void(const std::stri
         }
         case NasMessageType::kAuthenticationReject:
         {
-            NasAuthenticationReject m;
+            SrvccNasAuthenticationReject m;
             if (decode(m))
             {
                 // TS 24.501 5.4.1.3.5: the network failed to authenticate the UE.
@@ -252,7 +250,7 @@ SrvccUeNas::Receive(Ptr<Packet> packet, const std::function<void(const std::stri
         }
         case NasMessageType::kRegistrationReject:
         {
-            NasRegistrationReject m;
+            SrvccNasRegistrationReject m;
             if (decode(m))
             {
                 Finish(SrvccRegistrationOutcome::kRejected,
@@ -266,11 +264,11 @@ SrvccUeNas::Receive(Ptr<Packet> packet, const std::function<void(const std::stri
 }
 
 void
-SrvccUeNas::OnAuthenticationRequest(const NasAuthenticationRequest& request)
+SrvccUeNas::OnAuthenticationRequest(const SrvccNasAuthenticationRequest& request)
 {
     m_t3520.Cancel();
     ++m_stats.authAttempts;
-    NasAuthenticationFailure failure;
+    SrvccNasAuthenticationFailure failure;
     failure.SetUeId(m_ue);
     if (!m_usim || !m_config.supi)
     {
@@ -292,7 +290,7 @@ SrvccUeNas::OnAuthenticationRequest(const NasAuthenticationRequest& request)
                 m_consecutiveFailures = 0;
                 m_pendingKamf = out.kamf;
                 m_pendingNgksi = request.GetNgksi();
-                NasAuthenticationResponse response;
+                SrvccNasAuthenticationResponse response;
                 response.SetUeId(m_ue);
                 response.SetResStar(out.resStar);
                 SendMessage(response);
@@ -339,14 +337,14 @@ SrvccUeNas::OnT3520Expiry()
 void
 SrvccUeNas::SendSecurityModeReject()
 {
-    NasSecurityModeReject reject;
+    SrvccNasSecurityModeReject reject;
     reject.SetUeId(m_ue);
     reject.SetCause(Nas5gmmCause::kSecurityModeRejectedUnspecified);
     SendMessage(reject);
 }
 
 void
-SrvccUeNas::OnSecurityModeCommand(const NasSecurityModeCommand& command)
+SrvccUeNas::OnSecurityModeCommand(const SrvccNasSecurityModeCommand& command)
 {
     m_t3520.Cancel();
     const srvcc::NasIntegrityAlgorithm nia = command.GetIntegrityAlgorithm();
@@ -383,7 +381,7 @@ SrvccUeNas::OnSecurityModeCommand(const NasSecurityModeCommand& command)
             = srvcc::DownlinkNasCountEstimator(srvcc::NasCount::FromValue(command.GetCount() + 1));
         m_pendingContext = std::move(context);
         m_pendingUnauthenticated = true;
-        NasSecurityModeComplete complete;
+        SrvccNasSecurityModeComplete complete;
         complete.SetUeId(m_ue);
         complete.SetCount(0);
         SendMessage(complete); // NAS-MAC all zeroes (D.1)
@@ -420,7 +418,7 @@ SrvccUeNas::OnSecurityModeCommand(const NasSecurityModeCommand& command)
         Finish(SrvccRegistrationOutcome::kRejected, std::string("SMC unusable: ") + e.what());
         return;
     }
-    if (CRYPTO_memcmp(expected.data(), command.GetMac().data(), expected.size()) != 0)
+    if (!srvcc::ConstantTimeEqual(expected.data(), command.GetMac().data(), expected.size()))
     {
         SendSecurityModeReject();
         Finish(SrvccRegistrationOutcome::kRejected, "SMC NAS-MAC mismatch");
@@ -436,7 +434,7 @@ SrvccUeNas::OnSecurityModeCommand(const NasSecurityModeCommand& command)
     m_pendingUnauthenticated = false;
     m_pendingKamf.reset();
 
-    NasSecurityModeComplete complete;
+    SrvccNasSecurityModeComplete complete;
     complete.SetUeId(m_ue);
     complete.SetCount(0);
     complete.SetMac(ComputeNasMessageMac(nia, knasInt, 0, 0, complete.MacInput()));
@@ -445,7 +443,7 @@ SrvccUeNas::OnSecurityModeCommand(const NasSecurityModeCommand& command)
 }
 
 void
-SrvccUeNas::OnRegistrationAccept(const NasRegistrationAccept& /* accept */)
+SrvccUeNas::OnRegistrationAccept(const SrvccNasRegistrationAccept& /* accept */)
 {
     if (m_stats.outcome != SrvccRegistrationOutcome::kPending)
     {

@@ -10,14 +10,14 @@
 #ifndef SRVCC_UE_NAS_H
 #define SRVCC_UE_NAS_H
 
-#include "aka.h"
-#include "nas-5gmm-messages.h"
 #include "ns3/event-id.h"
 #include "ns3/nstime.h"
 #include "ns3/packet.h"
 #include "ns3/random-variable-stream.h"
 #include "srvcc-home-network.h"
+#include "srvcc-nas-5gmm-messages.h"
 #include "srvcc-security-contexts.h"
+#include "srvcc/aka.h"
 
 #include <functional>
 #include <memory>
@@ -124,11 +124,11 @@ class SrvccUeNas
     const SrvccUeNasStats& GetStats() const;
 
   private:
-    void SendMessage(const NasMessage& message);
+    void SendMessage(const SrvccNasMessage& message);
     void Count(uint8_t type);
-    void OnAuthenticationRequest(const NasAuthenticationRequest& request);
-    void OnSecurityModeCommand(const NasSecurityModeCommand& command);
-    void OnRegistrationAccept(const NasRegistrationAccept& accept);
+    void OnAuthenticationRequest(const SrvccNasAuthenticationRequest& request);
+    void OnSecurityModeCommand(const SrvccNasSecurityModeCommand& command);
+    void OnRegistrationAccept(const SrvccNasRegistrationAccept& accept);
     void Finish(SrvccRegistrationOutcome outcome, const std::string& cause);
     void OnT3520Expiry();
     void SendSecurityModeReject();

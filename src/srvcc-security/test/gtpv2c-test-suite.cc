@@ -6,13 +6,13 @@
  * (truncated at every length, bad lengths, bad version, missing or wrong IEs, random
  * corruption) is rejected with a Gtpv2cDecodeError that names message and IE.
  */
-#include "hex.h"
 #include "ns3/buffer.h"
 #include "ns3/gtpv2c-messages.h"
 #include "ns3/ipv4-address.h"
 #include "ns3/ipv6-address.h"
 #include "ns3/packet.h"
 #include "ns3/test.h"
+#include "srvcc/hex.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -185,7 +185,7 @@ SamplePsToCsRequest(bool utranForm)
     return m;
 }
 
-ForwardRelocationRequest
+SrvccForwardRelocationRequest
 SampleForwardRelocationRequest()
 {
     ForwardRelocationRequestIes ies;
@@ -209,7 +209,7 @@ SampleForwardRelocationRequest()
     ies.stnSr = StnSr{StnSr::kInternationalE164, "9198000001"};
     ies.cMsisdn = "491711234567";
     ies.additionalMmContextForSrvcc = SampleClassmarks();
-    ForwardRelocationRequest m;
+    SrvccForwardRelocationRequest m;
     m.SetIes(ies);
     m.SetSequenceNumber(7);
     return m;
@@ -227,21 +227,21 @@ class Gtpv2cHeaderTestCase : public TestCase
     void
     DoRun() override
     {
-        Gtpv2cHeader h;
+        SrvccGtpv2cHeader h;
         h.SetMessageType(Gtpv2cMessageType::kSrvccPsToCsRequest);
         h.SetTeid(0x11223344);
         h.SetSequenceNumber(0x010203);
         h.SetIesLength(0);
         NS_TEST_EXPECT_MSG_EQ(ToHex(Bytes(h)), "481900081122334401020300", "header with TEID");
 
-        Gtpv2cHeader echo;
+        SrvccGtpv2cHeader echo;
         echo.SetMessageType(1);
         echo.ClearTeid();
         echo.SetSequenceNumber(5);
         echo.SetIesLength(0);
         NS_TEST_EXPECT_MSG_EQ(ToHex(Bytes(echo)), "4001000400000500", "header without TEID");
 
-        Gtpv2cHeader back;
+        SrvccGtpv2cHeader back;
         const uint32_t size = Decode(back, Hex("481900081122334401020300"));
         NS_TEST_EXPECT_MSG_EQ(size, 12u, "header size");
         NS_TEST_EXPECT_MSG_EQ(back.GetTeid(), 0x11223344u, "TEID");
@@ -600,16 +600,16 @@ class Gtpv2cRoundTripTestCase : public TestCase
         Check(cancelAck, "PS to CS Cancel Acknowledge");
 
         // AMF <-> MME_SRVCC.
-        const ForwardRelocationRequest frr = SampleForwardRelocationRequest();
+        const SrvccForwardRelocationRequest frr = SampleForwardRelocationRequest();
         Check(frr, "Forward Relocation Request");
         {
-            ForwardRelocationRequest out;
+            SrvccForwardRelocationRequest out;
             Decode(out, Bytes(frr));
             NS_TEST_EXPECT_MSG_EQ(out.GetIes().mmContext.kasme.RevealHex(), kKasme.RevealHex(),
                                   "KASME_SRVCC byte-equal");
             NS_TEST_EXPECT_MSG_EQ(out.GetIes().indication.Get5gSrvccHoIndication(), true, "5SRHOI");
         }
-        ForwardRelocationRequest frrEmergency = SampleForwardRelocationRequest();
+        SrvccForwardRelocationRequest frrEmergency = SampleForwardRelocationRequest();
         frrEmergency.GetIes().indication.SetUnauthenticatedImsi(true);
         frrEmergency.GetIes().mei = kMei;
         frrEmergency.GetIes().cMsisdn.reset();
@@ -623,7 +623,7 @@ class Gtpv2cRoundTripTestCase : public TestCase
         frrEmergency.GetIes().targetIdentification.rnc.extendedRncId = 5000;
         Check(frrEmergency, "Forward Relocation Request (unauthenticated emergency)");
 
-        ForwardRelocationResponse frResponse;
+        SrvccForwardRelocationResponse frResponse;
         frResponse.SetTeid(0x1234);
         Gtpv2cFteid mme;
         mme.interfaceType = Gtpv2cFteid::kS10N26MmeGtpC;
@@ -633,23 +633,23 @@ class Gtpv2cRoundTripTestCase : public TestCase
         frResponse.GetIes().targetToSourceContainer
             = Gtpv2cFContainer{Gtpv2cFContainer::kUtranTransparentContainer, Hex("00050102030405")};
         Check(frResponse, "Forward Relocation Response (accepted)");
-        ForwardRelocationResponse frRejected;
+        SrvccForwardRelocationResponse frRejected;
         frRejected.GetIes().cause.value = Gtpv2cCauseValue::kRelocationFailure;
         frRejected.GetIes().fCause
             = Gtpv2cFCause{Gtpv2cFCause::kRanapCauseInstance, 0, {0x00, 0x2b}};
         Check(frRejected, "Forward Relocation Response (rejected, RANAP cause)");
 
-        ForwardRelocationCompleteNotification frComplete;
+        SrvccForwardRelocationCompleteNotification frComplete;
         frComplete.GetIes().indication.Set5gSrvccHoIndication(true);
         Check(frComplete, "Forward Relocation Complete Notification");
-        ForwardRelocationCompleteAcknowledge frCompleteAck;
+        SrvccForwardRelocationCompleteAcknowledge frCompleteAck;
         frCompleteAck.GetIes().recovery = 9;
         Check(frCompleteAck, "Forward Relocation Complete Acknowledge");
-        RelocationCancelRequest relCancel;
+        SrvccRelocationCancelRequest relCancel;
         relCancel.GetIes().imsi = kImsi;
         relCancel.GetIes().fCause = Gtpv2cFCause{Gtpv2cFCause::kRanapCauseInstance, 0, {0x0a}};
         Check(relCancel, "Relocation Cancel Request");
-        RelocationCancelResponse relCancelResponse;
+        SrvccRelocationCancelResponse relCancelResponse;
         Check(relCancelResponse, "Relocation Cancel Response");
     }
 };
@@ -966,7 +966,7 @@ class Gtpv2cMalformedTestCase : public TestCase
                                       }),
                                   "SRVCC PS to CS Request: IP Address: not an IPv4 or IPv6 address",
                                   "Sv address unset");
-            ForwardRelocationRequest frr = SampleForwardRelocationRequest();
+            SrvccForwardRelocationRequest frr = SampleForwardRelocationRequest();
             frr.GetIes().mmContext.nasDownlinkCount = 0x1000000;
             NS_TEST_EXPECT_MSG_EQ(EncodeErrorOf(
                                       [&]
@@ -988,7 +988,7 @@ class Gtpv2cMalformedTestCase : public TestCase
         }
         // The MM Context type 107 must say security mode 4; vectors it announces must be there.
         {
-            const ForwardRelocationRequest frr = SampleForwardRelocationRequest();
+            const SrvccForwardRelocationRequest frr = SampleForwardRelocationRequest();
             std::vector<uint8_t> bad = Bytes(frr);
             std::size_t mm = 0;
             for (const Gtpv2cRawIe& ie : SplitGtpv2cIes(bad.data() + 12, bad.size() - 12))
@@ -998,7 +998,7 @@ class Gtpv2cMalformedTestCase : public TestCase
                     mm = 12 + ie.offset + 4;
                 }
             }
-            ForwardRelocationRequest back;
+            SrvccForwardRelocationRequest back;
             bad[mm] = 0x62; // security mode 3
             NS_TEST_EXPECT_MSG_EQ(Contains(DecodeErrorOf(
                                                [&]
@@ -1030,10 +1030,10 @@ class Gtpv2cMalformedTestCase : public TestCase
         cancel.GetIes().imsi = kImsi;
         cancel.GetIes().mei = kMei;
         CheckTruncations(cancel, "SRVCC PS to CS Cancel Notification");
-        ForwardRelocationResponse frResponse;
+        SrvccForwardRelocationResponse frResponse;
         frResponse.GetIes().fCause = Gtpv2cFCause{1, 0, {0x01, 0x02}};
         CheckTruncations(frResponse, "Forward Relocation Response");
-        RelocationCancelResponse relCancelResponse;
+        SrvccRelocationCancelResponse relCancelResponse;
         CheckTruncations(relCancelResponse, "Relocation Cancel Response");
 
         CheckCorruption(request, "SRVCC PS to CS Request");

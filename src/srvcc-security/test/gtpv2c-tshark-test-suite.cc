@@ -377,7 +377,7 @@ Gtpv2cTsharkTestCase::BuildFrames()
     }
     // 9. Forward Relocation Request, AMF -> MME_SRVCC.
     {
-        ForwardRelocationRequest m;
+        SrvccForwardRelocationRequest m;
         ForwardRelocationRequestIes& ies = m.GetIes();
         ies.imsi = kImsi;
         ies.senderFteid.teid = 0x1234;
@@ -430,7 +430,7 @@ Gtpv2cTsharkTestCase::BuildFrames()
     }
     // 10. Forward Relocation Request for an unauthenticated emergency session.
     {
-        ForwardRelocationRequest m;
+        SrvccForwardRelocationRequest m;
         ForwardRelocationRequestIes& ies = m.GetIes();
         ies.imsi = "001010000000001";
         ies.mei = kMei;
@@ -459,7 +459,7 @@ Gtpv2cTsharkTestCase::BuildFrames()
     }
     // 11-12. Forward Relocation Response, accepted and rejected.
     {
-        ForwardRelocationResponse m;
+        SrvccForwardRelocationResponse m;
         m.SetTeid(0x1234);
         m.SetSequenceNumber(0x000200);
         Gtpv2cFteid mme;
@@ -477,7 +477,7 @@ Gtpv2cTsharkTestCase::BuildFrames()
                            {"gtpv2.f_teid_interface_type", "12"},
                            {"gtpv2.f_teid_gre_key", "0x00004321"},
                            {"gtpv2.container_type", "1"}}});
-        ForwardRelocationResponse r;
+        SrvccForwardRelocationResponse r;
         r.SetTeid(0x1235);
         r.GetIes().cause.value = Gtpv2cCauseValue::kRelocationFailure;
         r.GetIes().fCause = Gtpv2cFCause{Gtpv2cFCause::kRanapCauseInstance, 0, {0x2b}};
@@ -487,27 +487,27 @@ Gtpv2cTsharkTestCase::BuildFrames()
     }
     // 13-16. Forward Relocation Complete Notification/Acknowledge, Relocation Cancel.
     {
-        ForwardRelocationCompleteNotification n;
+        SrvccForwardRelocationCompleteNotification n;
         n.SetTeid(0x1234);
         n.GetIes().indication.Set5gSrvccHoIndication(true);
         frames.push_back({"Forward Relocation Complete Notification",
                           OnTheWire(n, false),
                           {{"gtpv2.message_type", "135"}, {"gtpv2.5srhoi", "1"}}});
-        ForwardRelocationCompleteAcknowledge a;
+        SrvccForwardRelocationCompleteAcknowledge a;
         a.SetTeid(0x4321);
         a.GetIes().recovery = 9;
         frames.push_back(
             {"Forward Relocation Complete Acknowledge",
              OnTheWire(a, true),
              {{"gtpv2.message_type", "136"}, {"gtpv2.cause", "16"}, {"gtpv2.rec", "9"}}});
-        RelocationCancelRequest c;
+        SrvccRelocationCancelRequest c;
         c.SetTeid(0x4321);
         c.GetIes().imsi = kImsi;
         c.GetIes().fCause = Gtpv2cFCause{Gtpv2cFCause::kRanapCauseInstance, 0, {0x0a}};
         frames.push_back({"Relocation Cancel Request",
                           OnTheWire(c, true),
                           {{"gtpv2.message_type", "139"}, {"e212.imsi", kImsi}}});
-        RelocationCancelResponse r;
+        SrvccRelocationCancelResponse r;
         r.SetTeid(0x1234);
         frames.push_back({"Relocation Cancel Response",
                           OnTheWire(r, false),

@@ -12,11 +12,11 @@
 #include "ns3/boolean.h"
 #include "ns3/callback.h"
 #include "ns3/simulator.h"
-#include "ns3/srvcc-narrator.h"
-#include "ns3/srvcc-scenario-runner.h"
-#include "ns3/srvcc-sequence-diagram.h"
 #include "ns3/test.h"
 #include "srvcc-handover-test-util.h"
+#include "srvcc-sim/srvcc-narrator.h"
+#include "srvcc-sim/srvcc-scenario-runner.h"
+#include "srvcc-sim/srvcc-sequence-diagram.h"
 
 #include <filesystem>
 #include <fstream>

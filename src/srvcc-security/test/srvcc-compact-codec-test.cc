@@ -5,8 +5,8 @@
  * or the buffer), and setters that refuse values the encoding cannot carry.
  */
 #include "ns3/buffer.h"
-#include "ns3/compact-codec.h"
 #include "ns3/packet.h"
+#include "ns3/srvcc-compact-codec.h"
 #include "ns3/srvcc-iu-messages.h"
 #include "ns3/srvcc-n2-messages.h"
 #include "ns3/srvcc-rrc-messages.h"
@@ -173,7 +173,7 @@ class CompactEncodeErrorTestCase : public TestCase
     void
     DoRun() override
     {
-        N2HandoverCommand command;
+        SrvccN2HandoverCommand command;
         command.SetDlNasCountLsb4(15);
         NS_TEST_ASSERT_MSG_EQ(Rejects(
                                   [&]
@@ -189,7 +189,7 @@ class CompactEncodeErrorTestCase : public TestCase
                                           std::vector<uint8_t>(65536));
                                   }),
                               true, "container of 65536");
-        N2HandoverRequired required;
+        SrvccN2HandoverRequired required;
         NS_TEST_ASSERT_MSG_EQ(Rejects(
                                   [&]
                                   {
@@ -256,7 +256,7 @@ class CompactEncodeErrorTestCase : public TestCase
         p->AddHeader(required);
         NS_TEST_ASSERT_MSG_EQ(p->GetSize(), 3u + 4 + 65535, "body of 65535");
 
-        N2HandoverCancel cancel;
+        SrvccN2HandoverCancel cancel;
         NS_TEST_ASSERT_MSG_EQ(Rejects(
                                   [&]
                                   {
@@ -264,7 +264,7 @@ class CompactEncodeErrorTestCase : public TestCase
                                   }),
                               true, "N2 cause 255");
 
-        NrMobilityFromNrCommand nr;
+        SrvccNrMobilityFromNrCommand nr;
         NS_TEST_ASSERT_MSG_EQ(Rejects(
                                   [&]
                                   {
@@ -277,7 +277,7 @@ class CompactEncodeErrorTestCase : public TestCase
                                       nr.SetRrcTransactionId(4);
                                   }),
                               true, "transaction");
-        UtranHandoverToUtranCommand utran;
+        SrvccUtranHandoverToUtranCommand utran;
         NS_TEST_ASSERT_MSG_EQ(Rejects(
                                   [&]
                                   {
@@ -290,7 +290,7 @@ class CompactEncodeErrorTestCase : public TestCase
                                       utran.SetCipheringAlgorithm(3);
                                   }),
                               true, "UEA3");
-        UtranHandoverToUtranComplete complete;
+        SrvccUtranHandoverToUtranComplete complete;
         NS_TEST_ASSERT_MSG_EQ(Rejects(
                                   [&]
                                   {
@@ -300,11 +300,11 @@ class CompactEncodeErrorTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(Rejects(
                                   []
                                   {
-                                      UtranHandoverToUtranComplete::IntegrityInput(1, 16, {});
+                                      SrvccUtranHandoverToUtranComplete::IntegrityInput(1, 16, {});
                                   }),
                               true, "IntegrityInput sn 16");
 
-        IuRelocationRequest relocation;
+        SrvccIuRelocationRequest relocation;
         NS_TEST_ASSERT_MSG_EQ(Rejects(
                                   [&]
                                   {
@@ -349,7 +349,7 @@ class CompactEncodeErrorTestCase : public TestCase
                               true, "no IMSI");
         relocation.SetImsi("123456");
         NS_TEST_ASSERT_MSG_EQ(relocation.GetSerializedSize(), 50u, "size once the IMSI is set");
-        IuRelocationRequestAcknowledge ack;
+        SrvccIuRelocationRequestAcknowledge ack;
         NS_TEST_ASSERT_MSG_EQ(Rejects(
                                   [&]
                                   {
@@ -362,7 +362,7 @@ class CompactEncodeErrorTestCase : public TestCase
                                       ack.SetChosenCipheringAlgorithm(3);
                                   }),
                               true, "UEA");
-        IuReleaseCommand release;
+        SrvccIuReleaseCommand release;
         NS_TEST_ASSERT_MSG_EQ(Rejects(
                                   [&]
                                   {

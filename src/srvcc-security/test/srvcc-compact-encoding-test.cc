@@ -34,7 +34,7 @@ class CompactExactEncodingTestCase : public TestCase
 
   private:
     void
-    Expect(const CompactMessage& message, const std::string& expectedHex)
+    Expect(const SrvccCompactMessage& message, const std::string& expectedHex)
     {
         Ptr<Packet> p = Create<Packet>();
         p->AddHeader(message);
@@ -58,7 +58,7 @@ class CompactExactEncodingTestCase : public TestCase
     void
     Run()
     {
-        N2HandoverRequired required;
+        SrvccN2HandoverRequired required;
         required.SetAmfUeNgapId(0x01020304);
         required.SetRanUeNgapId(0x0a0b0c0d);
         required.SetTargetRncId({"901", "70", 0x1234, 0x0042});
@@ -72,19 +72,19 @@ class CompactExactEncodingTestCase : public TestCase
         required.SetSourceToTargetContainer({});
         Expect(required, "01 01 0014 01020304 0a0b0c0d 03 01 130014 0001 0002 07 0000");
 
-        N2HandoverCommand command;
+        SrvccN2HandoverCommand command;
         command.SetAmfUeNgapId(0x01020304);
         command.SetRanUeNgapId(0x0a0b0c0d);
         command.SetDlNasCountLsb4(0x0b);
         command.SetTargetToSourceContainer({0x01, 0x02, 0x03, 0x04});
         Expect(command, "01 02 000f 01020304 0a0b0c0d 0b 0004 01020304");
 
-        N2UeContextReleaseComplete releaseComplete;
+        SrvccN2UeContextReleaseComplete releaseComplete;
         releaseComplete.SetAmfUeNgapId(1);
         releaseComplete.SetRanUeNgapId(2);
         Expect(releaseComplete, "01 07 0008 00000001 00000002");
 
-        UtranHandoverToUtranCommand utran;
+        SrvccUtranHandoverToUtranCommand utran;
         utran.SetNewUrnti(0x11223344);
         utran.SetIntegrityAlgorithm(2);
         utran.SetCipheringAlgorithm(1);
@@ -92,27 +92,27 @@ class CompactExactEncodingTestCase : public TestCase
         Expect(utran, "03 01 000a 11223344 02 01 deadbeef");
 
         // The NR command carries the UTRAN command above, framing included, as its container.
-        NrMobilityFromNrCommand nr;
+        SrvccNrMobilityFromNrCommand nr;
         nr.SetUeId(7);
         nr.SetRrcTransactionId(2);
         nr.SetDlNasCountLsb4(0x0b);
         nr.SetTargetRatMessageContainer(CompactToBytes(utran));
         Expect(nr, "02 01 0016 00000007 02 0b 000e 03 01 000a 11223344 02 01 deadbeef");
 
-        UtranHandoverToUtranComplete complete;
+        SrvccUtranHandoverToUtranComplete complete;
         complete.SetUrnti(0x11223344);
         complete.SetRrcSequenceNumber(5);
         complete.SetMacI({0xde, 0xad, 0xbe, 0xef});
         complete.SetPayload({0x01, 0x02, 0x03});
         Expect(complete, "03 02 000e 11223344 05 deadbeef 0003 010203");
         // MAC-I input: the same body, MAC-I zero, the plaintext payload in place.
-        NS_TEST_ASSERT_MSG_EQ(
-            Hex(UtranHandoverToUtranComplete::IntegrityInput(0x11223344, 5, {0x09, 0x08, 0x07})),
-            Hex(Octets("11223344 05 00000000 0003 090807")), "IntegrityInput");
+        NS_TEST_ASSERT_MSG_EQ(Hex(SrvccUtranHandoverToUtranComplete::IntegrityInput(
+                                  0x11223344, 5, {0x09, 0x08, 0x07})),
+                              Hex(Octets("11223344 05 00000000 0003 090807")), "IntegrityInput");
         NS_TEST_ASSERT_MSG_EQ(Hex(complete.GetIntegrityInput()),
                               Hex(Octets("11223344 05 00000000 0003 010203")), "GetIntegrityInput");
 
-        IuRelocationRequest relocation;
+        SrvccIuRelocationRequest relocation;
         relocation.SetUeId(0x42);
         relocation.SetImsi("001010123456789");
         relocation.SetCk(srvcc::Key128::FromHex("000102030405060708090a0b0c0d0e0f", "ck"));
@@ -131,7 +131,7 @@ class CompactExactEncodingTestCase : public TestCase
                            " 000102030405060708090a0b0c0d0e0f 101112131415161718191a1b1c1d1e1f"
                            " 03 06 07 00 0000");
 
-        IuRelocationFailure failure;
+        SrvccIuRelocationFailure failure;
         failure.SetUeId(0x42);
         failure.SetCause(IuCause::kIntegrityCheckFailure);
         Expect(failure, "04 03 0005 00000042 03");
@@ -203,7 +203,7 @@ class CompactPrintTestCase : public TestCase
     void
     DoRun() override
     {
-        IuRelocationRequest relocation;
+        SrvccIuRelocationRequest relocation;
         relocation.SetUeId(9);
         relocation.SetImsi("001010123456789");
         const auto ck = srvcc::Key128::FromHex("5349244b5a5b9b1b8f6de93c6f9d8f4a", "ck");
@@ -220,7 +220,7 @@ class CompactPrintTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(text.find(ik.RevealHex()), std::string::npos, "whole IK printed");
         NS_TEST_ASSERT_MSG_EQ(text.find("5a5b"), std::string::npos, "CK octets past the tag");
 
-        N2HandoverCommand command;
+        SrvccN2HandoverCommand command;
         command.SetDlNasCountLsb4(12);
         command.SetTargetToSourceContainer({1, 2, 3});
         std::ostringstream cs;
@@ -230,12 +230,12 @@ class CompactPrintTestCase : public TestCase
                               "dlNasCountLsb4=12 targetToSourceContainer=3 octets)",
                               "N2 Handover Command text");
 
-        // Every class has its own registered TypeId, under CompactMessage.
+        // Every class has its own registered TypeId, under SrvccCompactMessage.
         for (const auto& s : MakeCompactSamples())
         {
             const TypeId tid = s.makeEmpty()->GetInstanceTypeId();
             NS_TEST_ASSERT_MSG_EQ(tid.GetName(), "ns3::" + s.name, s.name);
-            NS_TEST_ASSERT_MSG_EQ(tid.IsChildOf(CompactMessage::GetTypeId()), true, s.name);
+            NS_TEST_ASSERT_MSG_EQ(tid.IsChildOf(SrvccCompactMessage::GetTypeId()), true, s.name);
             NS_TEST_ASSERT_MSG_EQ(tid.HasConstructor(), true, s.name);
         }
     }

@@ -103,7 +103,7 @@ class CompactLengthFieldTestCase : public TestCase
         }
 
         // A container length that overruns the body.
-        const CompactSample& command = Find(samples, "N2HandoverCommand");
+        const CompactSample& command = Find(samples, "SrvccN2HandoverCommand");
         std::vector<uint8_t> bytes = command.bytes;
         bytes.at(13) = 0xff; // container length, after framing 4 + ids 8 + lsb4 1
         bytes.at(14) = 0xff;
@@ -115,7 +115,7 @@ class CompactLengthFieldTestCase : public TestCase
                               "error text");
 
         // The error text names the message, the field and what is missing.
-        N2HandoverCommand twelve;
+        SrvccN2HandoverCommand twelve;
         twelve.SetTargetToSourceContainer(std::vector<uint8_t>(12, 0x33));
         std::vector<uint8_t> cut = CompactToBytes(twelve);
         cut.resize(kCompactFramingSize + 8 + 1 + 2 + 3);
@@ -126,7 +126,7 @@ class CompactLengthFieldTestCase : public TestCase
                               "error text");
 
         // CompactFromBytes wants exactly one message.
-        N2HandoverCommand decoded;
+        SrvccN2HandoverCommand decoded;
         std::vector<uint8_t> trailing = command.bytes;
         trailing.push_back(0);
         bool caught = false;
@@ -207,36 +207,36 @@ class CompactOutOfRangeTestCase : public TestCase
         const auto samples = MakeCompactSamples();
         // Offsets follow the layouts in the message headers (framing is octets 0-3).
         const Patch patches[] = {
-            {"N2HandoverCommand", 12, 16, 15, "dlNasCountLsb4 16 out of range 0..15"},
-            {"N2HandoverRequired", 12, 4, 3, "handoverType 4"},
-            {"N2HandoverRequired", 13, 2, 0, "srvccHoIndication 2"},
-            {"N2HandoverRequired", 15, 0xff, 0xf9, "mcc must be 3"},      // mcc "90": MCC3 = F
-            {"N2HandoverRequired", 14, 0x0a, 0x99, "mcc must be 3"},      // a hex digit in the MCC
-            {"N2HandoverRequired", 16, 0xf7, 0x99, "mnc must be 2 or 3"}, // mnc "7"
-            {"N2HandoverRequired", 15, 0xa1, 0x91, "mnc must be 2 or 3"}, // MNC3 = 0xA
-            {"N2HandoverRequired", 21, 10, 9, "cause 10"},
-            {"N2HandoverPreparationFailure", 12, 10, 0, "cause 10"},
-            {"N2HandoverCancel", 12, 0xff, -1, "cause 255"},
-            {"N2UeContextReleaseCommand", 12, 10, -1, "cause 10"},
-            {"NrMobilityFromNrCommand", 8, 4, 3, "rrcTransactionId 4"},
-            {"NrMobilityFromNrCommand", 9, 16, 15, "dlNasCountLsb4 16"},
-            {"UtranHandoverToUtranCommand", 8, 3, 2, "integrityAlgorithm 3"},
-            {"UtranHandoverToUtranCommand", 9, 3, 0, "cipheringAlgorithm 3"},
-            {"UtranHandoverToUtranComplete", 8, 16, 15, "rrcSequenceNumber 16"},
-            {"IuRelocationRequest", 8, 5, -1, "imsi has 5 digits"},
-            {"IuRelocationRequest", 8, 16, -1, "imsi has 16 digits"},
-            {"IuRelocationRequest", 10, 0x0a, 0x99, "imsi octet 1 is not TBCD"},
-            {"IuRelocationRequest", 10, 0xa1, -1, "imsi octet 1 is not TBCD"},
-            {"IuRelocationRequest", 16, 0x09, -1, "imsi octet 7 is not TBCD"}, // filler not F
-            {"IuRelocationRequest", 49, 7, 6, "ksi 7 out of range 0..6"},
-            {"IuRelocationRequest", 50, 8, 7, "permittedIntegrityAlgorithms 8"},
-            {"IuRelocationRequest", 51, 0x80, 0, "permittedCipheringAlgorithms 128"},
-            {"IuRelocationRequest", 52, 2, 0, "emergency 2"},
-            {"IuRelocationRequestAcknowledge", 8, 3, 2, "chosenIntegrityAlgorithm 3"},
-            {"IuRelocationRequestAcknowledge", 9, 0xff, 0, "chosenCipheringAlgorithm 255"},
-            {"IuRelocationFailure", 8, 6, 5, "cause 6"},
-            {"IuReleaseCommand", 8, 6, -1, "cause 6"},
-            {"IuRelocationComplete", 8, 2, 0, "integrityCheckPassed 2"},
+            {"SrvccN2HandoverCommand", 12, 16, 15, "dlNasCountLsb4 16 out of range 0..15"},
+            {"SrvccN2HandoverRequired", 12, 4, 3, "handoverType 4"},
+            {"SrvccN2HandoverRequired", 13, 2, 0, "srvccHoIndication 2"},
+            {"SrvccN2HandoverRequired", 15, 0xff, 0xf9, "mcc must be 3"}, // mcc "90": MCC3 = F
+            {"SrvccN2HandoverRequired", 14, 0x0a, 0x99, "mcc must be 3"}, // a hex digit in the MCC
+            {"SrvccN2HandoverRequired", 16, 0xf7, 0x99, "mnc must be 2 or 3"}, // mnc "7"
+            {"SrvccN2HandoverRequired", 15, 0xa1, 0x91, "mnc must be 2 or 3"}, // MNC3 = 0xA
+            {"SrvccN2HandoverRequired", 21, 10, 9, "cause 10"},
+            {"SrvccN2HandoverPreparationFailure", 12, 10, 0, "cause 10"},
+            {"SrvccN2HandoverCancel", 12, 0xff, -1, "cause 255"},
+            {"SrvccN2UeContextReleaseCommand", 12, 10, -1, "cause 10"},
+            {"SrvccNrMobilityFromNrCommand", 8, 4, 3, "rrcTransactionId 4"},
+            {"SrvccNrMobilityFromNrCommand", 9, 16, 15, "dlNasCountLsb4 16"},
+            {"SrvccUtranHandoverToUtranCommand", 8, 3, 2, "integrityAlgorithm 3"},
+            {"SrvccUtranHandoverToUtranCommand", 9, 3, 0, "cipheringAlgorithm 3"},
+            {"SrvccUtranHandoverToUtranComplete", 8, 16, 15, "rrcSequenceNumber 16"},
+            {"SrvccIuRelocationRequest", 8, 5, -1, "imsi has 5 digits"},
+            {"SrvccIuRelocationRequest", 8, 16, -1, "imsi has 16 digits"},
+            {"SrvccIuRelocationRequest", 10, 0x0a, 0x99, "imsi octet 1 is not TBCD"},
+            {"SrvccIuRelocationRequest", 10, 0xa1, -1, "imsi octet 1 is not TBCD"},
+            {"SrvccIuRelocationRequest", 16, 0x09, -1, "imsi octet 7 is not TBCD"}, // filler not F
+            {"SrvccIuRelocationRequest", 49, 7, 6, "ksi 7 out of range 0..6"},
+            {"SrvccIuRelocationRequest", 50, 8, 7, "permittedIntegrityAlgorithms 8"},
+            {"SrvccIuRelocationRequest", 51, 0x80, 0, "permittedCipheringAlgorithms 128"},
+            {"SrvccIuRelocationRequest", 52, 2, 0, "emergency 2"},
+            {"SrvccIuRelocationRequestAcknowledge", 8, 3, 2, "chosenIntegrityAlgorithm 3"},
+            {"SrvccIuRelocationRequestAcknowledge", 9, 0xff, 0, "chosenCipheringAlgorithm 255"},
+            {"SrvccIuRelocationFailure", 8, 6, 5, "cause 6"},
+            {"SrvccIuReleaseCommand", 8, 6, -1, "cause 6"},
+            {"SrvccIuRelocationComplete", 8, 2, 0, "integrityCheckPassed 2"},
         };
         for (const Patch& patch : patches)
         {

@@ -135,15 +135,15 @@ class CompactRoundTripTestCase : public TestCase
              {std::make_pair(std::string("70"), std::vector<uint8_t>{}),
               std::make_pair(std::string("410"), std::vector<uint8_t>(kLargest, 0x5a))})
         {
-            N2HandoverRequired in;
+            SrvccN2HandoverRequired in;
             in.SetAmfUeNgapId(0xdeadbeef);
             in.SetRanUeNgapId(0x00c0ffee);
-            in.SetHandoverType(N2HandoverRequired::kHandoverTypeFivegsToUtran);
-            in.SetSrvccHoIndication(N2HandoverRequired::kSrvccPsAndCs);
+            in.SetHandoverType(SrvccN2HandoverRequired::kHandoverTypeFivegsToUtran);
+            in.SetSrvccHoIndication(SrvccN2HandoverRequired::kSrvccPsAndCs);
             in.SetTargetRncId({"310", mnc, 0xfffe, 0x0fff});
             in.SetCause(N2Cause::kRadioConnectionWithUeLost);
             in.SetSourceToTargetContainer(container);
-            N2HandoverRequired out;
+            SrvccN2HandoverRequired out;
             RoundTrip(in, out);
             N2Ids(in, out);
             NS_TEST_ASSERT_MSG_EQ(static_cast<int>(out.GetHandoverType()), 3, "handoverType");
@@ -156,61 +156,61 @@ class CompactRoundTripTestCase : public TestCase
                                   "sourceToTarget container");
         }
 
-        N2HandoverCommand command;
+        SrvccN2HandoverCommand command;
         command.SetAmfUeNgapId(1);
         command.SetRanUeNgapId(2);
         command.SetDlNasCountLsb4(15);
         command.SetTargetToSourceContainer({0x00, 0xff, 0x10});
-        N2HandoverCommand commandOut;
+        SrvccN2HandoverCommand commandOut;
         RoundTrip(command, commandOut);
         N2Ids(command, commandOut);
         NS_TEST_ASSERT_MSG_EQ(static_cast<int>(commandOut.GetDlNasCountLsb4()), 15, "lsb4");
         NS_TEST_ASSERT_MSG_EQ(Hex(commandOut.GetTargetToSourceContainer()), "00ff10",
                               "targetToSource container");
 
-        N2IdsAndCause<N2HandoverPreparationFailure>(N2Cause::kHoTargetNotAllowed);
-        N2IdsAndCause<N2HandoverCancel>(N2Cause::kHandoverCancelled);
-        N2IdsAndCause<N2UeContextReleaseCommand>(N2Cause::kUnknownTargetId);
-        N2IdsOnly<N2HandoverCancelAcknowledge>();
-        N2IdsOnly<N2UeContextReleaseComplete>();
+        N2IdsAndCause<SrvccN2HandoverPreparationFailure>(N2Cause::kHoTargetNotAllowed);
+        N2IdsAndCause<SrvccN2HandoverCancel>(N2Cause::kHandoverCancelled);
+        N2IdsAndCause<SrvccN2UeContextReleaseCommand>(N2Cause::kUnknownTargetId);
+        N2IdsOnly<SrvccN2HandoverCancelAcknowledge>();
+        N2IdsOnly<SrvccN2UeContextReleaseComplete>();
     }
 
     void
     RunRadio()
     {
-        UtranHandoverToUtranCommand utran;
+        SrvccUtranHandoverToUtranCommand utran;
         utran.SetNewUrnti(0xfedcba98);
         utran.SetIntegrityAlgorithm(2);
         utran.SetCipheringAlgorithm(0);
         utran.SetFresh(0x01020304);
-        UtranHandoverToUtranCommand utranOut;
+        SrvccUtranHandoverToUtranCommand utranOut;
         RoundTrip(utran, utranOut);
         NS_TEST_ASSERT_MSG_EQ(utranOut.GetNewUrnti(), 0xfedcba98u, "newUrnti");
         NS_TEST_ASSERT_MSG_EQ(static_cast<int>(utranOut.GetIntegrityAlgorithm()), 2, "UIA");
         NS_TEST_ASSERT_MSG_EQ(static_cast<int>(utranOut.GetCipheringAlgorithm()), 0, "UEA");
         NS_TEST_ASSERT_MSG_EQ(utranOut.GetFresh(), 0x01020304u, "fresh");
 
-        NrMobilityFromNrCommand nr;
+        SrvccNrMobilityFromNrCommand nr;
         nr.SetUeId(0xffffffff);
         nr.SetRrcTransactionId(3);
         nr.SetDlNasCountLsb4(9);
         nr.SetTargetRatMessageContainer(CompactToBytes(utran));
-        NrMobilityFromNrCommand nrOut;
+        SrvccNrMobilityFromNrCommand nrOut;
         RoundTrip(nr, nrOut);
         NS_TEST_ASSERT_MSG_EQ(nrOut.GetUeId(), 0xffffffffu, "ueId");
         NS_TEST_ASSERT_MSG_EQ(static_cast<int>(nrOut.GetRrcTransactionId()), 3, "transaction");
         NS_TEST_ASSERT_MSG_EQ(static_cast<int>(nrOut.GetDlNasCountLsb4()), 9, "lsb4");
         // The container is itself a decodable UTRAN command.
-        UtranHandoverToUtranCommand inner;
+        SrvccUtranHandoverToUtranCommand inner;
         CompactFromBytes(inner, nrOut.GetTargetRatMessageContainer());
         NS_TEST_ASSERT_MSG_EQ(inner.GetFresh(), 0x01020304u, "inner command fresh");
 
-        UtranHandoverToUtranComplete complete;
+        SrvccUtranHandoverToUtranComplete complete;
         complete.SetUrnti(0x00000001);
         complete.SetRrcSequenceNumber(15);
         complete.SetMacI({0x01, 0x80, 0x7f, 0xff});
         complete.SetPayload({0x10, 0x20});
-        UtranHandoverToUtranComplete completeOut;
+        SrvccUtranHandoverToUtranComplete completeOut;
         RoundTrip(complete, completeOut);
         NS_TEST_ASSERT_MSG_EQ(completeOut.GetUrnti(), 1u, "urnti");
         NS_TEST_ASSERT_MSG_EQ(static_cast<int>(completeOut.GetRrcSequenceNumber()), 15, "sn");
@@ -225,7 +225,7 @@ class CompactRoundTripTestCase : public TestCase
     {
         for (bool emergency : {false, true})
         {
-            IuRelocationRequest in;
+            SrvccIuRelocationRequest in;
             in.SetUeId(0x0000ffff);
             in.SetImsi(emergency ? "123456" : "99999999999999");
             in.SetCk(srvcc::Key128::FromHex("5349244b5a5b9b1b8f6de93c6f9d8f4a", "ck"));
@@ -235,7 +235,7 @@ class CompactRoundTripTestCase : public TestCase
             in.SetPermittedCipheringAlgorithms(0x01);
             in.SetEmergency(emergency);
             in.SetSourceToTargetContainer({0x01, 0x02});
-            IuRelocationRequest out;
+            SrvccIuRelocationRequest out;
             RoundTrip(in, out);
             NS_TEST_ASSERT_MSG_EQ(out.GetUeId(), 0x0000ffffu, "ueId");
             NS_TEST_ASSERT_MSG_EQ(out.GetImsi(), in.GetImsi(), "imsi");
@@ -251,12 +251,12 @@ class CompactRoundTripTestCase : public TestCase
             NS_TEST_ASSERT_MSG_EQ(Hex(out.GetSourceToTargetContainer()), "0102", "container");
         }
 
-        IuRelocationRequestAcknowledge ack;
+        SrvccIuRelocationRequestAcknowledge ack;
         ack.SetUeId(77);
         ack.SetChosenIntegrityAlgorithm(1);
         ack.SetChosenCipheringAlgorithm(2);
         ack.SetTargetToSourceContainer(std::vector<uint8_t>(300, 0xa5));
-        IuRelocationRequestAcknowledge ackOut;
+        SrvccIuRelocationRequestAcknowledge ackOut;
         RoundTrip(ack, ackOut);
         NS_TEST_ASSERT_MSG_EQ(ackOut.GetUeId(), 77u, "ueId");
         NS_TEST_ASSERT_MSG_EQ(static_cast<int>(ackOut.GetChosenIntegrityAlgorithm()), 1, "UIA");
@@ -266,19 +266,19 @@ class CompactRoundTripTestCase : public TestCase
 
         for (bool passed : {false, true})
         {
-            IuRelocationComplete complete;
+            SrvccIuRelocationComplete complete;
             complete.SetUeId(5);
             complete.SetIntegrityCheckPassed(passed);
-            IuRelocationComplete completeOut;
+            SrvccIuRelocationComplete completeOut;
             completeOut.SetIntegrityCheckPassed(!passed);
             RoundTrip(complete, completeOut);
             NS_TEST_ASSERT_MSG_EQ(completeOut.GetIntegrityCheckPassed(), passed, "passed");
         }
 
-        IuCauseOnly<IuRelocationFailure>(IuCause::kIntegrityCheckFailure);
-        IuCauseOnly<IuReleaseCommand>(IuCause::kRelocationTimerExpiry);
-        IuIdOnly<IuRelocationDetect>();
-        IuIdOnly<IuReleaseComplete>();
+        IuCauseOnly<SrvccIuRelocationFailure>(IuCause::kIntegrityCheckFailure);
+        IuCauseOnly<SrvccIuReleaseCommand>(IuCause::kRelocationTimerExpiry);
+        IuIdOnly<SrvccIuRelocationDetect>();
+        IuIdOnly<SrvccIuReleaseComplete>();
     }
 };
 

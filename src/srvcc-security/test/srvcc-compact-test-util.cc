@@ -5,11 +5,11 @@
  */
 #include "srvcc-compact-test-util.h"
 
-#include "hex.h"
 #include "ns3/packet.h"
 #include "ns3/srvcc-iu-messages.h"
 #include "ns3/srvcc-n2-messages.h"
 #include "ns3/srvcc-rrc-messages.h"
+#include "srvcc/hex.h"
 
 #include <algorithm>
 
@@ -31,7 +31,7 @@ Sample(const std::string& name, const T& message)
     s.type = message.GetMessageType();
     s.makeEmpty = []()
     {
-        return std::unique_ptr<CompactMessage>(new T());
+        return std::unique_ptr<SrvccCompactMessage>(new T());
     };
     s.bytes = CompactToBytes(message);
     return s;
@@ -63,49 +63,49 @@ MakeCompactSamples()
 {
     std::vector<CompactSample> samples;
 
-    auto required = N2WithIds<N2HandoverRequired>();
+    auto required = N2WithIds<SrvccN2HandoverRequired>();
     required.SetTargetRncId({"901", "70", 0x1234, 0x0042});
     required.SetCause(N2Cause::kSrvccHoNotPossible);
     required.SetSourceToTargetContainer({0xaa, 0xbb, 0xcc});
-    samples.push_back(Sample("N2HandoverRequired", required));
-    auto command = N2WithIds<N2HandoverCommand>();
+    samples.push_back(Sample("SrvccN2HandoverRequired", required));
+    auto command = N2WithIds<SrvccN2HandoverCommand>();
     command.SetDlNasCountLsb4(0x0b);
     command.SetTargetToSourceContainer({1, 2, 3, 4});
-    samples.push_back(Sample("N2HandoverCommand", command));
-    auto prepFailure = N2WithIds<N2HandoverPreparationFailure>();
+    samples.push_back(Sample("SrvccN2HandoverCommand", command));
+    auto prepFailure = N2WithIds<SrvccN2HandoverPreparationFailure>();
     prepFailure.SetCause(N2Cause::kHoFailureInTargetSystem);
-    samples.push_back(Sample("N2HandoverPreparationFailure", prepFailure));
-    auto cancel = N2WithIds<N2HandoverCancel>();
+    samples.push_back(Sample("SrvccN2HandoverPreparationFailure", prepFailure));
+    auto cancel = N2WithIds<SrvccN2HandoverCancel>();
     cancel.SetCause(N2Cause::kTNgRelocPrepExpiry);
-    samples.push_back(Sample("N2HandoverCancel", cancel));
+    samples.push_back(Sample("SrvccN2HandoverCancel", cancel));
     samples.push_back(
-        Sample("N2HandoverCancelAcknowledge", N2WithIds<N2HandoverCancelAcknowledge>()));
-    auto release = N2WithIds<N2UeContextReleaseCommand>();
+        Sample("SrvccN2HandoverCancelAcknowledge", N2WithIds<SrvccN2HandoverCancelAcknowledge>()));
+    auto release = N2WithIds<SrvccN2UeContextReleaseCommand>();
     release.SetCause(N2Cause::kNormalRelease);
-    samples.push_back(Sample("N2UeContextReleaseCommand", release));
+    samples.push_back(Sample("SrvccN2UeContextReleaseCommand", release));
     samples.push_back(
-        Sample("N2UeContextReleaseComplete", N2WithIds<N2UeContextReleaseComplete>()));
+        Sample("SrvccN2UeContextReleaseComplete", N2WithIds<SrvccN2UeContextReleaseComplete>()));
 
-    UtranHandoverToUtranCommand utranCommand;
+    SrvccUtranHandoverToUtranCommand utranCommand;
     utranCommand.SetNewUrnti(0x11223344);
     utranCommand.SetIntegrityAlgorithm(2);
     utranCommand.SetCipheringAlgorithm(1);
     utranCommand.SetFresh(0xdeadbeef);
-    NrMobilityFromNrCommand mobility;
+    SrvccNrMobilityFromNrCommand mobility;
     mobility.SetUeId(7);
     mobility.SetRrcTransactionId(2);
     mobility.SetDlNasCountLsb4(0x0b);
     mobility.SetTargetRatMessageContainer(CompactToBytes(utranCommand));
-    samples.push_back(Sample("NrMobilityFromNrCommand", mobility));
-    samples.push_back(Sample("UtranHandoverToUtranCommand", utranCommand));
-    UtranHandoverToUtranComplete complete;
+    samples.push_back(Sample("SrvccNrMobilityFromNrCommand", mobility));
+    samples.push_back(Sample("SrvccUtranHandoverToUtranCommand", utranCommand));
+    SrvccUtranHandoverToUtranComplete complete;
     complete.SetUrnti(0x11223344);
     complete.SetRrcSequenceNumber(5);
     complete.SetMacI({0xde, 0xad, 0xbe, 0xef});
     complete.SetPayload({1, 2, 3});
-    samples.push_back(Sample("UtranHandoverToUtranComplete", complete));
+    samples.push_back(Sample("SrvccUtranHandoverToUtranComplete", complete));
 
-    auto relocation = IuWithId<IuRelocationRequest>();
+    auto relocation = IuWithId<SrvccIuRelocationRequest>();
     relocation.SetImsi("001010123456789");
     relocation.SetCk(srvcc::Key128::FromHex("000102030405060708090a0b0c0d0e0f", "ck"));
     relocation.SetIk(srvcc::Key128::FromHex("101112131415161718191a1b1c1d1e1f", "ik"));
@@ -114,23 +114,23 @@ MakeCompactSamples()
     relocation.SetPermittedCipheringAlgorithms(0x07);
     relocation.SetEmergency(true);
     relocation.SetSourceToTargetContainer({0x55});
-    samples.push_back(Sample("IuRelocationRequest", relocation));
-    auto ack = IuWithId<IuRelocationRequestAcknowledge>();
+    samples.push_back(Sample("SrvccIuRelocationRequest", relocation));
+    auto ack = IuWithId<SrvccIuRelocationRequestAcknowledge>();
     ack.SetChosenIntegrityAlgorithm(2);
     ack.SetChosenCipheringAlgorithm(1);
     ack.SetTargetToSourceContainer({9, 8, 7});
-    samples.push_back(Sample("IuRelocationRequestAcknowledge", ack));
-    auto failure = IuWithId<IuRelocationFailure>();
+    samples.push_back(Sample("SrvccIuRelocationRequestAcknowledge", ack));
+    auto failure = IuWithId<SrvccIuRelocationFailure>();
     failure.SetCause(IuCause::kNoRadioResources);
-    samples.push_back(Sample("IuRelocationFailure", failure));
-    samples.push_back(Sample("IuRelocationDetect", IuWithId<IuRelocationDetect>()));
-    auto relocComplete = IuWithId<IuRelocationComplete>();
+    samples.push_back(Sample("SrvccIuRelocationFailure", failure));
+    samples.push_back(Sample("SrvccIuRelocationDetect", IuWithId<SrvccIuRelocationDetect>()));
+    auto relocComplete = IuWithId<SrvccIuRelocationComplete>();
     relocComplete.SetIntegrityCheckPassed(true);
-    samples.push_back(Sample("IuRelocationComplete", relocComplete));
-    auto iuRelease = IuWithId<IuReleaseCommand>();
+    samples.push_back(Sample("SrvccIuRelocationComplete", relocComplete));
+    auto iuRelease = IuWithId<SrvccIuReleaseCommand>();
     iuRelease.SetCause(IuCause::kNormalRelease);
-    samples.push_back(Sample("IuReleaseCommand", iuRelease));
-    samples.push_back(Sample("IuReleaseComplete", IuWithId<IuReleaseComplete>()));
+    samples.push_back(Sample("SrvccIuReleaseCommand", iuRelease));
+    samples.push_back(Sample("SrvccIuReleaseComplete", IuWithId<SrvccIuReleaseComplete>()));
     return samples;
 }
 
@@ -141,7 +141,7 @@ DecodeAs(const CompactSample& sample, const std::vector<uint8_t>& bytes)
     Ptr<Packet> p = bytes.empty()
                         ? Create<Packet>()
                         : Create<Packet>(bytes.data(), static_cast<uint32_t>(bytes.size()));
-    std::unique_ptr<CompactMessage> message = sample.makeEmpty();
+    std::unique_ptr<SrvccCompactMessage> message = sample.makeEmpty();
     try
     {
         outcome.consumed = p->RemoveHeader(*message);

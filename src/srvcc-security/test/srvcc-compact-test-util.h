@@ -6,8 +6,8 @@
 #ifndef SRVCC_COMPACT_TEST_UTIL_H
 #define SRVCC_COMPACT_TEST_UTIL_H
 
-#include "ns3/message-decode-error.h"
 #include "ns3/srvcc-compact-header.h"
+#include "ns3/srvcc-message-decode-error.h"
 #include "ns3/test.h"
 
 // ns-3's NS_TEST_ASSERT_* macros write to address 0 on purpose when --assert-on-failure is given
@@ -30,7 +30,7 @@ struct CompactSample
     std::string name;
     CompactInterface iface;
     uint8_t type;
-    std::function<std::unique_ptr<CompactMessage>()> makeEmpty;
+    std::function<std::unique_ptr<SrvccCompactMessage>()> makeEmpty;
     std::vector<uint8_t> bytes; //!< the encoding of a message with every field set
 };
 

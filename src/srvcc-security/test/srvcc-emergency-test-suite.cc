@@ -6,16 +6,16 @@
  * small helper topology and checks what the nodes hold and what summary.json reports.
  */
 #include "ns3/boolean.h"
-#include "ns3/nas-5gmm-messages.h"
 #include "ns3/rng-seed-manager.h"
 #include "ns3/simulator.h"
 #include "ns3/srvcc-helper.h"
-#include "ns3/srvcc-scenario-runner.h"
+#include "ns3/srvcc-nas-5gmm-messages.h"
 #include "ns3/srvcc-stats-collector.h"
+#include "ns3/srvcc-utran-rrc-protection.h"
 #include "ns3/string.h"
 #include "ns3/test.h"
 #include "ns3/uinteger.h"
-#include "ns3/utran-rrc-protection.h"
+#include "srvcc-sim/srvcc-scenario-runner.h"
 
 #include <array>
 #include <cstdio>
@@ -291,7 +291,8 @@ class NullAlgorithmsRefusedTestCase : public TestCase
         UtranProtectionParameters p;
         p.integrityAlgorithm = 0;
         p.cipheringAlgorithm = 0;
-        const UtranHandoverToUtranComplete complete = ProtectHandoverToUtranComplete(7, keys, p);
+        const SrvccUtranHandoverToUtranComplete complete
+            = ProtectHandoverToUtranComplete(7, keys, p);
         NS_TEST_ASSERT_MSG_EQ(VerifyHandoverToUtranComplete(complete, keys, p, false), false,
                               "UIA0 refused for a normal session");
         NS_TEST_ASSERT_MSG_EQ(VerifyHandoverToUtranComplete(complete, keys, p, true), true,
@@ -455,14 +456,14 @@ class NasMessagesTestCase : public TestCase
     void
     DoRun() override
     {
-        NasRegistrationRequest request;
+        SrvccNasRegistrationRequest request;
         request.SetUeId(5);
         request.SetRegistrationType(NasRegistrationType::kEmergency);
         request.SetSupi("001010000000005");
         request.SetPei("356938030000050");
         const std::vector<uint8_t> octets = CompactToBytes(request);
         NS_TEST_ASSERT_MSG_EQ(octets[0], 5u, "interface NAS");
-        NasRegistrationRequest decoded;
+        SrvccNasRegistrationRequest decoded;
         CompactFromBytes(decoded, octets);
         NS_TEST_ASSERT_MSG_EQ(decoded.IsEmergency(), true, "type");
         NS_TEST_ASSERT_MSG_EQ(*decoded.GetSupi(), "001010000000005", "supi");
@@ -481,7 +482,7 @@ class NasMessagesTestCase : public TestCase
             }
             NS_TEST_ASSERT_MSG_EQ(threw, true, "cut to " << n);
         }
-        NasRegistrationRequest empty;
+        SrvccNasRegistrationRequest empty;
         bool threw = false;
         try
         {
@@ -493,7 +494,7 @@ class NasMessagesTestCase : public TestCase
         }
         NS_TEST_ASSERT_MSG_EQ(threw, true, "neither SUPI nor PEI");
 
-        NasAuthenticationFailure failure;
+        SrvccNasAuthenticationFailure failure;
         failure.SetUeId(1);
         failure.SetCause(Nas5gmmCause::kSynchFailure);
         srvcc::Auts auts{};
@@ -501,7 +502,7 @@ class NasMessagesTestCase : public TestCase
         failure.SetAuts(auts);
         std::vector<uint8_t> f = CompactToBytes(failure);
         NS_TEST_ASSERT_MSG_EQ(f.size(), 4u + 4u + 1u + 14u, "AUTS with #21");
-        NasAuthenticationFailure back;
+        SrvccNasAuthenticationFailure back;
         CompactFromBytes(back, f);
         NS_TEST_ASSERT_MSG_EQ(back.GetAuts()[13], 0xab, "AUTS");
         f[8] = 99; // not #20, #21 or #26
@@ -516,7 +517,7 @@ class NasMessagesTestCase : public TestCase
         }
         NS_TEST_ASSERT_MSG_EQ(threw, true, "cause #99 refused");
 
-        NasSecurityModeCommand smc;
+        SrvccNasSecurityModeCommand smc;
         smc.SetUeId(2);
         smc.SetAlgorithms(srvcc::NasIntegrityAlgorithm::kNia2, srvcc::NasCipheringAlgorithm::kNea2);
         smc.SetCount(7);
@@ -525,7 +526,7 @@ class NasMessagesTestCase : public TestCase
         threw = false;
         try
         {
-            NasSecurityModeCommand bad;
+            SrvccNasSecurityModeCommand bad;
             CompactFromBytes(bad, s);
         }
         catch (const MessageDecodeError&)

@@ -6,7 +6,7 @@
  * is exactly the sum of the configured delays on the path.
  */
 #include "ns3/boolean.h"
-#include "ns3/kamf-exposure-scanner.h"
+#include "ns3/srvcc-kamf-exposure-scanner.h"
 #include "ns3/test.h"
 #include "srvcc-handover-test-util.h"
 

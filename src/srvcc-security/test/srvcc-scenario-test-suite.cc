@@ -7,8 +7,8 @@
  * file in scenarios/ readable.
  */
 #include "ns3/data-rate.h"
-#include "ns3/srvcc-scenario.h"
 #include "ns3/test.h"
+#include "srvcc-sim/srvcc-scenario.h"
 
 #include <cstdio>
 #include <filesystem>

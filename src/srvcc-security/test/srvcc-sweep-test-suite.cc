@@ -6,9 +6,9 @@
  * intervals against hand-computed values, the progress line, the sweep files in scenarios/,
  * and a small sweep run end to end into sweep.csv and the plot files.
  */
-#include "ns3/srvcc-sweep-progress.h"
-#include "ns3/srvcc-sweep-runner.h"
 #include "ns3/test.h"
+#include "srvcc-sim/srvcc-sweep-progress.h"
+#include "srvcc-sim/srvcc-sweep-runner.h"
 
 #include <cmath>
 #include <cstdlib>

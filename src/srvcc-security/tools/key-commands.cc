@@ -3,14 +3,14 @@
  */
 #include "key-commands.h"
 
-#include "aka.h"
-#include "hex.h"
-#include "kdf-ts33501.h"
-#include "milenage.h"
-#include "nas-count.h"
-#include "nas-security.h"
-#include "srvcc-profile.h"
-#include "utran-security.h"
+#include "srvcc/aka.h"
+#include "srvcc/hex.h"
+#include "srvcc/kdf-ts33501.h"
+#include "srvcc/milenage.h"
+#include "srvcc/nas-count.h"
+#include "srvcc/nas-security.h"
+#include "srvcc/srvcc-profile.h"
+#include "srvcc/utran-security.h"
 
 namespace srvcc
 {

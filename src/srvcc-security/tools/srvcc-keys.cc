@@ -6,8 +6,8 @@
  * exits with status 2. See doc/srvcc-keys.md.
  */
 #include "cli-options.h"
-#include "crypto-error.h"
 #include "key-commands.h"
+#include "srvcc/crypto-error.h"
 
 #include <algorithm>
 #include <cstring>

@@ -9,7 +9,7 @@
  * A benchmark, not a test: it asserts nothing, it prints figures.
  */
 #include "bench-ratio-reporter.h"
-#include "srvcc-profile.h"
+#include "srvcc/srvcc-profile.h"
 
 #include <benchmark/benchmark.h>
 #include <openssl/core_names.h>

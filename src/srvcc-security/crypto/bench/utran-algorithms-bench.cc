@@ -4,7 +4,7 @@
  * Throughput of the UTRAN algorithms that protect CS signalling after 5G-SRVCC, on a
  * voice-sized frame (32 octets) and a 1500-octet message, in bytes per second.
  */
-#include "utran-security.h"
+#include "srvcc/utran-security.h"
 
 #include <benchmark/benchmark.h>
 

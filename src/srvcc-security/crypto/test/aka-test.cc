@@ -5,11 +5,11 @@
  * failure and resynchronisation (TS 33.102 6.3.3, 6.3.5, C.2), separation bit, input errors.
  * The subscriber is TS 35.208 set 1 (facts 3.2), whose AMF b9b9 has the separation bit set.
  */
-#include "aka.h"
-#include "crypto-error.h"
-#include "hex.h"
-#include "kdf-ts33501.h"
-#include "milenage.h"
+#include "srvcc/aka.h"
+#include "srvcc/crypto-error.h"
+#include "srvcc/hex.h"
+#include "srvcc/kdf-ts33501.h"
+#include "srvcc/milenage.h"
 
 #include <gtest/gtest.h>
 

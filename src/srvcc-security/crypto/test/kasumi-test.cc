@@ -6,10 +6,10 @@
  * test/test_CM.py ("testsets from 3GPP TS 35.203 Rel.10") and in
  * 5g-srvcc-facts.md 3.4.
  */
-#include "crypto-error.h"
-#include "hex.h"
-#include "kasumi-f8f9.h"
-#include "kasumi.h"
+#include "srvcc/crypto-error.h"
+#include "srvcc/hex.h"
+#include "srvcc/kasumi-f8f9.h"
+#include "srvcc/kasumi.h"
 
 #include <gtest/gtest.h>
 

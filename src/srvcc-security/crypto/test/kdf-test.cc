@@ -4,7 +4,7 @@
  * The generic KDF itself (layout and limits). The published vectors of each derivation are in
  * kdf-vectors-test.cc.
  */
-#include "kdf.h"
+#include "srvcc/kdf.h"
 
 #include <gtest/gtest.h>
 #include <openssl/evp.h>

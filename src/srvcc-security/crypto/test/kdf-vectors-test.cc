@@ -5,13 +5,13 @@
  * RFC 5448 Test Vector 1 (free5gc ueauth_test.go), srsRAN test_security_kdf.cc, open5gs
  * security-test.c, RFC 4231 case 2.
  */
-#include "crypto-error.h"
-#include "hex.h"
-#include "kdf-ts33401.h"
-#include "kdf-ts33501.h"
-#include "kdf.h"
-#include "nas-count.h"
-#include "secret-bytes.h"
+#include "srvcc/crypto-error.h"
+#include "srvcc/hex.h"
+#include "srvcc/kdf-ts33401.h"
+#include "srvcc/kdf-ts33501.h"
+#include "srvcc/kdf.h"
+#include "srvcc/nas-count.h"
+#include "srvcc/secret-bytes.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
 /*
  * SPDX-License-Identifier: GPL-2.0-only
  */
-#include "crypto-error.h"
-#include "key-set-identifier.h"
+#include "srvcc/crypto-error.h"
+#include "srvcc/key-set-identifier.h"
 
 #include <gtest/gtest.h>
 

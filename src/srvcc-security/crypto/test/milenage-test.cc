@@ -5,10 +5,10 @@
  * 1-6), every output, as gathered in 5g-srvcc-facts.md 3.2 (free5gc milenage_test.go,
  * cross-checked with CryptoMobile test_Milenage.py and open5gs security_test1).
  */
-#include "aka.h"
-#include "crypto-error.h"
-#include "hex.h"
-#include "milenage.h"
+#include "srvcc/aka.h"
+#include "srvcc/crypto-error.h"
+#include "srvcc/hex.h"
+#include "srvcc/milenage.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
 /*
  * SPDX-License-Identifier: GPL-2.0-only
  */
-#include "crypto-error.h"
-#include "nas-count.h"
+#include "srvcc/crypto-error.h"
+#include "srvcc/nas-count.h"
 
 #include <gtest/gtest.h>
 

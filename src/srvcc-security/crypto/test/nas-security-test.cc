@@ -10,9 +10,9 @@
  * were re-computed independently with Python `cryptography` when the data were collected.
  */
 #include "annex-c-messages.h"
-#include "crypto-error.h"
-#include "hex.h"
-#include "nas-security.h"
+#include "srvcc/crypto-error.h"
+#include "srvcc/hex.h"
+#include "srvcc/nas-security.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 /*
  * SPDX-License-Identifier: GPL-2.0-only
  */
-#include "secret-bytes.h"
+#include "srvcc/secret-bytes.h"
 
 #include <gtest/gtest.h>
 

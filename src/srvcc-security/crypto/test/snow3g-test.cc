@@ -8,9 +8,9 @@
  * OpenAirInterface eea1/eia1 unit tests; the f8/f9 inputs are those of the KASUMI sets.
  */
 #include "annex-c-messages.h"
-#include "crypto-error.h"
-#include "hex.h"
-#include "snow3g.h"
+#include "srvcc/crypto-error.h"
+#include "srvcc/hex.h"
+#include "srvcc/snow3g.h"
 
 #include <gtest/gtest.h>
 

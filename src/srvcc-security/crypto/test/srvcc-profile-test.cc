@@ -5,8 +5,8 @@
  * - against values computed independently (Python hmac/hashlib, the TS 33.220 B.2.0 layout),
  * - step by step against a raw OpenSSL HMAC over an S string assembled by hand in the test.
  */
-#include "crypto-error.h"
-#include "srvcc-profile.h"
+#include "srvcc/crypto-error.h"
+#include "srvcc/srvcc-profile.h"
 
 #include <gtest/gtest.h>
 #include <openssl/evp.h>

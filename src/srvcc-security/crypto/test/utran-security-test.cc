@@ -6,9 +6,9 @@
  * test/test_CM.py, 5g-srvcc-facts.md 3.4 and 3.5); UEA1/UEA2 those of the f8 test sets 1-5
  * (TS 35.203 / TS 35.222). Expected ciphertexts have the unused tail bits zeroed.
  */
-#include "crypto-error.h"
-#include "hex.h"
-#include "utran-security.h"
+#include "srvcc/crypto-error.h"
+#include "srvcc/hex.h"
+#include "srvcc/utran-security.h"
 
 #include <gtest/gtest.h>
 

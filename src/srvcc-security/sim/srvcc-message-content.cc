@@ -1,0 +1,460 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+#include "srvcc-sim/srvcc-message-content.h"
+
+#include "ns3/gtpv2c-messages.h"
+#include "ns3/srvcc-iu-messages.h"
+#include "ns3/srvcc-n2-messages.h"
+#include "ns3/srvcc-ranap-transparent-containers.h"
+#include "ns3/srvcc-rrc-messages.h"
+
+#include <functional>
+#include <iomanip>
+#include <map>
+#include <sstream>
+
+namespace ns3
+{
+
+namespace
+{
+
+/** Decode a copy of \p packet into \p message; false when it does not decode. */
+template<typename H>
+bool
+Peek(Ptr<const Packet> packet, H& message)
+{
+    try
+    {
+        packet->PeekHeader(message);
+        return true;
+    }
+    catch (const std::exception&)
+    {
+        return false;
+    }
+}
+
+std::string
+Hex(uint64_t value, int digits = 0)
+{
+    std::ostringstream os;
+    os << "0x" << std::hex << std::setfill('0');
+    if (digits > 0)
+    {
+        os << std::setw(digits);
+    }
+    os << value;
+    return os.str();
+}
+
+/** "UIA1, UIA2" from a permitted-algorithms bitmask (bit n = algorithm n). */
+std::string
+AlgorithmList(uint8_t bitmask, const char* prefix)
+{
+    std::string out;
+    for (unsigned id = 0; id < 8; ++id)
+    {
+        if (bitmask & (1u << id))
+        {
+            out += (out.empty() ? "" : ", ") + std::string(prefix) + std::to_string(id);
+        }
+    }
+    return out.empty() ? "none" : out;
+}
+
+std::string
+GtpCauseText(uint8_t value)
+{
+    if (value == Gtpv2cCauseValue::kRequestAccepted)
+    {
+        return "Cause 16 (request accepted)";
+    }
+    if (value == Gtpv2cCauseValue::kRelocationFailure)
+    {
+        return "Cause 81 (relocation failure)";
+    }
+    return "Cause " + std::to_string(value) + (value >= 64 ? " (rejected)" : " (accepted)");
+}
+
+std::string
+SrvccCauseText(uint8_t value)
+{
+    static const std::map<uint8_t, const char*> kNames = {
+        {SrvccCauseValue::kUnspecified, "unspecified"},
+        {SrvccCauseValue::kCancelledBySource, "handover cancelled by the source"},
+        {SrvccCauseValue::kFailureWithTarget, "failure in the target system"},
+        {SrvccCauseValue::kNoRadioResourcesInTargetCell, "no radio resources in the target cell"},
+        {SrvccCauseValue::kPermanentSessionLegError, "permanent session leg establishment error"},
+    };
+    const auto it = kNames.find(value);
+    return "SRVCC Cause " + std::to_string(value) + " ("
+           + (it != kNames.end() ? it->second : "see TS 29.280 6.7") + ")";
+}
+
+/** The HANDOVER TO UTRAN COMMAND inside a Target RNC to Source RNC Transparent Container. */
+std::string
+UtranCommandText(const std::vector<uint8_t>& rrcOctets)
+{
+    SrvccUtranHandoverToUtranCommand command;
+    Ptr<const Packet> rrc = Create<Packet>(rrcOctets.data(), rrcOctets.size());
+    if (!Peek(rrc, command))
+    {
+        return "an undecodable HANDOVER TO UTRAN COMMAND";
+    }
+    return "the target's HANDOVER TO UTRAN COMMAND (UIA"
+           + std::to_string(command.GetIntegrityAlgorithm()) + ", UEA"
+           + std::to_string(command.GetCipheringAlgorithm()) + ", FRESH "
+           + Hex(command.GetFresh(), 8) + ", new U-RNTI " + std::to_string(command.GetNewUrnti())
+           + ")";
+}
+
+std::string
+TargetContainerText(const std::vector<uint8_t>& container)
+{
+    const auto rrc = DecodeTargetRncToSourceRncContainer(container);
+    return "the Target RNC to Source RNC Transparent Container (" + std::to_string(container.size())
+           + " octets) with "
+           + (rrc ? UtranCommandText(*rrc) : std::string("no readable RRC container"));
+}
+
+struct Context
+{
+    Ptr<const Packet> packet;
+    srvcc::SrvccProfile profile;
+    bool reveal;
+};
+
+using Describer = std::function<std::string(const Context&)>;
+
+std::string
+HandoverRequired(const Context& c)
+{
+    SrvccN2HandoverRequired m;
+    if (!Peek(c.packet, m))
+    {
+        return "";
+    }
+    const TargetRncId& t = m.GetTargetRncId();
+    return "Handover Type "
+           + std::string(m.GetHandoverType() == 3 ? "5GS to UTRAN"
+                                                  : std::to_string(m.GetHandoverType()))
+           + ", SRVCC HO Indication "
+           + (m.GetSrvccHoIndication() == 1 ? std::string("CS only")
+                                            : std::to_string(m.GetSrvccHoIndication()))
+           + ", Target RNC-ID " + std::to_string(t.rncId) + " (PLMN " + t.mcc + "-" + t.mnc
+           + ", LAC " + Hex(t.lac, 4) + "), Source to Target Transparent Container ("
+           + std::to_string(m.GetSourceToTargetContainer().size())
+           + " octets). No key: the AMF derives them (TS 33.501 J.1.2 step 1).";
+}
+
+std::string
+ForwardRelocationRequestText(const Context& c)
+{
+    SrvccForwardRelocationRequest m;
+    if (!Peek(c.packet, m))
+    {
+        return "";
+    }
+    const ForwardRelocationRequestIes& ies = m.GetIes();
+    const char* kasme = c.profile == srvcc::SrvccProfile::kTs33501 ? "KASME_SRVCC" : "K'ASME";
+    return std::string(kasme) + " " + SrvccKeyText(ies.mmContext.kasme, c.reveal) + " and eKSI="
+           + std::to_string(ies.mmContext.ksiAsme) + " in the MM Context, with DL NAS COUNT = "
+           + std::to_string(ies.mmContext.nasDownlinkCount)
+           + " and the UE security capability (J.1.2 step 3); IMSI " + ies.imsi.value_or("-")
+           + ", 5G-SRVCC HO Indication "
+           + (ies.indication.Get5gSrvccHoIndication() ? "set" : "not set")
+           + ", STN-SR, C-MSISDN. KAMF stays in the AMF (J.1.1).";
+}
+
+std::string
+ForwardRelocationResponseText(const Context& c)
+{
+    SrvccForwardRelocationResponse m;
+    if (!Peek(c.packet, m))
+    {
+        return "";
+    }
+    const ForwardRelocationResponseIes& ies = m.GetIes();
+    std::string out = GtpCauseText(ies.cause.value);
+    if (ies.targetToSourceContainer)
+    {
+        out += ", " + TargetContainerText(ies.targetToSourceContainer->container);
+    }
+    return out + " (J.1.2 step 7). No key.";
+}
+
+std::string
+PsToCsRequestText(const Context& c)
+{
+    SrvccPsToCsRequest m;
+    if (!Peek(c.packet, m))
+    {
+        return "";
+    }
+    const SrvccPsToCsRequestIes& ies = m.GetIes();
+    std::string out;
+    if (ies.utranSrvccContext)
+    {
+        out = "CK_SRVCC " + SrvccKeyText(ies.utranSrvccContext->ckCs, c.reveal) + ", IK_SRVCC "
+              + SrvccKeyText(ies.utranSrvccContext->ikCs, c.reveal)
+              + ", KSI=" + std::to_string(ies.utranSrvccContext->ksiCs)
+              + " in MM Context for UTRAN SRVCC (CKSN'="
+              + std::to_string(ies.utranSrvccContext->cksn) + ": no GSM key)";
+    }
+    else if (ies.eutranSrvccContext)
+    {
+        out = "CK_SRVCC " + SrvccKeyText(ies.eutranSrvccContext->ckSrvcc, c.reveal) + ", IK_SRVCC "
+              + SrvccKeyText(ies.eutranSrvccContext->ikSrvcc, c.reveal) + ", KSI="
+              + std::to_string(ies.eutranSrvccContext->eKsi) + " in MM Context for E-UTRAN SRVCC";
+    }
+    else
+    {
+        out = "no MM Context (no keys)";
+    }
+    out += "; IMSI " + ies.imsi.value_or("-") + ", STN-SR, C-MSISDN, Target RNC-ID "
+           + std::to_string(ies.targetRncId.rncId);
+    if (ies.svFlags && ies.svFlags->emergency)
+    {
+        out += ", Sv Flags EmInd (emergency session)";
+    }
+    return out + ". That is all the MSC server gets: no KAMF, no mapped KASME (J.1.2 step 5).";
+}
+
+std::string
+PsToCsResponseText(const Context& c)
+{
+    SrvccPsToCsResponse m;
+    if (!Peek(c.packet, m))
+    {
+        return "";
+    }
+    const SrvccPsToCsResponseIes& ies = m.GetIes();
+    std::string out = GtpCauseText(ies.cause.value);
+    if (ies.srvccCause)
+    {
+        out += ", " + SrvccCauseText(*ies.srvccCause);
+    }
+    if (ies.targetToSourceContainer)
+    {
+        out += ", " + TargetContainerText(*ies.targetToSourceContainer);
+    }
+    return out + " (J.1.2 step 6). No key.";
+}
+
+std::string
+CompleteNotificationText(const Context& c)
+{
+    SrvccPsToCsCompleteNotification m;
+    if (Peek(c.packet, m) && m.GetIes().srvccPostFailureCause)
+    {
+        // TS 29.280 5.2.4: the handover failed after the response (UE lost, keys differ).
+        return "The handover failed after the response ("
+               + SrvccCauseText(*m.GetIes().srvccPostFailureCause)
+               + "): the MSC server has deleted the SRVCC context; the source side releases.";
+    }
+    return "The CS side is done with the handover; the source side may release the UE.";
+}
+
+std::string
+RelocationRequestText(const Context& c)
+{
+    SrvccIuRelocationRequest m;
+    if (!Peek(c.packet, m))
+    {
+        return "";
+    }
+    return "CK " + SrvccKeyText(m.GetCk(), c.reveal) + ", IK " + SrvccKeyText(m.GetIk(), c.reveal)
+           + ", KSI=" + std::to_string(m.GetKsi()) + " (Integrity and Encryption Protection "
+           + "Information, TS 25.413), permitted "
+           + AlgorithmList(m.GetPermittedIntegrityAlgorithms(), "UIA") + " / "
+           + AlgorithmList(m.GetPermittedCipheringAlgorithms(), "UEA")
+           + (m.GetEmergency() ? ", emergency session" : "")
+           + ". The target RNC will protect the UTRAN radio with exactly these keys.";
+}
+
+std::string
+RelocationRequestAcknowledgeText(const Context& c)
+{
+    SrvccIuRelocationRequestAcknowledge m;
+    if (!Peek(c.packet, m))
+    {
+        return "";
+    }
+    return "Chosen UIA" + std::to_string(m.GetChosenIntegrityAlgorithm()) + " and UEA"
+           + std::to_string(m.GetChosenCipheringAlgorithm()) + ", "
+           + TargetContainerText(m.GetTargetToSourceContainer()) + ". No key.";
+}
+
+std::string
+IuCauseText(const Context& c)
+{
+    SrvccIuRelocationFailure m;
+    if (!Peek(c.packet, m))
+    {
+        return "";
+    }
+    return std::string("Cause ") + IuCauseName(m.GetCause()) + ".";
+}
+
+std::string
+IuReleaseCommandText(const Context& c)
+{
+    SrvccIuReleaseCommand m;
+    if (!Peek(c.packet, m))
+    {
+        return "";
+    }
+    return std::string("Cause ") + IuCauseName(m.GetCause())
+           + ": the target RNC must drop the UE's CK and IK.";
+}
+
+std::string
+RelocationCompleteText(const Context& c)
+{
+    SrvccIuRelocationComplete m;
+    if (!Peek(c.packet, m))
+    {
+        return "";
+    }
+    return m.GetIntegrityCheckPassed()
+               ? "The MAC-I of the UE's first UTRAN message verified: same keys on both sides."
+               : "The MAC-I of the UE's first UTRAN message did not verify: the keys differ.";
+}
+
+std::string
+HandoverCommandText(const Context& c)
+{
+    SrvccN2HandoverCommand m;
+    if (!Peek(c.packet, m))
+    {
+        return "";
+    }
+    return "4 LSB of the DL NAS COUNT = " + Hex(m.GetDlNasCountLsb4())
+           + " (the COUNT the AMF used, J.1.2 step 8), "
+           + TargetContainerText(m.GetTargetToSourceContainer()) + ". No key.";
+}
+
+template<typename M>
+std::string
+N2CauseText(const Context& c)
+{
+    M m;
+    if (!Peek(c.packet, m))
+    {
+        return "";
+    }
+    return std::string("Cause ") + N2CauseName(m.GetCause()) + ".";
+}
+
+std::string
+MobilityFromNrText(const Context& c)
+{
+    SrvccNrMobilityFromNrCommand m;
+    if (!Peek(c.packet, m))
+    {
+        return "";
+    }
+    return "4 LSB of the DL NAS COUNT = " + Hex(m.GetDlNasCountLsb4()) + " (J.1.2 step 9) and "
+           + UtranCommandText(m.GetTargetRatMessageContainer())
+           + ". No key goes over the air: the UE derives them itself.";
+}
+
+std::string
+HandoverToUtranCompleteText(const Context& c)
+{
+    SrvccUtranHandoverToUtranComplete m;
+    if (!Peek(c.packet, m))
+    {
+        return "";
+    }
+    const std::array<uint8_t, 4> mac = m.GetMacI();
+    const uint32_t macValue = (uint32_t{mac[0]} << 24) | (uint32_t{mac[1]} << 16)
+                              | (uint32_t{mac[2]} << 8) | uint32_t{mac[3]};
+    return "U-RNTI " + std::to_string(m.GetUrnti()) + ", RRC SN "
+           + std::to_string(m.GetRrcSequenceNumber()) + ", MAC-I " + Hex(macValue, 8)
+           + " computed with IK_SRVCC (f9) and a payload of "
+           + std::to_string(m.GetPayload().size())
+           + " octets ciphered with CK_SRVCC (f8): the first proof that the UE holds the keys.";
+}
+
+const std::map<std::string, Describer>&
+Describers()
+{
+    static const std::map<std::string, Describer> kDescribers = {
+        {"N2 Handover Required", HandoverRequired},
+        {"Forward Relocation Request", ForwardRelocationRequestText},
+        {"Forward Relocation Response", ForwardRelocationResponseText},
+        {"SRVCC PS to CS Request", PsToCsRequestText},
+        {"SRVCC PS to CS Response", PsToCsResponseText},
+        {"SRVCC PS to CS Complete Notification", CompleteNotificationText},
+        {"Forward Relocation Complete Notification", CompleteNotificationText},
+        {"Iu Relocation Request", RelocationRequestText},
+        {"Iu Relocation Request Acknowledge", RelocationRequestAcknowledgeText},
+        {"Iu Relocation Failure", IuCauseText},
+        {"Iu Release Command", IuReleaseCommandText},
+        {"Iu Relocation Complete", RelocationCompleteText},
+        {"N2 Handover Command", HandoverCommandText},
+        {"N2 Handover Preparation Failure", N2CauseText<SrvccN2HandoverPreparationFailure>},
+        {"N2 Handover Cancel", N2CauseText<SrvccN2HandoverCancel>},
+        {"N2 UE Context Release Command", N2CauseText<SrvccN2UeContextReleaseCommand>},
+        {"NR MobilityFromNRCommand", MobilityFromNrText},
+        {"UTRAN Handover To UTRAN Complete", HandoverToUtranCompleteText},
+    };
+    return kDescribers;
+}
+
+/** Messages without security content: what they are for. */
+const std::map<std::string, const char*>&
+Purposes()
+{
+    static const std::map<std::string, const char*> kPurposes = {
+        {"Iu Relocation Detect", "The target RNC has detected the UE on UTRAN."},
+        {"Iu Release Complete", "The target RNC has released the UE's resources."},
+        {"SRVCC PS to CS Complete Acknowledge", "Acknowledges the completion."},
+        {"Forward Relocation Complete Acknowledge", "Acknowledges the completion."},
+        {"N2 UE Context Release Complete", "The gNB has released the UE."},
+        {"N2 Handover Cancel Acknowledge", "The AMF confirms the cancel."},
+        {"SRVCC PS to CS Cancel Notification", "The source side cancels the SRVCC handover."},
+        {"SRVCC PS to CS Cancel Acknowledge", "The MSC server confirms the cancel."},
+        {"Relocation Cancel Request", "The AMF cancels the relocation."},
+        {"Relocation Cancel Response", "The MME_SRVCC confirms the cancel."},
+        // The NAS side (TS 24.501; 5G AKA, TS 33.501 6.1.3.2), not decoded here.
+        {"NAS Registration Request", "The UE asks to register (TS 24.501)."},
+        {"NAS Authentication Request",
+         "5G AKA challenge: RAND and AUTN (TS 33.501 6.1.3.2); the UE checks AUTN with its K."},
+        {"NAS Authentication Response", "The UE's RES*: the challenge was answered."},
+        {"NAS Authentication Failure",
+         "The UE could not verify AUTN (MAC failure or synch failure): no RES*, no new KAMF."},
+        {"NAS Authentication Reject", "The network gives authentication up."},
+        {"NAS Security Mode Command", "The AMF starts NAS security with the new KAMF's keys."},
+        {"NAS Security Mode Complete", "NAS security is on, both sides hold KAMF."},
+        {"NAS Security Mode Reject", "The UE refused the NAS security mode."},
+        {"NAS Registration Accept", "The UE is registered."},
+        {"NAS Registration Reject", "The registration is refused."},
+    };
+    return kPurposes;
+}
+
+} // namespace
+
+std::string
+DescribeSrvccMessage(const std::string& name, Ptr<const Packet> packet, srvcc::SrvccProfile profile,
+                     bool revealKeys)
+{
+    const auto describer = Describers().find(name);
+    if (describer != Describers().end())
+    {
+        const std::string text = describer->second(Context{packet, profile, revealKeys});
+        return text.empty() ? "(could not be decoded)" : text;
+    }
+    const auto purpose = Purposes().find(name);
+    if (purpose != Purposes().end())
+    {
+        return purpose->second;
+    }
+    return "(" + std::to_string(packet->GetSize()) + " octets; no security content decoded)";
+}
+
+} // namespace ns3

@@ -1,0 +1,718 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+#include "srvcc-sim/srvcc-narrator.h"
+
+#include "ns3/callback.h"
+#include "ns3/simulator.h"
+#include "srvcc-sim/srvcc-message-content.h"
+#include "srvcc-sim/srvcc-scenario.h"
+#include "srvcc-sim/srvcc-sequence-diagram.h"
+
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+namespace ns3
+{
+
+namespace
+{
+
+/** Width of the narration text and the indent of the explanation under each headline. */
+constexpr std::size_t kTextWidth = 100;
+constexpr std::size_t kIndent = 16;
+
+std::string
+Ms(Time t)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof(buffer), "%10.3f ms", t.GetSeconds() * 1000.0);
+    return buffer;
+}
+
+/**
+ * \p text word-wrapped to kTextWidth: the first line after \p first, the others indented by
+ * \p indent (\p first is as wide as the indent).
+ */
+std::string
+Wrap(const std::string& text, const std::string& first, std::size_t indent)
+{
+    std::istringstream words(text);
+    std::string word;
+    std::string out;
+    std::string line;
+    while (words >> word)
+    {
+        if (!line.empty() && indent + line.size() + 1 + word.size() > kTextWidth)
+        {
+            out += (out.empty() ? first : std::string(indent, ' ')) + line + "\n";
+            line.clear();
+        }
+        line += (line.empty() ? "" : " ") + word;
+    }
+    if (!line.empty())
+    {
+        out += (out.empty() ? first : std::string(indent, ' ')) + line + "\n";
+    }
+    return out;
+}
+
+/** \p text word-wrapped to kTextWidth, every line indented by kIndent. */
+std::string
+Wrap(const std::string& text)
+{
+    return Wrap(text, std::string(kIndent, ' '), kIndent);
+}
+
+/** The node at the other end of \p iface from \p node (each interface joins two roles). */
+SrvccLifeline
+PeerOf(SrvccLifeline node, const std::string& iface)
+{
+    static const std::map<std::string, std::pair<SrvccLifeline, SrvccLifeline>> kEnds = {
+        {"nr-uu", {SrvccLifeline::kUe, SrvccLifeline::kGnb}},
+        {"n2", {SrvccLifeline::kGnb, SrvccLifeline::kAmf}},
+        {"n26", {SrvccLifeline::kAmf, SrvccLifeline::kMme}},
+        {"sv", {SrvccLifeline::kMme, SrvccLifeline::kMscServer}},
+        {"amf-msc", {SrvccLifeline::kAmf, SrvccLifeline::kMscServer}},
+        {"iu", {SrvccLifeline::kMscServer, SrvccLifeline::kRnc}},
+        {"utran-uu", {SrvccLifeline::kUe, SrvccLifeline::kRnc}},
+    };
+    const auto it = kEnds.find(iface);
+    if (it == kEnds.end())
+    {
+        return node;
+    }
+    return it->second.first == node ? it->second.second : it->second.first;
+}
+
+const char*
+ProfileStatus(srvcc::SrvccProfile profile)
+{
+    switch (profile)
+    {
+        case srvcc::SrvccProfile::kTs33501:
+            return "TS 33.501 Annex J.1.2, normative";
+        case srvcc::SrvccProfile::kSol11:
+            return "TR 33.856 Solution #1.1, study";
+        case srvcc::SrvccProfile::kSol11Concat:
+            return "TR 33.856 Solution #1.1 NOTE, study";
+        case srvcc::SrvccProfile::kSol12:
+            return "TR 33.856 Solution #1.2, study; its KDF is the module's own choice";
+    }
+    return "";
+}
+
+/** One sentence on why key \p key exists and how \p node got it. */
+std::string
+KeyExplanation(SrvccLifeline node, const std::string& key, srvcc::SrvccProfile profile)
+{
+    const bool ue = node == SrvccLifeline::kUe;
+    if (key == "KASME_SRVCC")
+    {
+        return ue ? "The UE runs the same A.21 step on its own KAMF with the COUNT it estimated "
+                    "(J.1.2 step 10)."
+                  : "KDF(KAMF, FC 0x7D, current DL NAS COUNT); the AMF then steps its DL NAS "
+                    "COUNT up by one (J.1.2 step 2). The KDF is one-way: whoever holds "
+                    "KASME_SRVCC cannot compute KAMF back (J.1.1 backward security).";
+    }
+    if (key == "K'ASME")
+    {
+        return ue ? "The UE runs the same A.14.2 step on its own KAMF with the COUNT it "
+                    "estimated."
+                  : "KDF(KAMF, FC 0x74, current DL NAS COUNT), the 5GS-to-EPS mapping of TS "
+                    "33.501 8.6.1, as TR 33.856 Solution #1.1 proposes; one-way, so KAMF stays "
+                    "hidden from the MME_SRVCC.";
+    }
+    if (key == "CK_SRVCC||IK_SRVCC")
+    {
+        std::string how;
+        switch (profile)
+        {
+            case srvcc::SrvccProfile::kTs33501:
+                how = "KDF(KASME_SRVCC, FC 0x1A, DL NAS COUNT 0) (J.1.2 step 4)";
+                break;
+            case srvcc::SrvccProfile::kSol11:
+                how = "KDF(K'ASME, FC 0x1A, the same DL NAS COUNT) (the module's reading of TR "
+                      "33.856 Solution #1.1)";
+                break;
+            case srvcc::SrvccProfile::kSol11Concat:
+                how = "no further KDF under sol1.1-concat: K'ASME itself is split (TR 33.856 6.1.2 "
+                      "NOTE)";
+                break;
+            case srvcc::SrvccProfile::kSol12:
+                how = "KDF(KAMF, FC 0x1A, DL NAS COUNT), the A.12 function keyed with KAMF (the "
+                      "module's choice: TR 33.856 Solution #1.2 names no KDF)";
+                break;
+        }
+        return how + "; CK_SRVCC is the 128 MSB and IK_SRVCC the 128 LSB (TS 33.401 14.1). "
+               + (ue ? "If the UE's keys equal the network's, the MAC-I check on UTRAN passes."
+                     : "With KSI_SRVCC, these are all the MSC server will ever receive.");
+    }
+    return "";
+}
+
+/** What a security context named \p name holds, and why it is created or deleted. */
+std::string
+ContextExplanation(const std::string& name, bool created)
+{
+    static const std::map<std::string, std::pair<const char*, const char*>> kContexts = {
+        {"mme-mapped",
+         {"The MME_SRVCC's mapped context: the mapped KASME, eKSI and the DL NAS COUNT (J.1.2 "
+          "step 3).",
+          "The MME_SRVCC drops its mapped context (KASME, CK, IK): it has served its purpose or "
+          "the handover is over."}},
+        {"msc-srvcc",
+         {"The MSC server's SRVCC context: CK_SRVCC, IK_SRVCC and KSI_SRVCC, nothing else (J.1.2 "
+          "step 5).",
+          "The MSC server deletes CK_SRVCC, IK_SRVCC and KSI_SRVCC: \"If the SRVCC handover is not "
+          "completed successfully, the new mapped CK_SRVCC, IK_SRVCC and KSI_SRVCC cannot be "
+          "used\" (J.1.2)."}},
+        {"rnc-srvcc",
+         {"The target RNC's context for the UE: CK and IK from the MSC server, the chosen "
+          "UIA/UEA and FRESH.",
+          "The target RNC drops the UE's CK and IK."}},
+        {"ue-srvcc",
+         {"The UE's SRVCC context: CK_SRVCC, IK_SRVCC and KSI_SRVCC (= the ngKSI value).",
+          "The UE drops its SRVCC keys."}},
+    };
+    const auto it = kContexts.find(name);
+    if (it == kContexts.end())
+    {
+        return "";
+    }
+    return created ? it->second.first : it->second.second;
+}
+
+} // namespace
+
+const char*
+ToString(SrvccLifeline lifeline)
+{
+    switch (lifeline)
+    {
+        case SrvccLifeline::kUe:
+            return "UE";
+        case SrvccLifeline::kGnb:
+            return "gNB";
+        case SrvccLifeline::kAmf:
+            return "AMF";
+        case SrvccLifeline::kMme:
+            return "MME_SRVCC";
+        case SrvccLifeline::kMscServer:
+            return "MSC server";
+        case SrvccLifeline::kRnc:
+            return "target RNC";
+    }
+    return "?";
+}
+
+SrvccNarrator::SrvccNarrator(uint32_t ue, bool revealKeys, std::ostream* live)
+    : m_ue(ue), m_reveal(revealKeys), m_live(live)
+{
+}
+
+uint32_t
+SrvccNarrator::ChooseUe(const SrvccScenario& scenario)
+{
+    const SrvccUeEvent* first = nullptr;
+    for (const SrvccUeEvent& h : scenario.handovers)
+    {
+        if (h.ue == 0)
+        {
+            return 0;
+        }
+        if (first == nullptr || h.at < first->at)
+        {
+            first = &h;
+        }
+    }
+    return first ? first->ue : 0;
+}
+
+void
+SrvccNarrator::Connect(SrvccHelper& helper)
+{
+    m_profile = helper.GetKeyStrategy().GetProfile();
+    m_hasMme = helper.GetKeyStrategy().UsesMme();
+    m_ueApp = helper.GetUe(m_ue);
+    m_mme = helper.GetMme();
+    m_amf = helper.GetAmf();
+    for (uint32_t ue = 0; ue < helper.GetNumUes(); ++ue)
+    {
+        m_csScanner.AddKamf(ue, helper.GetUe(ue)->GetNasSecurityContext().kamf);
+    }
+
+    std::vector<std::pair<Ptr<SrvccNodeApplication>, SrvccLifeline>> nodes;
+    nodes.emplace_back(m_ueApp, SrvccLifeline::kUe);
+    const uint32_t gnb = helper.GetGnbOfUe(m_ue);
+    nodes.emplace_back(helper.GetGnb(gnb), SrvccLifeline::kGnb);
+    nodes.emplace_back(helper.GetAmf(), SrvccLifeline::kAmf);
+    if (m_mme)
+    {
+        nodes.emplace_back(m_mme, SrvccLifeline::kMme);
+    }
+    nodes.emplace_back(helper.GetMscServer(), SrvccLifeline::kMscServer);
+    // Every RNC: the Iu scan covers all of them; only the UE's own appears in the story.
+    for (uint32_t g = 0; g < helper.GetNumGnbs(); ++g)
+    {
+        nodes.emplace_back(helper.GetRnc(g), SrvccLifeline::kRnc);
+    }
+    for (const auto& [app, lifeline] : nodes)
+    {
+        app->TraceConnectWithoutContext(
+            "MessageSent", MakeCallback(&SrvccNarrator::OnMessageSent, this, lifeline));
+        app->TraceConnectWithoutContext(
+            "MessageReceived", MakeCallback(&SrvccNarrator::OnMessageReceived, this, lifeline));
+        app->TraceConnectWithoutContext("KeyDerived",
+                                        MakeCallback(&SrvccNarrator::OnKeyDerived, this, lifeline));
+        app->TraceConnectWithoutContext(
+            "ContextCreated", MakeCallback(&SrvccNarrator::OnContextCreated, this, lifeline));
+        app->TraceConnectWithoutContext(
+            "ContextDeleted", MakeCallback(&SrvccNarrator::OnContextDeleted, this, lifeline));
+        app->TraceConnectWithoutContext(
+            "HandoverFailed", MakeCallback(&SrvccNarrator::OnHandoverFailed, this, lifeline));
+    }
+    m_ueApp->TraceConnectWithoutContext("HandoverCommandReceived",
+                                        MakeCallback(&SrvccNarrator::OnHandoverCommand, this));
+    m_ueApp->TraceConnectWithoutContext("ReplayRejected",
+                                        MakeCallback(&SrvccNarrator::OnReplayRejected, this));
+    helper.GetRnc(gnb)->TraceConnectWithoutContext("KeyCheck",
+                                                   MakeCallback(&SrvccNarrator::OnKeyCheck, this));
+    helper.GetMscServer()->TraceConnectWithoutContext(
+        "HandoverCompleted", MakeCallback(&SrvccNarrator::OnHandoverCompleted, this));
+
+    std::string intro = "5G-SRVCC handover of UE " + std::to_string(m_ue) + " (of "
+                        + std::to_string(helper.GetNumUes()) + "), profile "
+                        + std::string(srvcc::ToString(m_profile)) + " (" + ProfileStatus(m_profile)
+                        + ")";
+    Say(intro, m_reveal ? "Keys are shown in full (--revealKeys=true): for teaching only."
+                        : "Keys are shown as fingerprints (their first two octets, e.g. "
+                          "\"44e7..\"); --revealKeys=true shows them in full.");
+}
+
+uint32_t
+SrvccNarrator::GetUe() const
+{
+    return m_ue;
+}
+
+const std::vector<SrvccNarrationEvent>&
+SrvccNarrator::GetEvents() const
+{
+    return m_events;
+}
+
+const std::string&
+SrvccNarrator::GetText() const
+{
+    return m_text;
+}
+
+std::size_t
+SrvccNarrator::GetMessageCount() const
+{
+    std::size_t n = 0;
+    for (const SrvccNarrationEvent& e : m_events)
+    {
+        n += e.kind == SrvccNarrationEvent::Kind::kMessage ? 1 : 0;
+    }
+    return n;
+}
+
+const KamfExposureScanner&
+SrvccNarrator::GetCsSideScanner() const
+{
+    return m_csScanner;
+}
+
+uint64_t
+SrvccNarrator::GetMscStoredKamfExposures() const
+{
+    return m_mscStoredExposures;
+}
+
+void
+SrvccNarrator::Say(const std::string& head, const std::string& body)
+{
+    std::string text = head + "\n" + (body.empty() ? "" : Wrap(body));
+    m_text += text;
+    if (m_live)
+    {
+        *m_live << text << std::flush;
+    }
+}
+
+SrvccNarrationEvent&
+SrvccNarrator::Record(SrvccNarrationEvent::Kind kind, SrvccLifeline node, const std::string& name)
+{
+    SrvccNarrationEvent e;
+    e.kind = kind;
+    e.at = Simulator::Now();
+    e.node = node;
+    e.name = name;
+    m_events.push_back(std::move(e));
+    return m_events.back();
+}
+
+std::string
+SrvccNarrator::Key(const srvcc::Key128& key) const
+{
+    return SrvccKeyText(key, m_reveal);
+}
+
+std::string
+SrvccNarrator::Key(const srvcc::Key256& key) const
+{
+    return SrvccKeyText(key, m_reveal);
+}
+
+void
+SrvccNarrator::OnMessageSent(SrvccLifeline node, const std::string& iface,
+                             const std::string& message, uint32_t ue, Ptr<const Packet> packet)
+{
+    if (iface == "sv" || iface == "amf-msc" || iface == "iu")
+    {
+        m_csScanner.Scan(iface, packet);
+    }
+    if (ue != m_ue)
+    {
+        return;
+    }
+    SrvccNarrationEvent& e = Record(SrvccNarrationEvent::Kind::kMessage, node, message);
+    e.iface = iface;
+    e.peer = PeerOf(node, iface);
+    e.content = DescribeSrvccMessage(message, packet, m_profile, m_reveal);
+    Say(Ms(e.at) + "  " + ToString(node) + " -> " + ToString(e.peer) + "  " + message + "  ["
+            + iface + ", " + std::to_string(packet->GetSize()) + " octets]",
+        e.content);
+}
+
+void
+SrvccNarrator::OnMessageReceived(SrvccLifeline node, const std::string& iface,
+                                 const std::string& message, uint32_t ue,
+                                 Ptr<const Packet> /* packet */)
+{
+    if (ue != m_ue)
+    {
+        return;
+    }
+    for (SrvccNarrationEvent& e : m_events)
+    {
+        if (e.kind == SrvccNarrationEvent::Kind::kMessage && !e.receivedAt && e.peer == node
+            && e.iface == iface && e.name == message)
+        {
+            e.receivedAt = Simulator::Now();
+            return;
+        }
+    }
+}
+
+std::string
+SrvccNarrator::KeyValues(SrvccLifeline node, const std::string& key) const
+{
+    if (node == SrvccLifeline::kUe && m_ueApp->GetSrvccKeys())
+    {
+        const srvcc::SrvccKeyChain& chain = *m_ueApp->GetSrvccKeys();
+        if (key == "CK_SRVCC||IK_SRVCC")
+        {
+            return "CK_SRVCC " + Key(chain.ckIk.ck) + ", IK_SRVCC " + Key(chain.ckIk.ik)
+                   + ", KSI_SRVCC " + std::to_string(chain.ksiSrvcc);
+        }
+        if (chain.mappedKasme)
+        {
+            return key + " " + Key(*chain.mappedKasme);
+        }
+    }
+    srvcc::NasCount used;
+    if (node == SrvccLifeline::kAmf && m_amf && m_amf->GetLastSrvccCount(m_ue, used))
+    {
+        // The AMF hands its keys straight on; the message below shows them.
+        return "DL NAS COUNT " + std::to_string(used.Value()) + " used (the AMF's is now "
+               + std::to_string(used.Value() + 1) + "); the keys go into the next message.";
+    }
+    if (node == SrvccLifeline::kMme && m_mme && m_mme->GetContext(m_ue))
+    {
+        const MmeMappedSecurityContext& c = *m_mme->GetContext(m_ue);
+        return "CK_SRVCC " + Key(c.ckIk.ck) + ", IK_SRVCC " + Key(c.ckIk.ik) + ", KSI_SRVCC "
+               + std::to_string(c.ksiSrvcc);
+    }
+    return "";
+}
+
+void
+SrvccNarrator::OnKeyDerived(SrvccLifeline node, uint32_t ue, const std::string& key,
+                            const std::string& clause)
+{
+    if (ue != m_ue)
+    {
+        return;
+    }
+    SrvccNarrationEvent& e = Record(SrvccNarrationEvent::Kind::kKeyDerived, node, key);
+    e.clause = clause;
+    const std::string values = KeyValues(node, key);
+    Say(Ms(e.at) + "  " + ToString(node) + " derives " + key + "  (" + clause + ")",
+        KeyExplanation(node, key, m_profile) + (values.empty() ? "" : " Result: " + values));
+}
+
+void
+SrvccNarrator::OnContextCreated(SrvccLifeline node, uint32_t ue, const std::string& context)
+{
+    if (ue != m_ue)
+    {
+        return;
+    }
+    const SrvccNarrationEvent& e
+        = Record(SrvccNarrationEvent::Kind::kContextCreated, node, context);
+    Say(Ms(e.at) + "  " + ToString(node) + " creates security context " + context,
+        ContextExplanation(context, true));
+}
+
+void
+SrvccNarrator::OnContextDeleted(SrvccLifeline node, uint32_t ue, const std::string& context)
+{
+    if (ue != m_ue)
+    {
+        return;
+    }
+    const SrvccNarrationEvent& e
+        = Record(SrvccNarrationEvent::Kind::kContextDeleted, node, context);
+    Say(Ms(e.at) + "  " + ToString(node) + " deletes security context " + context,
+        ContextExplanation(context, false));
+}
+
+void
+SrvccNarrator::OnHandoverFailed(SrvccLifeline node, uint32_t ue, const std::string& cause)
+{
+    if (ue != m_ue)
+    {
+        return;
+    }
+    const SrvccNarrationEvent& e = Record(SrvccNarrationEvent::Kind::kHandoverFailed, node, cause);
+    Say(Ms(e.at) + "  " + ToString(node) + " gives the handover up: " + cause);
+}
+
+void
+SrvccNarrator::OnHandoverCommand(uint32_t ue, uint32_t dlNasCount)
+{
+    if (ue != m_ue)
+    {
+        return;
+    }
+    const SrvccNarrationEvent& e = Record(SrvccNarrationEvent::Kind::kCountEstimated,
+                                          SrvccLifeline::kUe, std::to_string(dlNasCount));
+    Say(Ms(e.at) + "  UE estimates DL NAS COUNT = " + std::to_string(dlNasCount)
+            + "  (TS 33.401 14.1, J.1.2 step 10)",
+        "The smallest COUNT whose 4 LSB match and that no earlier derivation used; the UE "
+        "never uses a COUNT twice and never goes back.");
+}
+
+void
+SrvccNarrator::OnKeyCheck(uint32_t ue, bool passed)
+{
+    if (ue != m_ue)
+    {
+        return;
+    }
+    SrvccNarrationEvent& e = Record(SrvccNarrationEvent::Kind::kKeyCheck, SrvccLifeline::kRnc,
+                                    passed ? "MAC-I verified" : "MAC-I mismatch");
+    e.passed = passed;
+    Say(Ms(e.at) + "  target RNC checks the MAC-I of HANDOVER TO UTRAN COMPLETE: "
+            + (passed ? "verified" : "it does NOT verify"),
+        passed ? "The IK_SRVCC the MSC server sent and the one the UE derived are the same, and "
+                 "the CK deciphers the payload (TS 33.102 6.5, 6.6)."
+               : "The keys the network handed to the RNC differ from the UE's own: the RNC "
+                 "cannot trust the UE's messages, and the handover cannot complete.");
+}
+
+void
+SrvccNarrator::OnHandoverCompleted(uint32_t ue)
+{
+    if (ue != m_ue)
+    {
+        return;
+    }
+    const SrvccNarrationEvent& e = Record(SrvccNarrationEvent::Kind::kHandoverCompleted,
+                                          SrvccLifeline::kMscServer, "handover complete");
+    Say(Ms(e.at) + "  MSC server: handover complete",
+        "The call continues on UTRAN CS, protected with CK_SRVCC and IK_SRVCC.");
+}
+
+void
+SrvccNarrator::OnReplayRejected(uint32_t ue)
+{
+    if (ue != m_ue)
+    {
+        return;
+    }
+    const SrvccNarrationEvent& e = Record(SrvccNarrationEvent::Kind::kReplayRejected,
+                                          SrvccLifeline::kUe, "replayed HO Command rejected");
+    Say(Ms(e.at) + "  UE rejects a replayed HO Command",
+        "It already acted on a HO Command for this handover (it has derived its keys or is on "
+        "UTRAN), so it derives nothing again: a DL NAS COUNT is never used twice (TS 33.401 "
+        "14.1) and its CK_SRVCC and IK_SRVCC stay as they are.");
+}
+
+void
+SrvccNarrator::Finish(const SrvccHelper& helper)
+{
+    bool completed = false;
+    bool started = false;
+    std::set<std::string> contextsMade;
+    std::string cause;
+    for (const SrvccNarrationEvent& e : m_events)
+    {
+        completed = completed || e.kind == SrvccNarrationEvent::Kind::kHandoverCompleted;
+        started = started
+                  || (e.kind == SrvccNarrationEvent::Kind::kMessage
+                      && e.name == "N2 Handover Required");
+        if (e.kind == SrvccNarrationEvent::Kind::kContextCreated)
+        {
+            contextsMade.insert(e.name);
+        }
+        if (e.kind == SrvccNarrationEvent::Kind::kHandoverFailed && cause.empty())
+        {
+            cause = std::string(ToString(e.node)) + ": " + e.name;
+        }
+    }
+    const std::string outcome = completed        ? "the handover completed"
+                                : !cause.empty() ? "the handover failed (" + cause + ")"
+                                : !started
+                                    ? "UE " + std::to_string(m_ue) + " started no SRVCC handover"
+                                    : "the handover had not finished";
+    Say("\nOutcome at " + Ms(Simulator::Now()) + ": " + outcome + ".");
+
+    std::string ue = "UE:          ";
+    if (m_ueApp->GetSrvccKeys())
+    {
+        const srvcc::SrvccKeyChain& c = *m_ueApp->GetSrvccKeys();
+        ue += (c.mappedKasme ? "mapped KASME " + Key(*c.mappedKasme) + ", " : "") + "CK_SRVCC "
+              + Key(c.ckIk.ck) + ", IK_SRVCC " + Key(c.ckIk.ik) + ", KSI_SRVCC "
+              + std::to_string(c.ksiSrvcc) + " (and its KAMF "
+              + Key(m_ueApp->GetNasSecurityContext().kamf) + ")";
+    }
+    else
+    {
+        const srvcc::Key256& kamf = m_ueApp->GetNasSecurityContext().kamf;
+        ue += "no SRVCC keys ("
+              + (kamf.IsZero() ? std::string("and no KAMF yet") : "KAMF " + Key(kamf)) + ")";
+    }
+    const AmfNasSecurityContext* nas = helper.GetAmf()->GetNasSecurityContext(m_ue);
+    std::string amf = "AMF:         "
+                      + (nas ? "KAMF " + Key(nas->kamf) + ", which it never sends"
+                             : std::string("no 5G NAS security context"));
+    srvcc::NasCount used;
+    if (helper.GetAmf()->GetLastSrvccCount(m_ue, used))
+    {
+        amf += "; it used DL NAS COUNT " + std::to_string(used.Value()) + " for this handover";
+    }
+    std::string mme = "MME_SRVCC:   ";
+    if (!m_mme)
+    {
+        mme += "none in this profile (direct AMF-MSC interface)";
+    }
+    else if (m_mme->GetContext(m_ue))
+    {
+        mme += "mapped KASME " + Key(m_mme->GetContext(m_ue)->mappedKasme) + " (still held)";
+    }
+    else
+    {
+        mme += contextsMade.count("mme-mapped") ? "nothing (its mapped context was deleted)"
+                                                : "nothing (it made no mapped context)";
+    }
+    std::string msc = "MSC server:  ";
+    const MscSrvccSecurityContext* held = helper.GetMscServer()->GetContext(m_ue);
+    if (held)
+    {
+        msc += "CK_SRVCC " + Key(held->ckIk.ck) + ", IK_SRVCC " + Key(held->ckIk.ik)
+               + ", KSI_SRVCC " + std::to_string(held->ksiSrvcc) + " and the IMSI " + held->imsi
+               + ": only CK, IK and KSI, no KAMF and no mapped KASME";
+    }
+    else
+    {
+        msc += contextsMade.count("msc-srvcc") ? "nothing (its SRVCC context was deleted)"
+                                               : "nothing (it received no SRVCC context)";
+    }
+    const Ptr<SrvccRncApplication> rnc = helper.GetRnc(helper.GetGnbOfUe(m_ue));
+    Say("What each node holds for UE " + std::to_string(m_ue) + " now:");
+    const std::string holders[] = {ue, amf, mme, msc,
+                                   "target RNC:  " + std::to_string(rnc->GetContextCount())
+                                       + " UE context(s) with CK and IK"};
+    for (const std::string& holder : holders)
+    {
+        // "  UE:          ..." (a 13-character label), continuation lines under the text.
+        constexpr std::size_t kLabel = 13;
+        const std::string line
+            = Wrap(holder.substr(kLabel), "  " + holder.substr(0, kLabel), kLabel + 2);
+        m_text += line;
+        if (m_live)
+        {
+            *m_live << line << std::flush;
+        }
+    }
+
+    // The attacker's view (TR 33.856 Key Issue #1): everything on the CS side and every key
+    // the MSC server holds, searched for any UE's KAMF.
+    KamfExposureScanner stored;
+    for (uint32_t u = 0; u < helper.GetNumUes(); ++u)
+    {
+        stored.AddKamf(u, helper.GetUe(u)->GetNasSecurityContext().kamf);
+    }
+    uint32_t contexts = 0;
+    for (uint32_t u = 0; u < helper.GetNumUes(); ++u)
+    {
+        const MscSrvccSecurityContext* c = helper.GetMscServer()->GetContext(u);
+        if (c == nullptr)
+        {
+            continue;
+        }
+        ++contexts;
+        uint8_t octets[33];
+        std::copy(c->ckIk.ck.Data(), c->ckIk.ck.Data() + 16, octets);
+        std::copy(c->ckIk.ik.Data(), c->ckIk.ik.Data() + 16, octets + 16);
+        octets[32] = c->ksiSrvcc;
+        stored.Scan("msc-context", Create<Packet>(octets, sizeof(octets)));
+        std::fill(octets, octets + sizeof(octets), 0);
+    }
+    m_mscStoredExposures = stored.GetExposures();
+    Say("Attacker's view (TS 33.501 J.1.1: \"the MSC server should never know the KAMF\"):",
+        "Every message sent on " + std::string(m_hasMme ? "Sv" : "the AMF-MSC link")
+            + " and Iu in this run (" + std::to_string(m_csScanner.GetPacketsScanned())
+            + " messages, " + std::to_string(m_csScanner.GetOctetsScanned())
+            + " octets, all UEs) was searched for every UE's KAMF: found "
+            + std::to_string(m_csScanner.GetExposures()) + " times. The keys the MSC server "
+            + "holds (" + std::to_string(contexts) + " SRVCC context(s)) were searched too: KAMF "
+            + "found " + std::to_string(m_mscStoredExposures) + " times. "
+            + (m_csScanner.GetExposures() + m_mscStoredExposures == 0
+                   ? "An attacker who reads Sv or breaks into the MSC server learns CK_SRVCC, "
+                     "IK_SRVCC and KSI_SRVCC, which protect only this CS call, and nothing that "
+                     "gives KAMF or the 5G keys derived from it."
+                   : "KAMF IS EXPOSED: backward security is broken."));
+}
+
+bool
+SrvccNarrator::WriteFiles(const std::string& directory, std::string& error) const
+{
+    const std::string title = "5G-SRVCC handover of UE " + std::to_string(m_ue) + ", profile "
+                              + std::string(srvcc::ToString(m_profile));
+    const std::pair<std::string, std::string> files[] = {
+        {directory + "/narration.txt", m_text},
+        {directory + "/sequence.svg", RenderSequenceSvg(m_events, m_hasMme, title)},
+    };
+    for (const auto& [path, text] : files)
+    {
+        std::ofstream out(path, std::ios::binary | std::ios::trunc);
+        out << text;
+        out.close();
+        if (!out)
+        {
+            error = path + ": cannot write the file";
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace ns3

@@ -1,0 +1,259 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+#include "srvcc-sim/srvcc-scenario-runner.h"
+
+#include "ns3/boolean.h"
+#include "ns3/rng-seed-manager.h"
+#include "ns3/simulator.h"
+#include "ns3/srvcc-stats-collector.h"
+#include "ns3/string.h"
+#include "ns3/uinteger.h"
+#include "srvcc-sim/srvcc-narrator.h"
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+
+namespace ns3
+{
+
+namespace
+{
+
+void
+MakeDirectory(const std::string& path)
+{
+    std::error_code ec;
+    std::filesystem::create_directories(path, ec);
+    if (ec)
+    {
+        throw ScenarioError(path + ": cannot create the output directory: " + ec.message());
+    }
+}
+
+uint8_t
+AlgorithmId(const std::string& name, const std::string& field, const std::string& file)
+{
+    // "uia2" -> 2, "uea0" -> 0: the identity is the digit (TS 33.102 6.4.2).
+    if (name.size() == 4 && name[3] >= '0' && name[3] <= '2')
+    {
+        return static_cast<uint8_t>(name[3] - '0');
+    }
+    throw ScenarioError(file + ": " + field + ": found \"" + name + "\", expected uia1/uia2 or "
+                        + "uea0/uea1/uea2");
+}
+
+void
+Configure(SrvccHelper& helper, const SrvccScenario& s)
+{
+    srvcc::SrvccProfile profile;
+    try
+    {
+        profile = srvcc::ParseSrvccProfile(s.profile);
+    }
+    catch (const srvcc::CryptoError& e)
+    {
+        throw ScenarioError((s.file.empty() ? std::string("scenario") : s.file) + ": " + e.what());
+    }
+    helper.SetKeyStrategy(SrvccKeyStrategy(profile, s.eksiType == "keep"
+                                                        ? srvcc::EksiTypeRule::kKeepType
+                                                        : srvcc::EksiTypeRule::kSetMapped));
+    for (const auto& [iface, link] : s.links)
+    {
+        helper.SetLinkParameters(iface, link);
+    }
+    for (const auto& [role, p] : s.processing)
+    {
+        helper.SetNodeAttribute(role, "ProcessingDelay", TimeValue(p.message));
+        helper.SetNodeAttribute(role, "KeyDerivationDelay", TimeValue(p.keyDerivation));
+        helper.SetNodeAttribute(role, "SerialProcessing", BooleanValue(p.serial));
+    }
+    for (const auto& [role, timers] : s.timers)
+    {
+        for (const auto& [name, value] : timers)
+        {
+            helper.SetNodeAttribute(role, name, TimeValue(value));
+        }
+    }
+    helper.SetNodeAttribute(
+        SrvccRole::kRnc, "IntegrityAlgorithm",
+        UintegerValue(AlgorithmId(s.utranIntegrity, "utran.integrity", s.file)));
+    helper.SetNodeAttribute(
+        SrvccRole::kRnc, "CipheringAlgorithm",
+        UintegerValue(AlgorithmId(s.utranCiphering, "utran.ciphering", s.file)));
+    helper.SetNodeAttribute(SrvccRole::kRnc, "RejectRelocation", BooleanValue(s.rncRejects));
+    helper.SetNodeAttribute(SrvccRole::kMscServer, "RejectPsToCs", BooleanValue(s.mscRejects));
+    helper.SetNodeAttribute(SrvccRole::kMscServer, "TamperCk", BooleanValue(s.tamperCk));
+    helper.SetNodeAttribute(SrvccRole::kMscServer, "TamperIk", BooleanValue(s.tamperIk));
+    helper.SetNodeAttribute(SrvccRole::kGnb, "ReplayHoCommandAfter",
+                            TimeValue(s.replayHoCommandAfter));
+    helper.SetNodeAttribute(SrvccRole::kMme, "UtranSrvccContextIe",
+                            BooleanValue(s.svUtranMmContext));
+    // Registration, emergency and the serving network's authentication policy.
+    helper.SetRegistration(s.registration);
+    for (const auto& [ue, ueProfile] : s.ueProfiles)
+    {
+        helper.SetUeProfile(ue, ueProfile);
+    }
+    helper.SetNodeAttribute(SrvccRole::kAmf, "AllowUnauthenticatedEmergency",
+                            BooleanValue(s.allowUnauthenticatedEmergency));
+    helper.SetNodeAttribute(SrvccRole::kAmf, "AuthenticationBound",
+                            StringValue(s.authenticationBound));
+    helper.SetNodeAttribute(SrvccRole::kAmf, "HomeNetworkDelay", TimeValue(s.homeNetworkDelay));
+    helper.SetNodeAttribute(SrvccRole::kAmf, "ForceNullAlgorithms",
+                            BooleanValue(s.amfNullAlgorithms));
+    helper.SetNodeAttribute(SrvccRole::kAmf, "SkipReauthAfterSrvcc", BooleanValue(s.amfSkipReauth));
+    if (s.rncForceUia)
+    {
+        helper.SetNodeAttribute(SrvccRole::kRnc, "ForceIntegrityAlgorithm",
+                                UintegerValue(*s.rncForceUia));
+    }
+}
+
+} // namespace
+
+void
+ResizeScenario(SrvccScenario& scenario, uint32_t numUes)
+{
+    if (numUes == 0)
+    {
+        throw ScenarioError("--numUes: found 0, expected at least 1 UE");
+    }
+    const Time start = scenario.handovers.empty() ? Seconds(1) : scenario.handovers[0].at;
+    const Time spacing = scenario.handovers.size() >= 2
+                             ? scenario.handovers[1].at - scenario.handovers[0].at
+                             : Time(0);
+    uint32_t gnbs = std::min(scenario.gnbs, numUes);
+    while (numUes % gnbs != 0)
+    {
+        --gnbs;
+    }
+    scenario.gnbs = gnbs;
+    scenario.uesPerGnb = numUes / gnbs;
+    scenario.handovers.clear();
+    for (uint32_t ue = 0; ue < numUes; ++ue)
+    {
+        scenario.handovers.push_back({ue, start + spacing * static_cast<int64_t>(ue)});
+    }
+    auto& lost = scenario.uesNeverArriving;
+    lost.erase(std::remove_if(lost.begin(), lost.end(),
+                              [numUes](uint32_t u)
+                              {
+                                  return u >= numUes;
+                              }),
+               lost.end());
+    for (auto it = scenario.ueProfiles.begin(); it != scenario.ueProfiles.end();)
+    {
+        it = it->first >= numUes ? scenario.ueProfiles.erase(it) : std::next(it);
+    }
+    auto& returns = scenario.returnsTo5g;
+    returns.erase(std::remove_if(returns.begin(), returns.end(),
+                                 [numUes](const SrvccUeEvent& e)
+                                 {
+                                     return e.ue >= numUes;
+                                 }),
+                  returns.end());
+    auto& cancels = scenario.cancels;
+    cancels.erase(std::remove_if(cancels.begin(), cancels.end(),
+                                 [numUes](const SrvccUeEvent& e)
+                                 {
+                                     return e.ue >= numUes;
+                                 }),
+                  cancels.end());
+}
+
+SrvccRunSummary
+RunScenario(const SrvccScenario& scenario, uint32_t replication, const SrvccRunOptions& options,
+            const std::string& directory)
+{
+    const auto wallStart = std::chrono::steady_clock::now();
+    RngSeedManager::SetSeed(scenario.seed);
+    RngSeedManager::SetRun(scenario.run + replication);
+    MakeDirectory(directory);
+
+    SrvccHelper helper;
+    Configure(helper, scenario);
+    if (options.revealKeys)
+    {
+        // keys.csv shows the AMF's KASME_SRVCC, which the AMF otherwise does not keep.
+        helper.SetNodeAttribute(SrvccRole::kAmf, "KeepDerivedKeys", BooleanValue(true));
+    }
+    helper.Install(scenario.gnbs, scenario.uesPerGnb);
+    for (uint32_t ue : scenario.uesNeverArriving)
+    {
+        helper.GetUe(ue)->SetAttribute("NeverArrive", BooleanValue(true));
+    }
+    SrvccStatsCollector stats;
+    stats.Connect(helper);
+    std::unique_ptr<SrvccNarrator> narrator;
+    if (options.narrate && replication == 0)
+    {
+        narrator = std::make_unique<SrvccNarrator>(SrvccNarrator::ChooseUe(scenario),
+                                                   options.revealKeys, &std::cout);
+        narrator->Connect(helper);
+    }
+
+    const bool pcap = options.pcap.value_or(
+        scenario.pcap.value_or(helper.GetNumUes() <= options.autoPcapMaxUes));
+    if (pcap)
+    {
+        MakeDirectory(directory + "/pcap");
+        helper.EnablePcap(directory + "/pcap");
+    }
+    for (const SrvccUeEvent& h : scenario.handovers)
+    {
+        helper.ScheduleHandover(h.ue, h.at);
+    }
+    for (const SrvccUeEvent& c : scenario.cancels)
+    {
+        helper.ScheduleCancel(c.ue, c.at);
+    }
+    for (const SrvccUeEvent& r : scenario.returnsTo5g)
+    {
+        helper.ScheduleReturnTo5g(r.ue, r.at);
+    }
+
+    Simulator::Stop(scenario.duration);
+    Simulator::Run();
+
+    SrvccRunSummary summary = Summarize(stats, helper);
+    summary.scenario = scenario.name;
+    summary.rngSeed = scenario.seed;
+    summary.rngRun = scenario.run + replication;
+    std::string error;
+    if (narrator)
+    {
+        narrator->Finish(helper);
+        if (!narrator->WriteFiles(directory, error))
+        {
+            throw ScenarioError(error);
+        }
+    }
+    if (options.revealKeys && !WriteKeysCsv(directory + "/keys.csv", helper, error))
+    {
+        throw ScenarioError(error);
+    }
+    if (!WriteHandoversCsv(directory + "/handovers.csv", stats.GetRecords(), error))
+    {
+        throw ScenarioError(error);
+    }
+    if (helper.GetRegistration().enabled
+        && !WriteRegistrationsCsv(directory + "/registrations.csv", helper, error))
+    {
+        throw ScenarioError(error);
+    }
+    Simulator::Destroy();
+    summary.wallTimeS
+        = std::chrono::duration<double>(std::chrono::steady_clock::now() - wallStart).count();
+    summary.peakRssMib = PeakRssMib();
+    if (!WriteSummaryJson(directory + "/summary.json", summary, error))
+    {
+        throw ScenarioError(error);
+    }
+    return summary;
+}
+
+} // namespace ns3

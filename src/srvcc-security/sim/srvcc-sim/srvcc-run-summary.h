@@ -1,0 +1,124 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ *
+ * The figures of one 5G-SRVCC run, and the files they are written to: summary.json,
+ * handovers.csv and (teaching only) keys.csv.
+ */
+#ifndef SRVCC_RUN_SUMMARY_H
+#define SRVCC_RUN_SUMMARY_H
+
+#include "ns3/srvcc-stats-collector.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace ns3
+{
+
+class SrvccHelper;
+
+/**
+ * Registration and authentication figures (TR 33.856 Key Issue #2): over every UE, counted
+ * at the UE (messages, UE crypto) and at the AMF with its home network (network crypto).
+ */
+struct SrvccAuthenticationSummary
+{
+    bool enabled{false};  ///< registration ran in the simulation
+    uint64_t attempts{0}; ///< Authentication Requests the UEs answered
+    uint64_t failures{0}; ///< Authentication Failures the UEs sent
+    uint64_t messages{0}; ///< authentication messages sent or received by the UEs
+    uint64_t nasMessages{0};
+    uint64_t maxMessagesPerUe{0};
+    uint64_t registered{0};
+    uint64_t unauthenticated{0};
+    uint64_t rejected{0};
+    uint64_t released{0};
+    uint64_t pending{0};
+    uint64_t nia0Refused{0};
+    uint64_t uia0Refused{0};
+    uint64_t reauthAfterSrvcc{0};
+    uint64_t reauthSkipRefused{0};
+    double maxTimeToOutcomeMs{0};  ///< registration start -> set up, rejected or released
+    double meanTimeToOutcomeMs{0}; ///< over UEs whose registration ended
+    uint64_t ueMilenage{0};
+    uint64_t ueKdf{0};
+    uint64_t ueMac{0};
+    uint64_t networkMilenage{0};
+    uint64_t networkKdf{0};
+    uint64_t networkMac{0};
+};
+
+/** Emergency UEs by how their session ended up (TS 33.501 10.2). */
+struct SrvccEmergencySummary
+{
+    uint64_t authenticated{0};
+    uint64_t unauthenticated{0};
+    uint64_t rejected{0};
+};
+
+struct SrvccRunSummary
+{
+    std::string scenario;
+    std::string profile;
+    uint32_t ues{0};
+    uint32_t gnbs{0};
+    uint32_t rngSeed{1};
+    uint32_t rngRun{1};
+    uint64_t attempted{0};
+    uint64_t completed{0};
+    uint64_t failed{0};
+    std::map<std::string, uint64_t> failureCauses;
+    uint64_t keyChecksPassed{0};
+    uint64_t keyChecksFailed{0};
+    SrvccLatencyStats preparation;
+    SrvccLatencyStats interruption;
+    uint64_t staleContextsMme{0};
+    uint64_t staleContextsMsc{0};
+    uint64_t kamfExposures{0};
+    uint64_t packetsScanned{0};
+    uint64_t decodeErrors{0};
+    uint64_t replaysRejected{0}; ///< HO Commands the UEs refused as replays (ReplayRejected)
+    std::map<std::string, uint64_t> messagesPerInterface;
+    SrvccAuthenticationSummary authentication;
+    SrvccEmergencySummary emergency;
+    double simulatedTimeS{0};
+    double wallTimeS{0};
+    double peakRssMib{0};
+};
+
+/**
+ * Gather the summary at the end of a run (before Simulator::Destroy): records still pending
+ * are counted as failed with the cause "not finished when the simulation ended".
+ */
+SrvccRunSummary Summarize(const SrvccStatsCollector& stats, const SrvccHelper& helper);
+
+/** Peak resident set size of this process so far, in MiB (getrusage). */
+double PeakRssMib();
+
+/** summary.json: one JSON object. \return false (with \p error set) when the file fails. */
+bool WriteSummaryJson(const std::string& path, const SrvccRunSummary& summary, std::string& error);
+
+/** handovers.csv: one row per handover attempt, every step's time in ns, the two latencies in ms.
+ */
+bool WriteHandoversCsv(const std::string& path, const std::vector<SrvccHandoverRecord>& records,
+                       std::string& error);
+
+/**
+ * registrations.csv: one row per UE with its profile, registration outcome, authentication
+ * attempts, failures, messages, time to set-up or release and crypto operations at the UE and
+ * the network. Written when registration runs in the simulation.
+ */
+bool WriteRegistrationsCsv(const std::string& path, const SrvccHelper& helper, std::string& error);
+
+/**
+ * keys.csv (teaching, --revealKeys=true only): ue,node,kamf,kasme_srvcc,ck_srvcc,ik_srvcc,ksi,
+ * dl_nas_count — one row per UE and node (ue, amf, mme, msc) with what that node holds after
+ * the handover; lower-case hex, empty where it holds none.
+ */
+bool WriteKeysCsv(const std::string& path, const SrvccHelper& helper, std::string& error);
+
+} // namespace ns3
+
+#endif // SRVCC_RUN_SUMMARY_H

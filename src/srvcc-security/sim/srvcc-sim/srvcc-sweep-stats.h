@@ -1,0 +1,105 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ *
+ * Statistics over the replications of one sweep point: the metrics taken from each run, their
+ * mean and Student-t 95% confidence interval, and the file sweep.csv (doc/sweeps.md).
+ */
+#ifndef SRVCC_SWEEP_STATS_H
+#define SRVCC_SWEEP_STATS_H
+
+#include "srvcc-sim/srvcc-run-summary.h"
+#include "srvcc-sim/srvcc-sweep.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace ns3
+{
+
+/**
+ * t(0.975, df): the two-sided 95% quantile of Student's t distribution with \p df degrees of
+ * freedom (Boost.Math), e.g. 12.7062 for df 1, 3.18245 for df 3, 1.95996 as df grows.
+ * \throws std::domain_error for df 0
+ */
+double StudentT975(uint32_t df);
+
+/** Mean and 95% confidence interval of the mean of n values. */
+struct SrvccMeanCi
+{
+    uint32_t n{0};
+    double mean{0};
+    double low{0};  ///< mean - t(0.975, n-1) s / sqrt(n); = mean for n = 1
+    double high{0}; ///< mean + t(0.975, n-1) s / sqrt(n); = mean for n = 1
+};
+
+/**
+ * Mean and Student-t 95% interval of \p values (s: the sample standard deviation, n - 1 in
+ * the denominator). n = 0 gives all zeros; n = 1 gives low = high = mean.
+ */
+SrvccMeanCi MeanCi95(const std::vector<double>& values);
+
+/** One metric of sweep.csv. */
+struct SrvccSweepMetric
+{
+    std::string name;  ///< column stem: "preparation_p50_ms" -> preparation_p50_ms_mean, ...
+    std::string label; ///< axis label with unit, for plots
+    bool latency;      ///< a latency: plotted against the swept parameters
+};
+
+/**
+ * The metrics of sweep.csv, in column order: latencies (p50, mean, p95 of preparation and
+ * interruption), completed_ratio, failed, key_checks_failed, kamf_exposures, wall_time_s and,
+ * when \p withAuthentication, authentication_messages.
+ */
+std::vector<SrvccSweepMetric> SweepMetrics(bool withAuthentication);
+
+/**
+ * The metrics of one run by name. A latency is absent when no handover completed (a 0 there
+ * would drag the mean down), completed_ratio when none was attempted.
+ */
+using SrvccRunMetrics = std::map<std::string, double>;
+
+SrvccRunMetrics MetricsOf(const SrvccRunSummary& summary);
+
+/**
+ * Add "authentication_messages" to \p metrics when the run's summary.json at \p summaryJson
+ * has a number at authentication.messages (written by the Key Issue #2 model, TR 33.856
+ * clause 5.2) and authentication.enabled is not false (registration ran in the simulation).
+ * \return whether it did; a missing file or field, a non-number or a run without registration
+ * adds nothing.
+ */
+bool AddAuthenticationMessages(const std::string& summaryJson, SrvccRunMetrics& metrics);
+
+/** The replications of one sweep point. */
+struct SrvccSweepPointResult
+{
+    std::size_t index{0};
+    std::vector<std::size_t> choice; ///< per axis, as SrvccSweep::GetChoice
+    std::string directory;           ///< <outputDir>/point-<index>
+    uint32_t firstRun{1};            ///< ns-3 RngRun of replication 0
+    std::vector<SrvccRunMetrics> runs;
+
+    /** Mean and CI of \p metric over the runs that have it. */
+    SrvccMeanCi Stats(const std::string& metric) const;
+};
+
+/**
+ * sweep.csv: point, one column per swept field (named by its path), replications, then
+ * <metric>_mean, <metric>_ci95_low, <metric>_ci95_high for each of \p metrics; cells of a
+ * metric no run has are empty. \return false (with \p error set) when the file fails.
+ */
+bool WriteSweepCsv(const std::string& path, const SrvccSweep& sweep,
+                   const std::vector<SrvccSweepPointResult>& points,
+                   const std::vector<SrvccSweepMetric>& metrics, std::string& error);
+
+/** A CSV cell: quoted (RFC 4180) when it holds a comma, a quote or a line break. */
+std::string CsvCell(const std::string& text);
+
+/** A number for CSV and plot data: up to 9 significant digits, "1e-05" style for tiny ones. */
+std::string FormatMetric(double value);
+
+} // namespace ns3
+
+#endif // SRVCC_SWEEP_STATS_H

@@ -1,0 +1,206 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ *
+ * srvcc-sim: run a 5G-SRVCC scenario file and write its results.
+ *
+ *   srvcc-sim [--scenario=scenarios/default.json] [--outputDir=results/NAME]
+ *             [--profile=ts33501|sol1.1|sol1.1-concat|sol1.2] [--numUes=N]
+ *             [--revealKeys=false] [--pcap=auto|true|false] [--plots=true] [--narrate=false]
+ *
+ * Output: summary.json, handovers.csv, pcap/<interface>.pcap and, with --revealKeys=true,
+ * keys.csv (see doc/outputs.md). A bad scenario file or option value: one line on stderr,
+ * exit 2; an option ns-3's CommandLine does not know: its message and usage, exit 1.
+ * A sweep (lists in the scenario file, or replications > 1; doc/sweeps.md) writes
+ * point-<k>/run-<RngRun>/ per run, sweep.csv and plots/, with a progress line on stderr.
+ */
+#include "ns3/command-line.h"
+#include "srvcc-sim/srvcc-scenario-runner.h"
+#include "srvcc-sim/srvcc-sweep-runner.h"
+
+#include <cmath>
+#include <iostream>
+#include <optional>
+#include <unistd.h>
+
+using namespace ns3;
+
+namespace
+{
+
+int
+Fail(const std::string& message)
+{
+    std::cerr << "srvcc-sim: " << message << "\n";
+    return 2;
+}
+
+/** Run \p sweep (srvcc-sim's sweep mode); \return the exit status. */
+int
+RunSweepCli(const SrvccSweep& sweep, const SrvccRunOptions& options, SrvccSweepOptions sweepOptions)
+{
+    sweepOptions.progress = &std::cerr;
+    sweepOptions.progressInPlace = isatty(STDERR_FILENO) != 0;
+    sweepOptions.log = &std::cout;
+    try
+    {
+        const SrvccSweepResult r = RunSweep(sweep, options, sweepOptions);
+        if (!r.plots.warning.empty())
+        {
+            std::cerr << "srvcc-sim: warning: " << r.plots.warning << "\n";
+        }
+        std::cout << "srvcc-sim: sweep " << sweep.GetPoint(0).name << ": " << r.points.size()
+                  << " points x " << r.runs / r.points.size() << " replications = " << r.runs
+                  << " runs; " << r.completed << "/" << r.attempted << " handovers completed, "
+                  << r.failed << " failed; key checks " << r.keyChecksPassed << " passed, "
+                  << r.keyChecksFailed << " failed; KAMF exposures " << r.kamfExposures << "; "
+                  << r.wallTimeS << " s wall in runs -> " << r.sweepCsv
+                  << (r.plots.ran ? ", " + r.plots.directory : std::string()) << "\n";
+    }
+    catch (const ScenarioError& e)
+    {
+        return Fail(e.what());
+    }
+    return 0;
+}
+
+} // namespace
+
+int
+main(int argc, char* argv[])
+{
+    std::string scenarioFile;
+    std::string outputDir;
+    std::string profile;
+    uint32_t numUes = 0;
+    bool revealKeys = false;
+    bool narrate = false;
+    std::string pcap = "auto";
+    bool plots = true;
+
+    CommandLine cmd(__FILE__);
+    cmd.Usage("Run a 5G-SRVCC scenario (NG-RAN to UTRAN CS) and write summary.json, "
+              "handovers.csv, pcaps and, for teaching, keys.csv.");
+    cmd.AddValue("scenario", "Scenario file (JSON); the built-in default scenario if empty",
+                 scenarioFile);
+    cmd.AddValue("outputDir", "Directory for the results (default results/<scenario name>)",
+                 outputDir);
+    cmd.AddValue("profile",
+                 "Override the key derivation profile: ts33501, sol1.1, "
+                 "sol1.1-concat or sol1.2",
+                 profile);
+    cmd.AddValue("numUes",
+                 "Override the number of UEs (spread over the scenario's gNBs; every "
+                 "UE hands over)",
+                 numUes);
+    cmd.AddValue("revealKeys", "Write keys.csv with every key in full (teaching only)", revealKeys);
+    cmd.AddValue("narrate",
+                 "Tell one UE's handover step by step (stdout, narration.txt, sequence.svg)",
+                 narrate);
+    cmd.AddValue("pcap", "One pcap per interface: auto (on up to 100 UEs), true or false", pcap);
+    cmd.AddValue("plots", "Sweeps: draw plots/ with gnuplot (doc/sweeps.md)", plots);
+    cmd.Parse(argc, argv);
+
+    SrvccScenario scenario;
+    std::optional<SrvccSweep> sweep; // set when the file is run as a sweep
+    try
+    {
+        if (scenarioFile.empty())
+        {
+            scenario = DefaultScenario();
+        }
+        else
+        {
+            sweep = LoadSweep(scenarioFile);
+            scenario = sweep->GetPoint(0);
+            if (!IsSweepRun(*sweep))
+            {
+                sweep.reset();
+            }
+        }
+    }
+    catch (const ScenarioError& e)
+    {
+        return Fail(e.what());
+    }
+    if (!profile.empty())
+    {
+        try
+        {
+            srvcc::ParseSrvccProfile(profile);
+        }
+        catch (const srvcc::CryptoError& e)
+        {
+            return Fail(std::string("--") + e.what());
+        }
+        scenario.profile = profile;
+    }
+    if (numUes > 0)
+    {
+        ResizeScenario(scenario, numUes);
+    }
+    SrvccRunOptions options;
+    options.revealKeys = revealKeys;
+    options.narrate = narrate;
+    if (pcap == "true" || pcap == "false")
+    {
+        options.pcap = pcap == "true";
+    }
+    else if (pcap != "auto")
+    {
+        return Fail("--pcap: found \"" + pcap + "\", expected auto, true or false");
+    }
+    options.outputDir = outputDir.empty() ? "results/" + scenario.name : outputDir;
+    if (sweep)
+    {
+        for (const SrvccSweepAxis& axis : sweep->GetAxes())
+        {
+            // An option that overrides a swept field would make the points identical.
+            const bool sized
+                = axis.path.rfind("topology.", 0) == 0 || axis.path.rfind("handovers.", 0) == 0;
+            const char* option = !profile.empty() && axis.path == "profile" ? "--profile"
+                                 : numUes > 0 && sized                      ? "--numUes"
+                                                                            : nullptr;
+            if (option != nullptr)
+            {
+                return Fail(std::string(option) + ": the scenario sweeps " + axis.path
+                            + "; drop the option or the list");
+            }
+        }
+        SrvccSweepOptions sweepOptions;
+        sweepOptions.plots = plots;
+        sweepOptions.adjust = [profile, numUes](SrvccScenario& s)
+        {
+            s.profile = profile.empty() ? s.profile : profile;
+            if (numUes > 0)
+            {
+                ResizeScenario(s, numUes);
+            }
+        };
+        return RunSweepCli(*sweep, options, sweepOptions);
+    }
+
+    try
+    {
+        for (uint32_t r = 0; r < scenario.replications; ++r)
+        {
+            const std::string directory
+                = scenario.replications == 1
+                      ? options.outputDir
+                      : options.outputDir + "/run-" + std::to_string(scenario.run + r);
+            const SrvccRunSummary s = RunScenario(scenario, r, options, directory);
+            std::cout << "srvcc-sim: " << scenario.name << " [" << s.profile << "] run " << s.rngRun
+                      << ": " << s.completed << "/" << s.attempted << " handovers completed, "
+                      << s.failed << " failed; key checks " << s.keyChecksPassed << " passed, "
+                      << s.keyChecksFailed << " failed; preparation p50 " << s.preparation.p50
+                      << " ms, interruption p50 " << s.interruption.p50 << " ms; KAMF exposures "
+                      << s.kamfExposures << "; stale contexts mme " << s.staleContextsMme << " msc "
+                      << s.staleContextsMsc << "; " << s.wallTimeS << " s wall, " << s.peakRssMib
+                      << " MiB peak -> " << directory << "\n";
+        }
+    }
+    catch (const ScenarioError& e)
+    {
+        return Fail(e.what());
+    }
+    return 0;
+}
