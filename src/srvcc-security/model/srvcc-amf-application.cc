@@ -42,9 +42,7 @@ TypeId
 SrvccAmfApplication::GetTypeId()
 {
     static TypeId tid
-        = TypeId("ns3::SrvccAmfApplication")
-              .SetParent<SrvccNodeApplication>()
-              .SetGroupName("SrvccSecurity")
+        = MakeRoleTypeId("ns3::SrvccAmfApplication")
               .AddConstructor<SrvccAmfApplication>()
               .AddAttribute("KeepDerivedKeys",
                             "Keep the last KASME_SRVCC / K'ASME derived for each UE after sending "

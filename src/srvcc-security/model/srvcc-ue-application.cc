@@ -21,9 +21,7 @@ TypeId
 SrvccUeApplication::GetTypeId()
 {
     static TypeId tid
-        = TypeId("ns3::SrvccUeApplication")
-              .SetParent<SrvccNodeApplication>()
-              .SetGroupName("SrvccSecurity")
+        = MakeRoleTypeId("ns3::SrvccUeApplication")
               .AddConstructor<SrvccUeApplication>()
               .AddAttribute("UtranAccessDelay",
                             "Time from the HO Command until the UE has tuned to UTRAN and can send "
