@@ -5,11 +5,13 @@
  * signalling latency distribution and key-check totals at the end.
  *
  *   srvcc-many-ues [--gnbs=10] [--uesPerGnb=100] [--spacingMs=1] [--profile=ts33501]
+ *                  [--ns3::SrvccHelper::<Name>=..] [--ns3::Srvcc<Role>Application::<Name>=..]
  */
 #include "ns3/command-line.h"
 #include "ns3/simulator.h"
 #include "ns3/srvcc-helper.h"
 #include "ns3/srvcc-stats-collector.h"
+#include "ns3/string.h"
 
 #include <iostream>
 
@@ -21,7 +23,7 @@ main(int argc, char* argv[])
     uint32_t gnbs = 10;
     uint32_t uesPerGnb = 100;
     double spacingMs = 1.0;
-    std::string profile = "ts33501";
+    std::string profile; // short for --ns3::SrvccHelper::Profile
     CommandLine cmd(__FILE__);
     cmd.AddValue("gnbs", "Number of gNBs (each with its target RNC)", gnbs);
     cmd.AddValue("uesPerGnb", "UEs per gNB", uesPerGnb);
@@ -35,25 +37,23 @@ main(int argc, char* argv[])
         return 2;
     }
 
-    SrvccHelper helper;
-    try
+    Ptr<SrvccHelper> helper = CreateObject<SrvccHelper>();
+    if (!profile.empty() && !helper->SetAttributeFailSafe("Profile", StringValue(profile)))
     {
-        helper.SetKeyStrategy(SrvccKeyStrategy(srvcc::ParseSrvccProfile(profile)));
-    }
-    catch (const srvcc::CryptoError& e)
-    {
-        std::cerr << "srvcc-many-ues: --" << e.what() << "\n";
+        std::cerr << "srvcc-many-ues: --profile: found \"" << profile
+                  << "\", expected ts33501, sol1.1, sol1.1-concat or sol1.2\n";
         return 2;
     }
-    helper.Install(gnbs, uesPerGnb);
+    helper->Install(gnbs, uesPerGnb);
+    helper->AssignStreams(0); // RngSeed / RngRun alone decide the random values
     SrvccStatsCollector stats;
-    stats.Connect(helper);
+    stats.Connect(*helper);
     const Time spacing = MicroSeconds(static_cast<int64_t>(spacingMs * 1000));
-    for (uint32_t ue = 0; ue < helper.GetNumUes(); ++ue)
+    for (uint32_t ue = 0; ue < helper->GetNumUes(); ++ue)
     {
-        helper.ScheduleHandover(ue, Seconds(1) + spacing * static_cast<int64_t>(ue));
+        helper->ScheduleHandover(ue, Seconds(1) + spacing * static_cast<int64_t>(ue));
     }
-    Simulator::Stop(Seconds(1) + spacing * static_cast<int64_t>(helper.GetNumUes()) + Seconds(10));
+    Simulator::Stop(Seconds(1) + spacing * static_cast<int64_t>(helper->GetNumUes()) + Seconds(10));
     Simulator::Run();
 
     // Handovers still pending when the simulation ends count as attempted, not completed.
@@ -62,7 +62,7 @@ main(int argc, char* argv[])
     const SrvccLatencyStats preparation = stats.GetPreparationLatency();
     const SrvccLatencyStats interruption = stats.GetInterruptionLatency();
     std::cout << completed << "/" << attempted << " handovers completed ("
-              << srvcc::ToString(helper.GetKeyStrategy().GetProfile()) << "), key checks "
+              << srvcc::ToString(helper->GetKeyStrategy().GetProfile()) << "), key checks "
               << stats.GetKeyChecksPassed() << " passed / " << stats.GetKeyChecksFailed()
               << " failed, KAMF exposures " << stats.GetKamfScanner().GetExposures() << "\n"
               << "preparation ms: mean " << preparation.mean << " p50 " << preparation.p50

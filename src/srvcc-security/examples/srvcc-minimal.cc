@@ -5,12 +5,13 @@
  * nodes' traces through Config paths and prints each message, key derivation and context
  * change as it happens, then the keys each side holds (fingerprints only).
  *
- *   srvcc-minimal [--profile=ts33501|sol1.1|sol1.1-concat|sol1.2]
+ *   srvcc-minimal [--profile=ts33501|sol1.1|sol1.1-concat|sol1.2] [--ns3::SrvccHelper::<Name>=..]
  */
 #include "ns3/command-line.h"
 #include "ns3/config.h"
 #include "ns3/simulator.h"
 #include "ns3/srvcc-helper.h"
+#include "ns3/string.h"
 
 #include <iomanip>
 #include <iostream>
@@ -71,23 +72,24 @@ KeyCheck(std::string context, uint32_t ue, bool passed)
 int
 main(int argc, char* argv[])
 {
-    std::string profile = "ts33501";
+    // --profile is short for --ns3::SrvccHelper::Profile; every other Attribute is set the
+    // ns-3 way, e.g. --ns3::SrvccHelper::N2Delay=3ms or
+    // --ns3::SrvccAmfApplication::ProcessingDelay=200us.
+    std::string profile;
     CommandLine cmd(__FILE__);
     cmd.AddValue("profile", "ts33501, sol1.1, sol1.1-concat or sol1.2", profile);
     cmd.Parse(argc, argv);
 
-    SrvccHelper helper;
-    try
+    Ptr<SrvccHelper> helper = CreateObject<SrvccHelper>();
+    if (!profile.empty() && !helper->SetAttributeFailSafe("Profile", StringValue(profile)))
     {
-        helper.SetKeyStrategy(SrvccKeyStrategy(srvcc::ParseSrvccProfile(profile)));
-    }
-    catch (const srvcc::CryptoError& e)
-    {
-        std::cerr << "srvcc-minimal: --" << e.what() << "\n";
+        std::cerr << "srvcc-minimal: --profile: found \"" << profile
+                  << "\", expected ts33501, sol1.1, sol1.1-concat or sol1.2\n";
         return 2;
     }
-    helper.Install(1, 1);
-    helper.ScheduleHandover(0, Seconds(1));
+    helper->Install(1, 1);
+    helper->AssignStreams(0);
+    helper->ScheduleHandover(0, Seconds(1));
 
     // Every node application is reachable through the usual Config paths.
     const std::string apps = "/NodeList/*/ApplicationList/*/$ns3::SrvccNodeApplication/";
@@ -101,8 +103,8 @@ main(int argc, char* argv[])
     Simulator::Stop(Seconds(5));
     Simulator::Run();
 
-    const auto& ue = helper.GetUe(0)->GetSrvccKeys();
-    const MscSrvccSecurityContext* msc = helper.GetMscServer()->GetContext(0);
+    const auto& ue = helper->GetUe(0)->GetSrvccKeys();
+    const MscSrvccSecurityContext* msc = helper->GetMscServer()->GetContext(0);
     std::cout << "\nUE  CK_SRVCC " << (ue ? ue->ckIk.ck.Fingerprint() : "-") << "  IK_SRVCC "
               << (ue ? ue->ckIk.ik.Fingerprint() : "-") << "\n";
     std::cout << "MSC CK_SRVCC " << (msc ? msc->ckIk.ck.Fingerprint() : "-") << "  IK_SRVCC "

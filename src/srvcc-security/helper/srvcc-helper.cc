@@ -3,36 +3,42 @@
  */
 #include "srvcc-helper.h"
 
-#include "ns3/error-model.h"
+#include "ns3/double.h"
+#include "ns3/enum.h"
 #include "ns3/internet-stack-helper.h"
 #include "ns3/ipv4.h"
 #include "ns3/log.h"
+#include "ns3/point-to-point-channel.h"
 #include "ns3/point-to-point-helper.h"
+#include "ns3/point-to-point-net-device.h"
 #include "ns3/pointer.h"
 #include "ns3/random-variable-stream.h"
 #include "ns3/simulator.h"
+#include "ns3/srvcc-enum-attribute.h"
 #include "ns3/srvcc-neighbour-routing.h"
-#include "ns3/string.h"
 #include "srvcc-pcap-tracer.h"
 #include "srvcc/aka.h"
 
 #include <algorithm>
+#include <iostream>
+#include <stdexcept>
 
 namespace ns3
 {
 
 NS_LOG_COMPONENT_DEFINE("SrvccHelper");
+NS_OBJECT_ENSURE_REGISTERED(SrvccHelper);
 
 namespace
 {
 
 const char* kServingNetworkName = "5G:mnc001.mcc001.3gppnetwork.org";
 
-/** First RNG stream of the per-UE subscription data (one stream per UE). */
-constexpr int64_t kSubscriptionStream = 1000000;
-
 /** The single core nodes are peer 0 of whoever talks to them. */
 constexpr uint32_t kCorePeer = 0;
+
+/** The gNB index of a core link (N26, Sv, AMF-MSC), which belongs to no gNB. */
+constexpr uint32_t kNoGnb = UINT32_MAX;
 
 /** Target RNC-ID of gNB \p gnb's UTRAN neighbour (TS 25.413 9.2.1.39); also its Iu peer id. */
 uint16_t
@@ -47,159 +53,338 @@ RoleIndex(SrvccRole role)
     return static_cast<uint8_t>(role);
 }
 
+uint8_t
+IfaceIndex(SrvccInterface iface)
+{
+    return static_cast<uint8_t>(iface);
+}
+
+/** How an interface's link Attributes are named and what they default to. */
+struct LinkAttributeInfo
+{
+    const char* prefix; ///< "NrUu" -> NrUuDataRate, NrUuDelay, NrUuLossRate
+    const char* ends;   ///< which nodes its links join, for the help text
+    const char* dataRate;
+    int64_t delayMs;
+};
+
+/**
+ * In the order of SrvccInterface. A radio leg is slower and longer than a core link; these
+ * are the values every earlier release used, so outputs do not move.
+ */
+constexpr std::array<LinkAttributeInfo, kSrvccInterfaceCount> kLinkAttributes = {{
+    {"NrUu", "each UE and its gNB", "100Mbps", 5},
+    {"N2", "each gNB and the AMF", "1Gbps", 1},
+    {"N26", "the AMF and the MME_SRVCC", "1Gbps", 1},
+    {"Sv", "the MME_SRVCC and the MSC server", "1Gbps", 1},
+    {"AmfMsc", "the AMF and the MSC server, sol1.2 only", "1Gbps", 1},
+    {"Iu", "the MSC server and each RNC", "1Gbps", 1},
+    {"UtranUu", "each UE and the RNC of its gNB", "2Mbps", 10},
+}};
+
+/** The Profile Attribute's names are srvcc::ToString's (those of scenario files and srvcc-keys). */
+Ptr<const AttributeChecker>
+MakeProfileChecker()
+{
+    std::vector<std::pair<int, std::string>> names;
+    for (srvcc::SrvccProfile p : {srvcc::SrvccProfile::kTs33501, srvcc::SrvccProfile::kSol11,
+                                  srvcc::SrvccProfile::kSol11Concat, srvcc::SrvccProfile::kSol12})
+    {
+        names.emplace_back(static_cast<int>(p), std::string(srvcc::ToString(p)));
+    }
+    return Ptr<const AttributeChecker>(new SrvccEnumChecker(std::move(names)), false);
+}
+
+/** Interfaces whose links belong to one gNB (its own, its RNC's or its UEs'). */
+bool
+IsPerGnb(SrvccInterface iface)
+{
+    return iface == SrvccInterface::kNrUu || iface == SrvccInterface::kN2
+           || iface == SrvccInterface::kIu || iface == SrvccInterface::kUtranUu;
+}
+
+/**
+ * \p value checked against Attribute \p name of \p tid, as ObjectFactory::Set would check it,
+ * but reported with an exception instead of an abort.
+ */
+Ptr<AttributeValue>
+CheckedValue(TypeId tid, const std::string& name, const AttributeValue& value,
+             const std::string& caller)
+{
+    TypeId::AttributeInformation info;
+    if (!tid.LookupAttributeByName(name, &info))
+    {
+        throw std::invalid_argument("SrvccHelper::" + caller + ": " + tid.GetName()
+                                    + " has no Attribute \"" + name + "\"");
+    }
+    Ptr<AttributeValue> valid = info.checker->CreateValidValue(value);
+    if (!valid)
+    {
+        throw std::invalid_argument("SrvccHelper::" + caller + ": " + tid.GetName() + "::" + name
+                                    + " refuses the value given");
+    }
+    return valid;
+}
+
+/** True when the initial value of \p tid's Attribute \p name was changed (Config::SetDefault). */
+bool
+DefaultChanged(TypeId tid, const std::string& name, std::string& value)
+{
+    TypeId::AttributeInformation info;
+    if (!tid.LookupAttributeByName(name, &info))
+    {
+        return false;
+    }
+    value = info.initialValue->SerializeToString(info.checker);
+    return value != info.originalInitialValue->SerializeToString(info.checker);
+}
+
+void
+Apply(const std::vector<std::pair<std::string, Ptr<AttributeValue>>>& list, PointToPointHelper& p2p,
+      bool device)
+{
+    for (const auto& [name, value] : list)
+    {
+        if (device)
+        {
+            p2p.SetDeviceAttribute(name, *value);
+        }
+        else
+        {
+            p2p.SetChannelAttribute(name, *value);
+        }
+    }
+}
+
 } // namespace
+
+template<uint8_t I>
+void
+SrvccHelper::SetLinkDataRate(DataRate rate)
+{
+    m_links[I].dataRate = rate;
+}
+
+template<uint8_t I>
+DataRate
+SrvccHelper::GetLinkDataRate() const
+{
+    return m_links[I].dataRate;
+}
+
+template<uint8_t I>
+void
+SrvccHelper::SetLinkDelay(Time delay)
+{
+    m_links[I].delay = delay;
+}
+
+template<uint8_t I>
+Time
+SrvccHelper::GetLinkDelay() const
+{
+    return m_links[I].delay;
+}
+
+template<uint8_t I>
+void
+SrvccHelper::SetLinkLossRate(double rate)
+{
+    m_links[I].lossRate = rate;
+}
+
+template<uint8_t I>
+double
+SrvccHelper::GetLinkLossRate() const
+{
+    return m_links[I].lossRate;
+}
+
+template<uint8_t I>
+void
+SrvccHelper::AddLinkAttributesOf(TypeId& tid)
+{
+    const LinkAttributeInfo& info = kLinkAttributes[I];
+    const std::string prefix = info.prefix;
+    const std::string iface = ToString(static_cast<SrvccInterface>(I));
+    tid.AddAttribute(
+           prefix + "DataRate",
+           "Data rate of every " + iface + " link (between " + info.ends
+               + "). The helper sets it on each link it builds, so "
+                 "ns3::PointToPointNetDevice::DataRate does not apply to them; "
+                 "SetDeviceAttribute(iface[, gnbIndex], \"DataRate\", ...) wins over "
+                 "it.",
+           DataRateValue(DataRate(info.dataRate)),
+           MakeDataRateAccessor(&SrvccHelper::SetLinkDataRate<I>, &SrvccHelper::GetLinkDataRate<I>),
+           MakeDataRateChecker())
+        .AddAttribute(
+            prefix + "Delay",
+            "One-way propagation delay of every " + iface + " link (between " + info.ends
+                + "). The helper sets it on each link it builds, so "
+                  "ns3::PointToPointChannel::Delay does not apply to them; "
+                  "SetChannelAttribute(iface[, gnbIndex], \"Delay\", ...) wins over "
+                  "it.",
+            TimeValue(MilliSeconds(info.delayMs)),
+            MakeTimeAccessor(&SrvccHelper::SetLinkDelay<I>, &SrvccHelper::GetLinkDelay<I>),
+            MakeTimeChecker(Time(0)))
+        .AddAttribute(
+            prefix + "LossRate",
+            "Probability that a packet on one of the " + iface
+                + " links is lost (an ns3::RateErrorModel per packet on the receive "
+                  "side of both devices; 0: no error model).",
+            DoubleValue(0.0),
+            MakeDoubleAccessor(&SrvccHelper::SetLinkLossRate<I>, &SrvccHelper::GetLinkLossRate<I>),
+            MakeDoubleChecker<double>(0.0, 1.0));
+}
+
+template<uint8_t... I>
+void
+SrvccHelper::AddLinkAttributes(TypeId& tid, std::integer_sequence<uint8_t, I...>)
+{
+    (AddLinkAttributesOf<I>(tid), ...);
+}
+
+TypeId
+SrvccHelper::GetTypeId()
+{
+    static TypeId tid = []()
+    {
+        TypeId t
+            = TypeId("ns3::SrvccHelper")
+                  .SetParent<Object>()
+                  .SetGroupName("SrvccSecurity")
+                  .AddConstructor<SrvccHelper>()
+                  .AddAttribute(
+                      "Profile",
+                      "The 5G-SRVCC key derivation profile: ts33501 (TS 33.501 Annex J), sol1.1, "
+                      "sol1.1-concat or sol1.2 (TR 33.856 Solutions #1.1 and #1.2; sol1.2 has no "
+                      "MME_SRVCC). Read once, by InstallCore.",
+                      MakeSrvccEnumValue(srvcc::SrvccProfile::kTs33501),
+                      MakeSrvccEnumAccessor(&SrvccHelper::m_profile), MakeProfileChecker())
+                  .AddAttribute(
+                      "EksiTypeRule",
+                      "How the AMF maps ngKSI to eKSI: mapped (the type field says mapped "
+                      "context, TS 33.501 8.6.1) or keep (the ngKSI type field as it is). Read "
+                      "once, by InstallCore.",
+                      MakeSrvccEnumValue(srvcc::EksiTypeRule::kSetMapped),
+                      MakeSrvccEnumAccessor(&SrvccHelper::m_eksiRule),
+                      MakeSrvccEnumChecker<srvcc::EksiTypeRule>(
+                          {{srvcc::EksiTypeRule::kSetMapped, "mapped"},
+                           {srvcc::EksiTypeRule::kKeepType, "keep"}}));
+        AddLinkAttributes(t, std::make_integer_sequence<uint8_t, kSrvccInterfaceCount>());
+        return t;
+    }();
+    return tid;
+}
 
 SrvccHelper::SrvccHelper()
 {
+    NS_LOG_FUNCTION(this);
     m_factories[RoleIndex(SrvccRole::kUe)].SetTypeId(SrvccUeApplication::GetTypeId());
     m_factories[RoleIndex(SrvccRole::kGnb)].SetTypeId(SrvccGnbApplication::GetTypeId());
     m_factories[RoleIndex(SrvccRole::kAmf)].SetTypeId(SrvccAmfApplication::GetTypeId());
     m_factories[RoleIndex(SrvccRole::kMme)].SetTypeId(SrvccMmeApplication::GetTypeId());
     m_factories[RoleIndex(SrvccRole::kMscServer)].SetTypeId(SrvccMscServerApplication::GetTypeId());
     m_factories[RoleIndex(SrvccRole::kRnc)].SetTypeId(SrvccRncApplication::GetTypeId());
-    // Defaults: a radio leg is slower and longer than a core link.
-    m_links[static_cast<uint8_t>(SrvccInterface::kNrUu)] = {DataRate("100Mbps"), MilliSeconds(5)};
-    m_links[static_cast<uint8_t>(SrvccInterface::kUtranUu)] = {DataRate("2Mbps"), MilliSeconds(10)};
+}
+
+SrvccHelper::~SrvccHelper() = default;
+
+void
+SrvccHelper::DoDispose()
+{
+    NS_LOG_FUNCTION(this);
+    m_ues.clear();
+    m_gnbs.clear();
+    m_rncs.clear();
+    m_amf = nullptr;
+    m_mme = nullptr;
+    m_msc = nullptr;
+    m_errorModels.clear();
+    for (NetDeviceContainer& devices : m_devices)
+    {
+        devices = NetDeviceContainer();
+    }
+    Object::DoDispose();
 }
 
 void
 SrvccHelper::SetKeyStrategy(const SrvccKeyStrategy& strategy)
 {
-    m_strategy = strategy;
+    m_profile = strategy.GetProfile();
+    m_eksiRule = strategy.GetEksiTypeRule();
 }
 
-const SrvccKeyStrategy&
+SrvccKeyStrategy
 SrvccHelper::GetKeyStrategy() const
 {
-    return m_strategy;
+    return m_amf ? m_strategy : SrvccKeyStrategy(m_profile, m_eksiRule);
 }
 
 void
 SrvccHelper::SetLinkParameters(SrvccInterface iface, const SrvccLinkParameters& parameters)
 {
-    m_links[static_cast<uint8_t>(iface)] = parameters;
+    NS_ABORT_MSG_IF(parameters.lossRate < 0 || parameters.lossRate > 1,
+                    ToString(iface)
+                        << " loss rate " << parameters.lossRate << " is not a probability");
+    m_links[IfaceIndex(iface)] = parameters;
 }
 
 const SrvccLinkParameters&
 SrvccHelper::GetLinkParameters(SrvccInterface iface) const
 {
-    return m_links[static_cast<uint8_t>(iface)];
+    return m_links[IfaceIndex(iface)];
+}
+
+void
+SrvccHelper::SetDeviceAttribute(SrvccInterface iface, const std::string& name,
+                                const AttributeValue& value)
+{
+    m_deviceAttributes[IfaceIndex(iface)].emplace_back(
+        name, CheckedValue(PointToPointNetDevice::GetTypeId(), name, value, "SetDeviceAttribute"));
+}
+
+void
+SrvccHelper::SetChannelAttribute(SrvccInterface iface, const std::string& name,
+                                 const AttributeValue& value)
+{
+    m_channelAttributes[IfaceIndex(iface)].emplace_back(
+        name, CheckedValue(PointToPointChannel::GetTypeId(), name, value, "SetChannelAttribute"));
+}
+
+void
+SrvccHelper::SetDeviceAttribute(SrvccInterface iface, uint32_t gnbIndex, const std::string& name,
+                                const AttributeValue& value)
+{
+    if (!IsPerGnb(iface))
+    {
+        throw std::invalid_argument(std::string("SrvccHelper::SetDeviceAttribute: ")
+                                    + ToString(iface)
+                                    + " is a core interface; its links belong to no gNB");
+    }
+    m_gnbDeviceAttributes[{IfaceIndex(iface), gnbIndex}].emplace_back(
+        name, CheckedValue(PointToPointNetDevice::GetTypeId(), name, value, "SetDeviceAttribute"));
+}
+
+void
+SrvccHelper::SetChannelAttribute(SrvccInterface iface, uint32_t gnbIndex, const std::string& name,
+                                 const AttributeValue& value)
+{
+    if (!IsPerGnb(iface))
+    {
+        throw std::invalid_argument(std::string("SrvccHelper::SetChannelAttribute: ")
+                                    + ToString(iface)
+                                    + " is a core interface; its links belong to no gNB");
+    }
+    m_gnbChannelAttributes[{IfaceIndex(iface), gnbIndex}].emplace_back(
+        name, CheckedValue(PointToPointChannel::GetTypeId(), name, value, "SetChannelAttribute"));
 }
 
 void
 SrvccHelper::SetNodeAttribute(SrvccRole role, const std::string& name, const AttributeValue& value)
 {
-    m_factories[RoleIndex(role)].Set(name, value);
-}
-
-template<typename T>
-Ptr<T>
-SrvccHelper::Create(SrvccRole role)
-{
-    Ptr<Node> node = CreateObject<Node>();
-    InternetStackHelper stack;
-    stack.SetIpv6StackInstall(false);
-    stack.SetRoutingHelper(SrvccNeighbourRoutingHelper()); // O(1) per packet, see its header
-    stack.Install(node);
-    Ptr<T> app = m_factories[RoleIndex(role)].Create<T>();
-    node->AddApplication(app);
-    return app;
-}
-
-void
-SrvccHelper::Connect(Ptr<SrvccNodeApplication> a, uint32_t idOfBAtA, Ptr<SrvccNodeApplication> b,
-                     uint32_t idOfAAtB, SrvccInterface iface)
-{
-    const SrvccLinkParameters& link = m_links[static_cast<uint8_t>(iface)];
-    PointToPointHelper p2p;
-    p2p.SetDeviceAttribute("DataRate", DataRateValue(link.dataRate));
-    p2p.SetChannelAttribute("Delay", TimeValue(link.delay));
-    NetDeviceContainer devices = p2p.Install(a->GetNode(), b->GetNode());
-    if (link.lossRate > 0)
-    {
-        for (uint32_t i = 0; i < 2; ++i)
-        {
-            Ptr<RateErrorModel> loss = CreateObject<RateErrorModel>();
-            loss->SetUnit(RateErrorModel::ERROR_UNIT_PACKET);
-            loss->SetRate(link.lossRate);
-            devices.Get(i)->SetAttribute("ReceiveErrorModel", PointerValue(loss));
-        }
-    }
-    // One /30 per link, from 10.0.0.0/8; the connected route is all the routing needed, since
-    // every message goes to a direct neighbour.
-    const uint32_t base = 0x0a000000u + 4 * m_nextSubnet++;
-    NS_ABORT_MSG_IF(m_nextSubnet >= (1u << 22), "out of link subnets in 10.0.0.0/8");
-    const Ipv4Address address[2] = {Ipv4Address(base + 1), Ipv4Address(base + 2)};
-    for (uint32_t i = 0; i < 2; ++i)
-    {
-        Ptr<Ipv4> ipv4 = devices.Get(i)->GetNode()->GetObject<Ipv4>();
-        const int32_t interface = ipv4->AddInterface(devices.Get(i));
-        ipv4->AddAddress(interface, Ipv4InterfaceAddress(address[i], Ipv4Mask("/30")));
-        ipv4->SetUp(interface);
-    }
-    a->AddPeer(iface, idOfBAtA, address[1]);
-    a->SetLocalAddress(iface, address[0]);
-    b->AddPeer(iface, idOfAAtB, address[0]);
-    b->SetLocalAddress(iface, address[1]);
-    m_devices[static_cast<uint8_t>(iface)].Add(devices);
-}
-
-void
-SrvccHelper::Install(uint32_t numGnbs, uint32_t uesPerGnb)
-{
-    NS_ABORT_MSG_IF(numGnbs == 0 || uesPerGnb == 0, "need at least one gNB and one UE");
-    NS_ABORT_MSG_IF(!m_ues.empty(), "SrvccHelper::Install called twice");
-    m_uesPerGnb = uesPerGnb;
-
-    m_amf = Create<SrvccAmfApplication>(SrvccRole::kAmf);
-    m_msc = Create<SrvccMscServerApplication>(SrvccRole::kMscServer);
-    m_amf->SetKeyStrategy(m_strategy);
-    if (m_strategy.UsesMme())
-    {
-        m_mme = Create<SrvccMmeApplication>(SrvccRole::kMme);
-        m_mme->SetKeyStrategy(m_strategy);
-        Connect(m_amf, kCorePeer, m_mme, kCorePeer, SrvccInterface::kN26);
-        Connect(m_mme, kCorePeer, m_msc, kCorePeer, SrvccInterface::kSv);
-    }
-    else
-    {
-        // The study's Solution #1.2: a direct AMF - MSC server interface, no MME_SRVCC.
-        Connect(m_amf, kCorePeer, m_msc, kCorePeer, SrvccInterface::kAmfMsc);
-    }
-
-    for (uint32_t g = 0; g < numGnbs; ++g)
-    {
-        Ptr<SrvccGnbApplication> gnb = Create<SrvccGnbApplication>(SrvccRole::kGnb);
-        gnb->SetTargetRncId(
-            TargetRncId{"001", "01", static_cast<uint16_t>(0x1000 + g), RncIdOf(g)});
-        Connect(gnb, kCorePeer, m_amf, g, SrvccInterface::kN2);
-        Ptr<SrvccRncApplication> rnc = Create<SrvccRncApplication>(SrvccRole::kRnc);
-        Connect(m_msc, RncIdOf(g), rnc, kCorePeer, SrvccInterface::kIu);
-        m_gnbs.push_back(gnb);
-        m_rncs.push_back(rnc);
-    }
-    m_ues.reserve(static_cast<std::size_t>(numGnbs) * uesPerGnb);
-    for (uint32_t g = 0; g < numGnbs; ++g)
-    {
-        for (uint32_t k = 0; k < uesPerGnb; ++k)
-        {
-            const uint32_t index = static_cast<uint32_t>(m_ues.size());
-            Ptr<SrvccUeApplication> ue = Create<SrvccUeApplication>(SrvccRole::kUe);
-            ue->SetUeIndex(index);
-            ue->SetKeyStrategy(m_strategy);
-            Connect(ue, kCorePeer, m_gnbs[g], index, SrvccInterface::kNrUu);
-            Connect(ue, kCorePeer, m_rncs[g], index, SrvccInterface::kUtranUu);
-            m_ues.push_back(ue);
-            ProvisionUe(index);
-        }
-    }
-    // Fixed RNG streams: the RNCs' FRESH values from stream 100 on, the subscriptions from
-    // kSubscriptionStream on; RngRun gives each replication other values.
-    int64_t stream = 100;
-    for (auto& rnc : m_rncs)
-    {
-        stream += rnc->AssignStreams(stream);
-    }
+    ObjectFactory& factory = m_factories[RoleIndex(role)];
+    factory.Set(name, *CheckedValue(factory.GetTypeId(), name, value, "SetNodeAttribute"));
 }
 
 void
@@ -227,6 +412,296 @@ SrvccHelper::GetUeProfile(uint32_t ueIndex) const
     return it == m_profiles.end() ? SrvccUeProfile{} : it->second;
 }
 
+template<typename T>
+Ptr<T>
+SrvccHelper::InstallApplication(Ptr<Node> node, SrvccRole role)
+{
+    NS_ABORT_MSG_IF(!node, "SrvccHelper: a null node");
+    if (!node->GetObject<Ipv4>())
+    {
+        InternetStackHelper stack;
+        stack.SetIpv6StackInstall(false);
+        stack.SetRoutingHelper(SrvccNeighbourRoutingHelper()); // O(1) per packet, see its header
+        stack.Install(node);
+    }
+    Ptr<T> app = m_factories[RoleIndex(role)].Create<T>();
+    node->AddApplication(app);
+    return app;
+}
+
+void
+SrvccHelper::WarnAboutPointToPointDefaults()
+{
+    if (m_warnedAboutDefaults)
+    {
+        return;
+    }
+    m_warnedAboutDefaults = true;
+    // The per-interface values are the helper's documented defaults and win (a single global
+    // delay or rate would erase the difference between radio legs and core links); say so
+    // when the user changed the global point-to-point defaults and may expect them to apply.
+    const struct
+    {
+        TypeId tid;
+        const char* name;
+    } globals[] = {{PointToPointChannel::GetTypeId(), "Delay"},
+                   {PointToPointNetDevice::GetTypeId(), "DataRate"}};
+    for (const auto& global : globals)
+    {
+        std::string value;
+        if (DefaultChanged(global.tid, global.name, value))
+        {
+            NS_LOG_WARN(global.tid.GetName() << "::" << global.name << "=" << value
+                                             << " does not apply to the SRVCC links");
+            std::cerr << "SrvccHelper: warning: " << global.tid.GetName() << "::" << global.name
+                      << " was set to " << value << ", but SrvccHelper sets every link's "
+                      << global.name << " from its own Attributes ns3::SrvccHelper::<Iface>"
+                      << global.name
+                      << " (Iface: NrUu, N2, N26, Sv, AmfMsc, Iu, UtranUu); set those instead\n";
+        }
+    }
+}
+
+void
+SrvccHelper::Connect(Ptr<SrvccNodeApplication> a, uint32_t idOfBAtA, Ptr<SrvccNodeApplication> b,
+                     uint32_t idOfAAtB, SrvccInterface iface, uint32_t gnbIndex)
+{
+    WarnAboutPointToPointDefaults();
+    const uint8_t i = IfaceIndex(iface);
+    const SrvccLinkParameters& link = m_links[i];
+    PointToPointHelper p2p;
+    p2p.SetDeviceAttribute("DataRate", DataRateValue(link.dataRate));
+    p2p.SetChannelAttribute("Delay", TimeValue(link.delay));
+    Apply(m_deviceAttributes[i], p2p, true);
+    Apply(m_channelAttributes[i], p2p, false);
+    if (gnbIndex != kNoGnb)
+    {
+        if (const auto it = m_gnbDeviceAttributes.find({i, gnbIndex});
+            it != m_gnbDeviceAttributes.end())
+        {
+            Apply(it->second, p2p, true);
+        }
+        if (const auto it = m_gnbChannelAttributes.find({i, gnbIndex});
+            it != m_gnbChannelAttributes.end())
+        {
+            Apply(it->second, p2p, false);
+        }
+    }
+    NetDeviceContainer devices = p2p.Install(a->GetNode(), b->GetNode());
+    if (link.lossRate > 0)
+    {
+        for (uint32_t d = 0; d < 2; ++d)
+        {
+            Ptr<RateErrorModel> loss = CreateObject<RateErrorModel>();
+            loss->SetUnit(RateErrorModel::ERROR_UNIT_PACKET);
+            loss->SetRate(link.lossRate);
+            devices.Get(d)->SetAttribute("ReceiveErrorModel", PointerValue(loss));
+            m_errorModels.push_back(loss);
+        }
+    }
+    // One /30 per link, from 10.0.0.0/8; the connected route is all the routing needed, since
+    // every message goes to a direct neighbour.
+    const uint32_t base = 0x0a000000u + 4 * m_nextSubnet++;
+    NS_ABORT_MSG_IF(m_nextSubnet >= (1u << 22), "out of link subnets in 10.0.0.0/8");
+    const Ipv4Address address[2] = {Ipv4Address(base + 1), Ipv4Address(base + 2)};
+    for (uint32_t d = 0; d < 2; ++d)
+    {
+        Ptr<Ipv4> ipv4 = devices.Get(d)->GetNode()->GetObject<Ipv4>();
+        const int32_t interface = ipv4->AddInterface(devices.Get(d));
+        ipv4->AddAddress(interface, Ipv4InterfaceAddress(address[d], Ipv4Mask("/30")));
+        ipv4->SetUp(interface);
+    }
+    a->AddPeer(iface, idOfBAtA, address[1]);
+    a->SetLocalAddress(iface, address[0]);
+    b->AddPeer(iface, idOfAAtB, address[0]);
+    b->SetLocalAddress(iface, address[1]);
+    m_devices[i].Add(devices);
+}
+
+ApplicationContainer
+SrvccHelper::InstallCore(Ptr<Node> amf, Ptr<Node> mme, Ptr<Node> msc)
+{
+    NS_LOG_FUNCTION(this << amf << mme << msc);
+    NS_ABORT_MSG_IF(m_amf, "SrvccHelper: the core is installed already");
+    NS_ABORT_MSG_IF(!amf || !msc, "SrvccHelper::InstallCore: the AMF and MSC server nodes are "
+                                  "needed");
+    m_strategy = SrvccKeyStrategy(m_profile, m_eksiRule);
+    const std::string profile(srvcc::ToString(m_profile));
+    NS_ABORT_MSG_IF(m_strategy.UsesMme() && !mme, "SrvccHelper::InstallCore: profile "
+                                                      << profile
+                                                      << " goes through an MME_SRVCC node");
+    NS_ABORT_MSG_IF(!m_strategy.UsesMme() && mme,
+                    "SrvccHelper::InstallCore: profile "
+                        << profile << " has no MME_SRVCC (the AMF talks to the MSC server)");
+
+    ApplicationContainer apps;
+    m_amf = InstallApplication<SrvccAmfApplication>(amf, SrvccRole::kAmf);
+    m_msc = InstallApplication<SrvccMscServerApplication>(msc, SrvccRole::kMscServer);
+    m_amf->SetKeyStrategy(m_strategy);
+    apps.Add(m_amf);
+    if (m_strategy.UsesMme())
+    {
+        m_mme = InstallApplication<SrvccMmeApplication>(mme, SrvccRole::kMme);
+        m_mme->SetKeyStrategy(m_strategy);
+        Connect(m_amf, kCorePeer, m_mme, kCorePeer, SrvccInterface::kN26, kNoGnb);
+        Connect(m_mme, kCorePeer, m_msc, kCorePeer, SrvccInterface::kSv, kNoGnb);
+        apps.Add(m_mme);
+    }
+    else
+    {
+        // The study's Solution #1.2: a direct AMF - MSC server interface, no MME_SRVCC.
+        Connect(m_amf, kCorePeer, m_msc, kCorePeer, SrvccInterface::kAmfMsc, kNoGnb);
+    }
+    apps.Add(m_msc);
+    NS_LOG_INFO("core installed, profile "
+                << profile << ": AMF node " << amf->GetId() << ", MSC server node " << msc->GetId()
+                << (mme ? ", MME_SRVCC node " : "") << (mme ? std::to_string(mme->GetId()) : ""));
+    return apps;
+}
+
+ApplicationContainer
+SrvccHelper::InstallGnbs(NodeContainer gnbs, NodeContainer rncs)
+{
+    NS_LOG_FUNCTION(this << gnbs.GetN() << rncs.GetN());
+    NS_ABORT_MSG_IF(!m_amf, "SrvccHelper::InstallGnbs: InstallCore first");
+    NS_ABORT_MSG_IF(gnbs.GetN() != rncs.GetN(),
+                    "SrvccHelper::InstallGnbs: " << gnbs.GetN() << " gNBs but " << rncs.GetN()
+                                                 << " RNCs; each gNB needs its target RNC");
+    ApplicationContainer apps;
+    for (uint32_t i = 0; i < gnbs.GetN(); ++i)
+    {
+        const auto g = static_cast<uint32_t>(m_gnbs.size());
+        Ptr<SrvccGnbApplication> gnb
+            = InstallApplication<SrvccGnbApplication>(gnbs.Get(i), SrvccRole::kGnb);
+        gnb->SetTargetRncId(
+            TargetRncId{"001", "01", static_cast<uint16_t>(0x1000 + g), RncIdOf(g)});
+        Connect(gnb, kCorePeer, m_amf, g, SrvccInterface::kN2, g);
+        Ptr<SrvccRncApplication> rnc
+            = InstallApplication<SrvccRncApplication>(rncs.Get(i), SrvccRole::kRnc);
+        Connect(m_msc, RncIdOf(g), rnc, kCorePeer, SrvccInterface::kIu, g);
+        m_gnbs.push_back(gnb);
+        m_rncs.push_back(rnc);
+        apps.Add(gnb);
+        apps.Add(rnc);
+        NS_LOG_INFO("gNB " << g << " on node " << gnbs.Get(i)->GetId() << ", its RNC (RNC-ID "
+                           << RncIdOf(g) << ") on node " << rncs.Get(i)->GetId());
+    }
+    return apps;
+}
+
+ApplicationContainer
+SrvccHelper::InstallGnbs(NodeContainer gnbs)
+{
+    NodeContainer rncs;
+    rncs.Create(gnbs.GetN());
+    return InstallGnbs(gnbs, rncs);
+}
+
+ApplicationContainer
+SrvccHelper::InstallUes(NodeContainer ues, uint32_t gnbIndex)
+{
+    NS_LOG_FUNCTION(this << ues.GetN() << gnbIndex);
+    NS_ABORT_MSG_IF(gnbIndex >= m_gnbs.size(), "SrvccHelper::InstallUes: no gNB "
+                                                   << gnbIndex << " (" << m_gnbs.size()
+                                                   << " installed)");
+    ApplicationContainer apps;
+    m_ues.reserve(m_ues.size() + ues.GetN());
+    for (uint32_t k = 0; k < ues.GetN(); ++k)
+    {
+        const auto index = static_cast<uint32_t>(m_ues.size());
+        Ptr<SrvccUeApplication> ue
+            = InstallApplication<SrvccUeApplication>(ues.Get(k), SrvccRole::kUe);
+        ue->SetUeIndex(index);
+        ue->SetKeyStrategy(m_strategy);
+        Connect(ue, kCorePeer, m_gnbs[gnbIndex], index, SrvccInterface::kNrUu, gnbIndex);
+        Connect(ue, kCorePeer, m_rncs[gnbIndex], index, SrvccInterface::kUtranUu, gnbIndex);
+        m_ues.push_back(ue);
+        m_gnbOfUe.push_back(gnbIndex);
+        m_subscriptionStream.push_back(-1);
+        apps.Add(ue);
+    }
+    NS_LOG_INFO(ues.GetN() << " UEs on gNB " << gnbIndex << ", " << m_ues.size() << " in all");
+    if (m_provisioned > 0)
+    {
+        ProvisionPending(); // the earlier UEs' data is out already: no reason to wait
+    }
+    else if (!m_provisionScheduled)
+    {
+        // Subscription data is drawn when first needed (accessors) or at the start, so that
+        // AssignStreams after Install still fixes it.
+        m_provisionScheduled = true;
+        Ptr<SrvccHelper> self(this);
+        Simulator::ScheduleNow(
+            [self]()
+            {
+                self->ProvisionPending();
+            });
+    }
+    return apps;
+}
+
+void
+SrvccHelper::Install(uint32_t numGnbs, uint32_t uesPerGnb)
+{
+    NS_LOG_FUNCTION(this << numGnbs << uesPerGnb);
+    NS_ABORT_MSG_IF(numGnbs == 0 || uesPerGnb == 0, "need at least one gNB and one UE");
+    NS_ABORT_MSG_IF(m_amf, "SrvccHelper::Install called twice (or after InstallCore)");
+    // Node ids in creation order: AMF, MSC server, MME_SRVCC, gNB 0, RNC 0, gNB 1, ..., UEs.
+    Ptr<Node> amf = CreateObject<Node>();
+    Ptr<Node> msc = CreateObject<Node>();
+    Ptr<Node> mme = srvcc::UsesMme(m_profile) ? CreateObject<Node>() : nullptr;
+    InstallCore(amf, mme, msc);
+    NodeContainer gnbs;
+    NodeContainer rncs;
+    for (uint32_t g = 0; g < numGnbs; ++g)
+    {
+        gnbs.Create(1);
+        rncs.Create(1);
+    }
+    InstallGnbs(gnbs, rncs);
+    m_ues.reserve(static_cast<std::size_t>(numGnbs) * uesPerGnb);
+    for (uint32_t g = 0; g < numGnbs; ++g)
+    {
+        NodeContainer ues;
+        ues.Create(uesPerGnb);
+        InstallUes(ues, g);
+    }
+}
+
+int64_t
+SrvccHelper::AssignStreams(int64_t stream)
+{
+    NS_LOG_FUNCTION(this << stream);
+    if (m_provisioned > 0)
+    {
+        throw std::logic_error("SrvccHelper::AssignStreams: the UEs' subscription data was "
+                               "drawn already (by GetUe, GetAmf, GetAllApplications or the "
+                               "simulation start); call AssignStreams right after Install");
+    }
+    int64_t next = stream;
+    if (m_amf)
+    {
+        next += m_amf->AssignStreams(next);
+    }
+    for (const Ptr<SrvccRncApplication>& rnc : m_rncs)
+    {
+        next += rnc->AssignStreams(next);
+    }
+    for (std::size_t i = 0; i < m_ues.size(); ++i)
+    {
+        m_subscriptionStream[i] = next++;
+        next += m_ues[i]->AssignStreams(next);
+    }
+    for (const Ptr<RateErrorModel>& loss : m_errorModels)
+    {
+        next += loss->AssignStreams(next);
+    }
+    NS_LOG_INFO("streams " << stream << " to " << next - 1 << ": AMF 1, RNCs " << m_rncs.size()
+                           << ", UEs 2 x " << m_ues.size() << ", error models "
+                           << m_errorModels.size());
+    return next - stream;
+}
+
 void
 SrvccHelper::ScheduleReturnTo5g(uint32_t ueIndex, Time at)
 {
@@ -235,12 +710,34 @@ SrvccHelper::ScheduleReturnTo5g(uint32_t ueIndex, Time at)
 }
 
 void
-SrvccHelper::ProvisionUe(uint32_t ueIndex)
+SrvccHelper::ProvisionPending() const
+{
+    if (m_provisioned == m_ues.size())
+    {
+        return;
+    }
+    NS_LOG_FUNCTION(this << m_provisioned << m_ues.size());
+    // Set first: ProvisionUe reaches the applications through members, never the accessors,
+    // but a trace sink it triggers might call them.
+    const auto from = m_provisioned;
+    m_provisioned = static_cast<uint32_t>(m_ues.size());
+    for (uint32_t ue = from; ue < m_ues.size(); ++ue)
+    {
+        ProvisionUe(ue);
+    }
+}
+
+void
+SrvccHelper::ProvisionUe(uint32_t ueIndex) const
 {
     // Per-UE subscription data and one 5G AKA run (TS 33.501 6.1.3.2) give the KAMF the UE
-    // and the AMF share after registration. Deterministic in the seed and the UE index.
+    // and the AMF share after registration. With AssignStreams, deterministic in the seed,
+    // the run and the UE's stream.
     Ptr<UniformRandomVariable> rng = CreateObject<UniformRandomVariable>();
-    rng->SetStream(kSubscriptionStream + ueIndex);
+    if (m_subscriptionStream[ueIndex] >= 0)
+    {
+        rng->SetStream(m_subscriptionStream[ueIndex]);
+    }
     auto fill = [&rng](uint8_t* out, std::size_t n)
     {
         for (std::size_t i = 0; i < n; ++i)
@@ -274,8 +771,6 @@ SrvccHelper::ProvisionUe(uint32_t ueIndex)
         {
             m_amf->GetNas().GetHomeNetwork().AddSubscriber(SrvccImsi(ueIndex), k, opc, sqnHe);
         }
-        StringValue bound;
-        m_amf->GetAttribute("AuthenticationBound", bound);
         SrvccUeNasConfig config;
         if (!profile.peiOnly)
         {
@@ -284,11 +779,11 @@ SrvccHelper::ProvisionUe(uint32_t ueIndex)
         config.pei = SrvccMei(ueIndex);
         config.emergencyRegistration = profile.emergencyRegistration;
         config.emergencySession = profile.emergencySession || profile.emergencyRegistration;
-        config.bounded = bound.Get() != "unbounded";
+        config.bounded = m_amf->GetAuthenticationBound() == SrvccAuthenticationBound::kBounded;
         config.t3520 = m_registration.t3520;
         config.servingNetworkName = kServingNetworkName;
         Ptr<SrvccUeApplication> ue = m_ues[ueIndex];
-        ue->EnableNas(config, kSubscriptionStream + (int64_t{1} << 24) + ueIndex);
+        ue->EnableNas(config);
         if (!profile.peiOnly)
         {
             srvcc::Key128 usimK = k;
@@ -344,16 +839,47 @@ SrvccHelper::ScheduleCancel(uint32_t ueIndex, Time at)
 }
 
 void
-SrvccHelper::EnablePcap(const std::string& directory)
+SrvccHelper::EnablePcapInternal(std::string prefix, Ptr<NetDevice> nd, bool /* promiscuous */,
+                                bool explicitFilename)
 {
+    NS_LOG_FUNCTION(this << prefix << nd << explicitFilename);
+    // As PointToPointHelper: only point-to-point devices (EnablePcapAll walks every node),
+    // whose PromiscSniffer sees both directions.
+    if (!nd->GetObject<PointToPointNetDevice>())
+    {
+        NS_LOG_INFO("device " << nd << " is not a point-to-point device: no pcap");
+        return;
+    }
+    const std::string path
+        = explicitFilename ? prefix : PcapHelper().GetFilenameFromDevice(prefix, nd);
+    SrvccPcapTracer::AttachDevice(path, nd);
+    NS_LOG_INFO("pcap of node " << nd->GetNode()->GetId() << " device " << nd->GetIfIndex()
+                                << " in " << path);
+}
+
+void
+SrvccHelper::EnablePcap(const std::string& prefix, SrvccInterface iface, bool explicitFilename)
+{
+    NS_LOG_FUNCTION(this << prefix << ToString(iface) << explicitFilename);
+    const NetDeviceContainer& devices = m_devices[IfaceIndex(iface)];
+    if (devices.GetN() == 0)
+    {
+        NS_LOG_INFO(ToString(iface) << " has no link: no pcap");
+        return;
+    }
+    const std::string path = explicitFilename ? prefix : prefix + "-" + ToString(iface) + ".pcap";
+    SrvccPcapTracer::AttachLinks(path, devices);
+    NS_LOG_INFO("pcap of the " << devices.GetN() / 2 << " " << ToString(iface) << " links in "
+                               << path);
+}
+
+void
+SrvccHelper::EnablePcapInterfaces(const std::string& prefix)
+{
+    NS_LOG_FUNCTION(this << prefix);
     for (SrvccInterface iface : AllSrvccInterfaces())
     {
-        const NetDeviceContainer& devices = m_devices[static_cast<uint8_t>(iface)];
-        if (devices.GetN() == 0)
-        {
-            continue;
-        }
-        SrvccPcapTracer::Attach(directory + "/" + ToString(iface) + ".pcap", devices);
+        EnablePcap(prefix, iface);
     }
 }
 
@@ -372,12 +898,13 @@ SrvccHelper::GetNumGnbs() const
 uint32_t
 SrvccHelper::GetGnbOfUe(uint32_t ueIndex) const
 {
-    return ueIndex / m_uesPerGnb;
+    return m_gnbOfUe.at(ueIndex);
 }
 
 Ptr<SrvccUeApplication>
 SrvccHelper::GetUe(uint32_t ueIndex) const
 {
+    ProvisionPending();
     return m_ues.at(ueIndex);
 }
 
@@ -396,6 +923,7 @@ SrvccHelper::GetRnc(uint32_t gnbIndex) const
 Ptr<SrvccAmfApplication>
 SrvccHelper::GetAmf() const
 {
+    ProvisionPending();
     return m_amf;
 }
 
@@ -414,22 +942,29 @@ SrvccHelper::GetMscServer() const
 std::vector<Ptr<SrvccNodeApplication>>
 SrvccHelper::GetAllApplications() const
 {
+    ProvisionPending();
     std::vector<Ptr<SrvccNodeApplication>> all(m_ues.begin(), m_ues.end());
     all.insert(all.end(), m_gnbs.begin(), m_gnbs.end());
     all.insert(all.end(), m_rncs.begin(), m_rncs.end());
-    all.push_back(m_amf);
+    if (m_amf)
+    {
+        all.push_back(m_amf);
+    }
     if (m_mme)
     {
         all.push_back(m_mme);
     }
-    all.push_back(m_msc);
+    if (m_msc)
+    {
+        all.push_back(m_msc);
+    }
     return all;
 }
 
 const NetDeviceContainer&
 SrvccHelper::GetDevices(SrvccInterface iface) const
 {
-    return m_devices[static_cast<uint8_t>(iface)];
+    return m_devices[IfaceIndex(iface)];
 }
 
 } // namespace ns3

@@ -1,13 +1,16 @@
 /*
  * SPDX-License-Identifier: GPL-2.0-only
  *
- * One pcap file for all the links of an interface (every N2 link in n2.pcap, ...), where
- * ns-3's PcapHelper would write one file per device.
+ * pcap files of SrvccHelper's point-to-point links: one file for all the links of an
+ * interface (every N2 link in one file, ...), where ns-3's PcapHelper writes one file per
+ * device, and the per-device file SrvccHelper::EnablePcapInternal writes. Missing directories
+ * are created; a file that cannot be written is an exception naming it, not an abort.
  */
 #ifndef SRVCC_PCAP_TRACER_H
 #define SRVCC_PCAP_TRACER_H
 
 #include "ns3/net-device-container.h"
+#include "ns3/pcap-file-wrapper.h"
 
 #include <string>
 
@@ -18,11 +21,24 @@ class SrvccPcapTracer
 {
   public:
     /**
-     * Write every packet of the point-to-point links in \p devices (pairs: the two ends of
-     * each link, as SrvccHelper stores them) to \p path, both directions, PPP framing
+     * Create \p path (and its missing parent directories) as a pcap file with PPP framing
      * (DLT_PPP), as tshark and Wireshark read it.
+     * \throws std::runtime_error naming the path and the reason
      */
-    static void Attach(const std::string& path, const NetDeviceContainer& devices);
+    static Ptr<PcapFileWrapper> Open(const std::string& path);
+
+    /**
+     * Write every packet of the point-to-point links in \p devices (pairs: the two ends of
+     * each link, as SrvccHelper stores them) to \p path, both directions, each packet once.
+     * \throws std::runtime_error when \p path cannot be created
+     */
+    static void AttachLinks(const std::string& path, const NetDeviceContainer& devices);
+
+    /**
+     * Write every packet point-to-point device \p device sends or receives to \p path.
+     * \throws std::runtime_error when \p path cannot be created
+     */
+    static void AttachDevice(const std::string& path, Ptr<NetDevice> device);
 };
 
 } // namespace ns3

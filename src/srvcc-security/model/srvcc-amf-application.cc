@@ -8,6 +8,7 @@
 #include "ns3/log.h"
 #include "ns3/simulator.h"
 #include "ns3/string.h"
+#include "srvcc-enum-attribute.h"
 #include "srvcc-n2-messages.h"
 #include "srvcc-nas-5gmm-messages.h"
 #include "srvcc-ue-capabilities.h"
@@ -42,9 +43,7 @@ TypeId
 SrvccAmfApplication::GetTypeId()
 {
     static TypeId tid
-        = TypeId("ns3::SrvccAmfApplication")
-              .SetParent<SrvccNodeApplication>()
-              .SetGroupName("SrvccSecurity")
+        = MakeRoleTypeId("ns3::SrvccAmfApplication")
               .AddConstructor<SrvccAmfApplication>()
               .AddAttribute("KeepDerivedKeys",
                             "Keep the last KASME_SRVCC / K'ASME derived for each UE after sending "
@@ -79,14 +78,16 @@ SrvccAmfApplication::GetTypeId()
                   BooleanValue(false),
                   MakeBooleanAccessor(&SrvccAmfApplication::m_allowUnauthenticatedEmergency),
                   MakeBooleanChecker())
-              .AddAttribute("AuthenticationBound",
-                            "\"bounded\": UE and AMF stop after 3 consecutive authentication "
-                            "failures (TS 24.501 5.4.1.3.7, T3520); \"unbounded\": the AMF "
-                            "re-authenticates forever and the UE never gives up (the threat of "
-                            "TR 33.856 Key Issue #2).",
-                            StringValue("bounded"),
-                            MakeStringAccessor(&SrvccAmfApplication::m_authenticationBound),
-                            MakeStringChecker())
+              .AddAttribute(
+                  "AuthenticationBound",
+                  "bounded: UE and AMF stop after 3 consecutive authentication failures "
+                  "(TS 24.501 5.4.1.3.7, T3520); unbounded: the AMF re-authenticates forever "
+                  "and the UE never gives up (the threat of TR 33.856 Key Issue #2).",
+                  MakeSrvccEnumValue(SrvccAuthenticationBound::kBounded),
+                  MakeSrvccEnumAccessor(&SrvccAmfApplication::m_authenticationBound),
+                  MakeSrvccEnumChecker<SrvccAuthenticationBound>(
+                      {{SrvccAuthenticationBound::kBounded, "bounded"},
+                       {SrvccAuthenticationBound::kUnbounded, "unbounded"}}))
               .AddAttribute("HomeNetworkDelay",
                             "Round trip AMF - AUSF/UDM for an authentication vector or a "
                             "resynchronisation (the home network is co-located with the AMF).",
@@ -130,8 +131,21 @@ SrvccAmfApplication::SrvccAmfApplication()
             known.pei = session.pei;
             m_contextCreatedTrace(ue, "amf-nas");
         });
-    Ptr<UniformRandomVariable> rng = CreateObject<UniformRandomVariable>();
-    m_amfNas->SetRandomStream(rng);
+    m_nasRng = CreateObject<UniformRandomVariable>();
+    m_amfNas->SetRandomStream(m_nasRng);
+}
+
+int64_t
+SrvccAmfApplication::AssignStreams(int64_t stream)
+{
+    m_nasRng->SetStream(stream);
+    return 1;
+}
+
+SrvccAuthenticationBound
+SrvccAmfApplication::GetAuthenticationBound() const
+{
+    return m_authenticationBound;
 }
 
 SrvccAmfNasPolicy
@@ -139,7 +153,7 @@ SrvccAmfApplication::Policy() const
 {
     SrvccAmfNasPolicy policy = m_amfNas->GetPolicy();
     policy.allowUnauthenticatedEmergency = m_allowUnauthenticatedEmergency;
-    policy.bounded = m_authenticationBound != "unbounded";
+    policy.bounded = m_authenticationBound == SrvccAuthenticationBound::kBounded;
     policy.homeNetworkDelay = m_homeNetworkDelay;
     policy.forceNullAlgorithms = m_forceNullAlgorithms;
     policy.skipReauthAfterSrvcc = m_skipReauthAfterSrvcc;

@@ -21,6 +21,16 @@
 namespace ns3
 {
 
+/**
+ * The AMF's Attribute AuthenticationBound: does the serving network bound consecutive
+ * authentication failures (TS 24.501 5.4.1.3.7) or not (the threat of TR 33.856 Key Issue #2)?
+ */
+enum class SrvccAuthenticationBound
+{
+    kBounded,   ///< "bounded"
+    kUnbounded, ///< "unbounded"
+};
+
 class SrvccAmfApplication : public SrvccNodeApplication
 {
   public:
@@ -29,6 +39,15 @@ class SrvccAmfApplication : public SrvccNodeApplication
     SrvccAmfApplication();
 
     void SetKeyStrategy(const SrvccKeyStrategy& strategy);
+
+    /**
+     * Fix the random variable stream of the AMF's NAS side (RAND of each 5G AKA run).
+     * \return the number of streams used (1)
+     */
+    int64_t AssignStreams(int64_t stream);
+
+    /** The Attribute AuthenticationBound. */
+    SrvccAuthenticationBound GetAuthenticationBound() const;
 
     /** Register UE \p ueIndex with its 5G NAS security context. */
     void AddUe(uint32_t ueIndex, AmfNasSecurityContext context);
@@ -113,10 +132,11 @@ class SrvccAmfApplication : public SrvccNodeApplication
     bool m_keepDerivedKeys{false};
     uint32_t m_sequence{0};
     std::unique_ptr<SrvccAmfNas> m_amfNas;
+    Ptr<UniformRandomVariable> m_nasRng;                     ///< RAND of the AMF's 5G AKA runs
     std::unordered_map<uint32_t, uint32_t> m_gnbOfUe;        ///< where each UE's NAS came from
     std::unordered_map<uint32_t, SrvccUeSession> m_sessions; ///< emergency / unauthenticated
     bool m_allowUnauthenticatedEmergency{false};
-    std::string m_authenticationBound{"bounded"};
+    SrvccAuthenticationBound m_authenticationBound{SrvccAuthenticationBound::kBounded};
     Time m_homeNetworkDelay;
     bool m_forceNullAlgorithms{false};
     bool m_skipReauthAfterSrvcc{false};

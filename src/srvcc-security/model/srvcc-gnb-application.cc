@@ -47,9 +47,7 @@ TypeId
 SrvccGnbApplication::GetTypeId()
 {
     static TypeId tid
-        = TypeId("ns3::SrvccGnbApplication")
-              .SetParent<SrvccNodeApplication>()
-              .SetGroupName("SrvccSecurity")
+        = MakeRoleTypeId("ns3::SrvccGnbApplication")
               .AddConstructor<SrvccGnbApplication>()
               .AddAttribute("TNgRelocPrep",
                             "TNGRELOCprep: how long the gNB waits for the HO Command before it "

@@ -49,6 +49,12 @@ class SrvccKeyStrategy
         return m_profile;
     }
 
+    srvcc::EksiTypeRule
+    GetEksiTypeRule() const
+    {
+        return m_eksiRule;
+    }
+
     /** \return true when the AMF goes through an MME_SRVCC (all profiles but sol1.2). */
     bool
     UsesMme() const

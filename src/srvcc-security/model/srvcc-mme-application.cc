@@ -26,9 +26,7 @@ TypeId
 SrvccMmeApplication::GetTypeId()
 {
     static TypeId tid
-        = TypeId("ns3::SrvccMmeApplication")
-              .SetParent<SrvccNodeApplication>()
-              .SetGroupName("SrvccSecurity")
+        = MakeRoleTypeId("ns3::SrvccMmeApplication")
               .AddConstructor<SrvccMmeApplication>()
               .AddAttribute("SvResponseTimeout",
                             "How long the MME_SRVCC waits for SRVCC PS to CS Response before it "

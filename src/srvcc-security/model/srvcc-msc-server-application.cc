@@ -33,9 +33,7 @@ TypeId
 SrvccMscServerApplication::GetTypeId()
 {
     static TypeId tid
-        = TypeId("ns3::SrvccMscServerApplication")
-              .SetParent<SrvccNodeApplication>()
-              .SetGroupName("SrvccSecurity")
+        = MakeRoleTypeId("ns3::SrvccMscServerApplication")
               .AddConstructor<SrvccMscServerApplication>()
               .AddAttribute("TargetPreparationTimeout",
                             "How long the MSC server waits for the target RNC's Relocation Request "

@@ -36,23 +36,6 @@ SrvccNodeApplication::GetTypeId()
         = TypeId("ns3::SrvccNodeApplication")
               .SetParent<Application>()
               .SetGroupName("SrvccSecurity")
-              .AddAttribute("ProcessingDelay",
-                            "Time this node spends handling one received message.",
-                            TimeValue(MicroSeconds(100)),
-                            MakeTimeAccessor(&SrvccNodeApplication::m_processingDelay),
-                            MakeTimeChecker(Time(0)))
-              .AddAttribute("KeyDerivationDelay",
-                            "Time this node spends on one key derivation step (on top of the "
-                            "message handling).",
-                            TimeValue(MicroSeconds(50)),
-                            MakeTimeAccessor(&SrvccNodeApplication::m_keyDerivationDelay),
-                            MakeTimeChecker(Time(0)))
-              .AddAttribute("SerialProcessing",
-                            "Handle one message at a time in arrival order (true: load shows as "
-                            "queueing delay), or every message in parallel (false).",
-                            BooleanValue(true),
-                            MakeBooleanAccessor(&SrvccNodeApplication::m_serialProcessing),
-                            MakeBooleanChecker())
               .AddTraceSource("MessageSent",
                               "A message was sent: interface, message name, UE index, packet.",
                               MakeTraceSourceAccessor(&SrvccNodeApplication::m_messageSentTrace),
@@ -85,6 +68,33 @@ SrvccNodeApplication::GetTypeId()
                               MakeTraceSourceAccessor(&SrvccNodeApplication::m_decodeErrorTrace),
                               "ns3::SrvccNodeApplication::DecodeErrorTracedCallback");
     return tid;
+}
+
+TypeId
+SrvccNodeApplication::MakeRoleTypeId(const std::string& name)
+{
+    // Declared on every role's TypeId, not on this parent: Config::SetDefault and the command
+    // line (--ns3::SrvccAmfApplication::ProcessingDelay=200us) look at the named TypeId's own
+    // Attributes only, and each role can then have defaults of its own.
+    return TypeId(name)
+        .SetParent<SrvccNodeApplication>()
+        .SetGroupName("SrvccSecurity")
+        .AddAttribute("ProcessingDelay", "Time this node spends handling one received message.",
+                      TimeValue(MicroSeconds(100)),
+                      MakeTimeAccessor(&SrvccNodeApplication::m_processingDelay),
+                      MakeTimeChecker(Time(0)))
+        .AddAttribute("KeyDerivationDelay",
+                      "Time this node spends on one key derivation step (on top of the "
+                      "message handling).",
+                      TimeValue(MicroSeconds(50)),
+                      MakeTimeAccessor(&SrvccNodeApplication::m_keyDerivationDelay),
+                      MakeTimeChecker(Time(0)))
+        .AddAttribute("SerialProcessing",
+                      "Handle one message at a time in arrival order (true: load shows as "
+                      "queueing delay), or every message in parallel (false).",
+                      BooleanValue(true),
+                      MakeBooleanAccessor(&SrvccNodeApplication::m_serialProcessing),
+                      MakeBooleanChecker());
 }
 
 SrvccNodeApplication::SrvccNodeApplication() : m_serialProcessing(true) {}

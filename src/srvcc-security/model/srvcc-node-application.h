@@ -75,6 +75,14 @@ class SrvccNodeApplication : public Application
     typedef void (*DecodeErrorTracedCallback)(const std::string& iface, const std::string& reason);
 
   protected:
+    /**
+     * The TypeId of a node role (ns3::SrvccUeApplication, ...): parent SrvccNodeApplication,
+     * with the processing Attributes every role has (ProcessingDelay 100 us,
+     * KeyDerivationDelay 50 us, SerialProcessing true), declared on the role itself so that
+     * Config::SetDefault("ns3::<Role>::ProcessingDelay", ...) reaches them.
+     */
+    static TypeId MakeRoleTypeId(const std::string& name);
+
     void DoDispose() override;
     void StartApplication() override;
     void StopApplication() override;

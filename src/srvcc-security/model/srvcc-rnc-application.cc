@@ -36,9 +36,7 @@ TypeId
 SrvccRncApplication::GetTypeId()
 {
     static TypeId tid
-        = TypeId("ns3::SrvccRncApplication")
-              .SetParent<SrvccNodeApplication>()
-              .SetGroupName("SrvccSecurity")
+        = MakeRoleTypeId("ns3::SrvccRncApplication")
               .AddConstructor<SrvccRncApplication>()
               .AddAttribute("IntegrityAlgorithm",
                             "Preferred UIA identity: 2 (UIA2, SNOW 3G) or 1 (UIA1, KASUMI); used "

@@ -21,9 +21,7 @@ TypeId
 SrvccUeApplication::GetTypeId()
 {
     static TypeId tid
-        = TypeId("ns3::SrvccUeApplication")
-              .SetParent<SrvccNodeApplication>()
-              .SetGroupName("SrvccSecurity")
+        = MakeRoleTypeId("ns3::SrvccUeApplication")
               .AddConstructor<SrvccUeApplication>()
               .AddAttribute("UtranAccessDelay",
                             "Time from the HO Command until the UE has tuned to UTRAN and can send "
@@ -48,7 +46,14 @@ SrvccUeApplication::GetTypeId()
     return tid;
 }
 
-SrvccUeApplication::SrvccUeApplication() = default;
+SrvccUeApplication::SrvccUeApplication() : m_nasRng(CreateObject<UniformRandomVariable>()) {}
+
+int64_t
+SrvccUeApplication::AssignStreams(int64_t stream)
+{
+    m_nasRng->SetStream(stream);
+    return 1;
+}
 
 void
 SrvccUeApplication::SetUeIndex(uint32_t index)
@@ -93,7 +98,7 @@ SrvccUeApplication::IsOnUtran() const
 }
 
 void
-SrvccUeApplication::EnableNas(const SrvccUeNasConfig& config, int64_t stream)
+SrvccUeApplication::EnableNas(const SrvccUeNasConfig& config)
 {
     m_ueNas = std::make_unique<SrvccUeNas>(
         m_ueIndex,
@@ -107,11 +112,6 @@ SrvccUeApplication::EnableNas(const SrvccUeNasConfig& config, int64_t stream)
             m_contextCreatedTrace(m_ueIndex, "ue-nas");
         });
     m_ueNas->SetConfig(config);
-    m_nasRng = CreateObject<UniformRandomVariable>();
-    if (stream >= 0)
-    {
-        m_nasRng->SetStream(stream);
-    }
     m_ueNas->SetRandomStream(m_nasRng);
 }
 

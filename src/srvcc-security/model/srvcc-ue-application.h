@@ -44,9 +44,15 @@ class SrvccUeApplication : public SrvccNodeApplication
     /**
      * Give the UE a NAS side (registration and 5G AKA in the simulation, TS 24.501) with
      * \p config; without it the UE uses the preset context of SetNasSecurityContext.
-     * \param stream the RNG stream of its implementation-defined keys (-1: automatic)
      */
-    void EnableNas(const SrvccUeNasConfig& config, int64_t stream = -1);
+    void EnableNas(const SrvccUeNasConfig& config);
+
+    /**
+     * Fix the random variable stream of the UE's NAS side (its implementation-defined keys),
+     * before or after EnableNas.
+     * \return the number of streams used (1)
+     */
+    int64_t AssignStreams(int64_t stream);
     /** The NAS side, or nullptr when EnableNas was not called. */
     SrvccUeNas* GetNas() const;
     /** Send a Registration Request now (needs EnableNas). */

@@ -6,6 +6,7 @@
 #include "ns3/boolean.h"
 #include "ns3/rng-seed-manager.h"
 #include "ns3/simulator.h"
+#include "ns3/srvcc-enum-attribute.h"
 #include "ns3/srvcc-stats-collector.h"
 #include "ns3/string.h"
 #include "ns3/uinteger.h"
@@ -46,21 +47,33 @@ AlgorithmId(const std::string& name, const std::string& field, const std::string
                         + "uea0/uea1/uea2");
 }
 
+/** Set Attribute \p name of \p object from a scenario field, which the parser checked. */
+void
+SetFromScenario(ObjectBase& object, const std::string& name, const std::string& value,
+                const SrvccScenario& s)
+{
+    if (!object.SetAttributeFailSafe(name, StringValue(value)))
+    {
+        throw ScenarioError((s.file.empty() ? std::string("scenario") : s.file) + ": " + name
+                            + ": \"" + value + "\" is not a value of "
+                            + object.GetInstanceTypeId().GetName() + "::" + name);
+    }
+}
+
 void
 Configure(SrvccHelper& helper, const SrvccScenario& s)
 {
-    srvcc::SrvccProfile profile;
     try
     {
-        profile = srvcc::ParseSrvccProfile(s.profile);
+        srvcc::ParseSrvccProfile(s.profile); // its error names the profiles
     }
     catch (const srvcc::CryptoError& e)
     {
         throw ScenarioError((s.file.empty() ? std::string("scenario") : s.file) + ": " + e.what());
     }
-    helper.SetKeyStrategy(SrvccKeyStrategy(profile, s.eksiType == "keep"
-                                                        ? srvcc::EksiTypeRule::kKeepType
-                                                        : srvcc::EksiTypeRule::kSetMapped));
+    // The scenario's names are the Attributes' names: ts33501, sol1.2, ...; mapped, keep.
+    SetFromScenario(helper, "Profile", s.profile, s);
+    SetFromScenario(helper, "EksiTypeRule", s.eksiType, s);
     for (const auto& [iface, link] : s.links)
     {
         helper.SetLinkParameters(iface, link);
@@ -101,7 +114,9 @@ Configure(SrvccHelper& helper, const SrvccScenario& s)
     helper.SetNodeAttribute(SrvccRole::kAmf, "AllowUnauthenticatedEmergency",
                             BooleanValue(s.allowUnauthenticatedEmergency));
     helper.SetNodeAttribute(SrvccRole::kAmf, "AuthenticationBound",
-                            StringValue(s.authenticationBound));
+                            MakeSrvccEnumValue(s.authenticationBound == "unbounded"
+                                                   ? SrvccAuthenticationBound::kUnbounded
+                                                   : SrvccAuthenticationBound::kBounded));
     helper.SetNodeAttribute(SrvccRole::kAmf, "HomeNetworkDelay", TimeValue(s.homeNetworkDelay));
     helper.SetNodeAttribute(SrvccRole::kAmf, "ForceNullAlgorithms",
                             BooleanValue(s.amfNullAlgorithms));
@@ -174,65 +189,78 @@ RunScenario(const SrvccScenario& scenario, uint32_t replication, const SrvccRunO
     RngSeedManager::SetRun(scenario.run + replication);
     MakeDirectory(directory);
 
-    SrvccHelper helper;
-    Configure(helper, scenario);
+    Ptr<SrvccHelper> helper = CreateObject<SrvccHelper>();
+    Configure(*helper, scenario);
     if (options.revealKeys)
     {
         // keys.csv shows the AMF's KASME_SRVCC, which the AMF otherwise does not keep.
-        helper.SetNodeAttribute(SrvccRole::kAmf, "KeepDerivedKeys", BooleanValue(true));
+        helper->SetNodeAttribute(SrvccRole::kAmf, "KeepDerivedKeys", BooleanValue(true));
     }
-    helper.Install(scenario.gnbs, scenario.uesPerGnb);
+    helper->Install(scenario.gnbs, scenario.uesPerGnb);
+    // Fixed streams from 0: RngSeed and RngRun alone decide the subscription data, FRESH,
+    // NAS nonces and losses, whatever else the process created before.
+    helper->AssignStreams(0);
     for (uint32_t ue : scenario.uesNeverArriving)
     {
-        helper.GetUe(ue)->SetAttribute("NeverArrive", BooleanValue(true));
+        helper->GetUe(ue)->SetAttribute("NeverArrive", BooleanValue(true));
     }
     SrvccStatsCollector stats;
-    stats.Connect(helper);
+    stats.Connect(*helper);
     std::unique_ptr<SrvccNarrator> narrator;
     if (options.narrate && replication == 0)
     {
         narrator = std::make_unique<SrvccNarrator>(SrvccNarrator::ChooseUe(scenario),
                                                    options.revealKeys, &std::cout);
-        narrator->Connect(helper);
+        narrator->Connect(*helper);
     }
 
     const bool pcap = options.pcap.value_or(
-        scenario.pcap.value_or(helper.GetNumUes() <= options.autoPcapMaxUes));
+        scenario.pcap.value_or(helper->GetNumUes() <= options.autoPcapMaxUes));
     if (pcap)
     {
-        MakeDirectory(directory + "/pcap");
-        helper.EnablePcap(directory + "/pcap");
+        // <directory>/pcap/<iface>.pcap, one file per interface (doc/outputs.md).
+        try
+        {
+            for (SrvccInterface iface : AllSrvccInterfaces())
+            {
+                helper->EnablePcap(directory + "/pcap/" + ToString(iface) + ".pcap", iface, true);
+            }
+        }
+        catch (const std::runtime_error& e)
+        {
+            throw ScenarioError(e.what());
+        }
     }
     for (const SrvccUeEvent& h : scenario.handovers)
     {
-        helper.ScheduleHandover(h.ue, h.at);
+        helper->ScheduleHandover(h.ue, h.at);
     }
     for (const SrvccUeEvent& c : scenario.cancels)
     {
-        helper.ScheduleCancel(c.ue, c.at);
+        helper->ScheduleCancel(c.ue, c.at);
     }
     for (const SrvccUeEvent& r : scenario.returnsTo5g)
     {
-        helper.ScheduleReturnTo5g(r.ue, r.at);
+        helper->ScheduleReturnTo5g(r.ue, r.at);
     }
 
     Simulator::Stop(scenario.duration);
     Simulator::Run();
 
-    SrvccRunSummary summary = Summarize(stats, helper);
+    SrvccRunSummary summary = Summarize(stats, *helper);
     summary.scenario = scenario.name;
     summary.rngSeed = scenario.seed;
     summary.rngRun = scenario.run + replication;
     std::string error;
     if (narrator)
     {
-        narrator->Finish(helper);
+        narrator->Finish(*helper);
         if (!narrator->WriteFiles(directory, error))
         {
             throw ScenarioError(error);
         }
     }
-    if (options.revealKeys && !WriteKeysCsv(directory + "/keys.csv", helper, error))
+    if (options.revealKeys && !WriteKeysCsv(directory + "/keys.csv", *helper, error))
     {
         throw ScenarioError(error);
     }
@@ -240,8 +268,8 @@ RunScenario(const SrvccScenario& scenario, uint32_t replication, const SrvccRunO
     {
         throw ScenarioError(error);
     }
-    if (helper.GetRegistration().enabled
-        && !WriteRegistrationsCsv(directory + "/registrations.csv", helper, error))
+    if (helper->GetRegistration().enabled
+        && !WriteRegistrationsCsv(directory + "/registrations.csv", *helper, error))
     {
         throw ScenarioError(error);
     }

@@ -467,7 +467,7 @@ class ScenarioParser
         const boost::json::object& links = m_json.Object(v, "links");
         m_json.CheckKeys(links, "links", InterfaceNames(), "interface");
         // A field left out keeps the helper's default for that interface (radio legs differ).
-        const SrvccHelper defaults;
+        const Ptr<SrvccHelper> defaults = CreateObject<SrvccHelper>();
         for (SrvccInterface iface : AllSrvccInterfaces())
         {
             const auto* entry = links.if_contains(ToString(iface));
@@ -478,7 +478,7 @@ class ScenarioParser
             const std::string path = ScenarioJson::Join("links", ToString(iface));
             const boost::json::object& o = m_json.Object(*entry, path);
             m_json.CheckKeys(o, path, {"delay_ms", "data_rate", "loss"});
-            SrvccLinkParameters link = defaults.GetLinkParameters(iface);
+            SrvccLinkParameters link = defaults->GetLinkParameters(iface);
             if (const auto* d = o.if_contains("delay_ms"))
             {
                 link.delay = TimeField(*d, ScenarioJson::Join(path, "delay_ms"), Time::MS);

@@ -441,23 +441,24 @@ NarratedRun
 RunNarrated(srvcc::SrvccProfile profile, bool reveal, bool tamperCk, const std::string& dir)
 {
     NarratedRun run;
-    SrvccHelper helper;
-    helper.SetKeyStrategy(SrvccKeyStrategy(profile));
-    helper.SetNodeAttribute(SrvccRole::kMscServer, "TamperCk", BooleanValue(tamperCk));
-    helper.Install(1, 1);
+    Ptr<SrvccHelper> helper = CreateObject<SrvccHelper>();
+    helper->SetKeyStrategy(SrvccKeyStrategy(profile));
+    helper->SetNodeAttribute(SrvccRole::kMscServer, "TamperCk", BooleanValue(tamperCk));
+    helper->Install(1, 1);
+    helper->AssignStreams(0);
     std::ostringstream live;
     SrvccNarrator narrator(0, reveal, &live);
-    narrator.Connect(helper);
-    for (const Ptr<SrvccNodeApplication>& app : helper.GetAllApplications())
+    narrator.Connect(*helper);
+    for (const Ptr<SrvccNodeApplication>& app : helper->GetAllApplications())
     {
         app->TraceConnectWithoutContext("MessageSent", MakeCallback(&NarratedRun::OnSent, &run));
         app->TraceConnectWithoutContext("KeyDerived", MakeCallback(&NarratedRun::OnKey, &run));
     }
-    helper.ScheduleHandover(0, Seconds(1));
+    helper->ScheduleHandover(0, Seconds(1));
     Simulator::Stop(Seconds(10));
     Simulator::Run();
-    narrator.Finish(helper);
-    const auto& keys = helper.GetUe(0)->GetSrvccKeys();
+    narrator.Finish(*helper);
+    const auto& keys = helper->GetUe(0)->GetSrvccKeys();
     if (keys)
     {
         run.hex["ck"] = keys->ckIk.ck.RevealHex();
@@ -467,7 +468,7 @@ RunNarrated(srvcc::SrvccProfile profile, bool reveal, bool tamperCk, const std::
             run.hex["kasme"] = keys->mappedKasme->RevealHex();
         }
     }
-    run.hex["kamf"] = helper.GetUe(0)->GetNasSecurityContext().kamf.RevealHex();
+    run.hex["kamf"] = helper->GetUe(0)->GetNasSecurityContext().kamf.RevealHex();
     std::string error;
     run.written = narrator.WriteFiles(dir, error);
     Simulator::Destroy();

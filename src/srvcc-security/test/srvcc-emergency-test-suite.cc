@@ -84,7 +84,7 @@ Lines(const std::string& command)
 /** A one-gNB topology with registration in the simulation, run until \p stop. */
 struct Topology
 {
-    SrvccHelper helper;
+    Ptr<SrvccHelper> helper = CreateObject<SrvccHelper>();
     SrvccStatsCollector stats;
 
     Topology(uint32_t ues, const std::map<uint32_t, SrvccUeProfile>& profiles,
@@ -94,24 +94,25 @@ struct Topology
         RngSeedManager::SetRun(1);
         SrvccRegistrationConfig registration;
         registration.enabled = true;
-        helper.SetRegistration(registration);
+        helper->SetRegistration(registration);
         for (const auto& [ue, p] : profiles)
         {
-            helper.SetUeProfile(ue, p);
+            helper->SetUeProfile(ue, p);
         }
         for (const auto& [name, value] : amfAttributes)
         {
             if (name == "AuthenticationBound")
             {
-                helper.SetNodeAttribute(SrvccRole::kAmf, name, StringValue(value));
+                helper->SetNodeAttribute(SrvccRole::kAmf, name, StringValue(value));
             }
             else
             {
-                helper.SetNodeAttribute(SrvccRole::kAmf, name, BooleanValue(value == "true"));
+                helper->SetNodeAttribute(SrvccRole::kAmf, name, BooleanValue(value == "true"));
             }
         }
-        helper.Install(1, ues);
-        stats.Connect(helper);
+        helper->Install(1, ues);
+        helper->AssignStreams(0);
+        stats.Connect(*helper);
     }
 
     void
@@ -138,27 +139,28 @@ class RegistrationAkaTestCase : public TestCase
     DoRun() override
     {
         Topology t(2, {});
-        t.helper.ScheduleHandover(0, Seconds(1));
+        t.helper->ScheduleHandover(0, Seconds(1));
         t.Run(Seconds(3));
         for (uint32_t ue = 0; ue < 2; ++ue)
         {
-            const SrvccUeNas* nas = t.helper.GetUe(ue)->GetNas();
+            const SrvccUeNas* nas = t.helper->GetUe(ue)->GetNas();
             NS_TEST_ASSERT_MSG_NE(nas, nullptr, "UE has a NAS side");
             NS_TEST_ASSERT_MSG_EQ(std::string(ToString(nas->GetStats().outcome)), "registered",
                                   "UE " << ue);
             NS_TEST_ASSERT_MSG_EQ(nas->GetStats().authAttempts, 1u, "one AKA run");
-            const AmfNasSecurityContext* amf = t.helper.GetAmf()->GetNasSecurityContext(ue);
+            const AmfNasSecurityContext* amf = t.helper->GetAmf()->GetNasSecurityContext(ue);
             NS_TEST_ASSERT_MSG_NE(amf, nullptr, "AMF context");
             NS_TEST_ASSERT_MSG_EQ(amf->kamf.IsZero(), false, "a KAMF");
-            NS_TEST_ASSERT_MSG_EQ(Same(t.helper.GetUe(ue)->GetNasSecurityContext().kamf, amf->kamf),
-                                  true, "UE " << ue << ": same KAMF");
             NS_TEST_ASSERT_MSG_EQ(
-                Same(amf->ngksi, t.helper.GetUe(ue)->GetNasSecurityContext().ngksi), true,
+                Same(t.helper->GetUe(ue)->GetNasSecurityContext().kamf, amf->kamf), true,
+                "UE " << ue << ": same KAMF");
+            NS_TEST_ASSERT_MSG_EQ(
+                Same(amf->ngksi, t.helper->GetUe(ue)->GetNasSecurityContext().ngksi), true,
                 "same ngKSI");
         }
         // Two UEs with different subscriptions hold different KAMFs.
-        NS_TEST_ASSERT_MSG_EQ(Same(t.helper.GetUe(0)->GetNasSecurityContext().kamf,
-                                   t.helper.GetUe(1)->GetNasSecurityContext().kamf),
+        NS_TEST_ASSERT_MSG_EQ(Same(t.helper->GetUe(0)->GetNasSecurityContext().kamf,
+                                   t.helper->GetUe(1)->GetNasSecurityContext().kamf),
                               false, "per-UE KAMF");
         // The handover then uses these keys and the MAC-I verifies.
         NS_TEST_ASSERT_MSG_EQ(t.stats.GetKeyChecksPassed(), 1u, "MAC-I verified");
@@ -262,27 +264,28 @@ class NullAlgorithmsRefusedTestCase : public TestCase
             emergency.emergencyRegistration = true;
             Topology t(2, {{1, emergency}}, {{"ForceNullAlgorithms", "true"}});
             t.Run(Seconds(1));
-            const SrvccUeNasStats& normal = t.helper.GetUe(0)->GetNas()->GetStats();
+            const SrvccUeNasStats& normal = t.helper->GetUe(0)->GetNas()->GetStats();
             NS_TEST_ASSERT_MSG_EQ(normal.nia0Refused, 1u, "normal UE refuses NIA0");
             NS_TEST_ASSERT_MSG_EQ(std::string(ToString(normal.outcome)), "rejected", "no context");
-            NS_TEST_ASSERT_MSG_EQ(t.helper.GetAmf()->GetNasSecurityContext(0), nullptr,
+            NS_TEST_ASSERT_MSG_EQ(t.helper->GetAmf()->GetNasSecurityContext(0), nullptr,
                                   "the AMF established nothing");
-            const SrvccUeNasStats& em = t.helper.GetUe(1)->GetNas()->GetStats();
+            const SrvccUeNasStats& em = t.helper->GetUe(1)->GetNas()->GetStats();
             NS_TEST_ASSERT_MSG_EQ(em.nia0Refused, 0u, "emergency registration accepts NIA0");
         }
         {
             // A malicious RNC selects UIA0 for a normal (authenticated) UE.
             RngSeedManager::SetSeed(1);
-            SrvccHelper helper;
-            helper.SetNodeAttribute(SrvccRole::kRnc, "ForceIntegrityAlgorithm", UintegerValue(0));
-            helper.Install(1, 1);
+            Ptr<SrvccHelper> helper = CreateObject<SrvccHelper>();
+            helper->SetNodeAttribute(SrvccRole::kRnc, "ForceIntegrityAlgorithm", UintegerValue(0));
+            helper->Install(1, 1);
+            helper->AssignStreams(0);
             SrvccStatsCollector stats;
-            stats.Connect(helper);
-            helper.ScheduleHandover(0, Seconds(1));
+            stats.Connect(*helper);
+            helper->ScheduleHandover(0, Seconds(1));
             Simulator::Stop(Seconds(3));
             Simulator::Run();
-            NS_TEST_ASSERT_MSG_EQ(helper.GetUe(0)->GetUia0Refused(), 1u, "UE refuses UIA0");
-            NS_TEST_ASSERT_MSG_EQ(helper.GetUe(0)->IsOnUtran(), false, "no handover");
+            NS_TEST_ASSERT_MSG_EQ(helper->GetUe(0)->GetUia0Refused(), 1u, "UE refuses UIA0");
+            NS_TEST_ASSERT_MSG_EQ(helper->GetUe(0)->IsOnUtran(), false, "no handover");
             NS_TEST_ASSERT_MSG_EQ(stats.GetKeyChecksPassed(), 0u, "nothing accepted");
             Simulator::Destroy();
         }
@@ -316,23 +319,23 @@ class UnauthenticatedKeysTestCase : public TestCase
         p.emergencyRegistration = true;
         p.wrongK = true;
         Topology t(1, {{0, p}}, {{"AllowUnauthenticatedEmergency", "true"}});
-        t.helper.ScheduleHandover(0, Seconds(1));
+        t.helper->ScheduleHandover(0, Seconds(1));
         t.Run(Seconds(3));
-        const AmfNasSecurityContext* amf = t.helper.GetAmf()->GetNasSecurityContext(0);
+        const AmfNasSecurityContext* amf = t.helper->GetAmf()->GetNasSecurityContext(0);
         NS_TEST_ASSERT_MSG_NE(amf, nullptr, "AMF context");
-        NS_TEST_ASSERT_MSG_EQ(Same(t.helper.GetUe(0)->GetNasSecurityContext().kamf, amf->kamf),
+        NS_TEST_ASSERT_MSG_EQ(Same(t.helper->GetUe(0)->GetNasSecurityContext().kamf, amf->kamf),
                               false, "independently generated KAMFs differ (10.2.2.3.1)");
-        NS_TEST_ASSERT_MSG_EQ(t.helper.GetAmf()->GetUeSession(0)->unauthenticated, true,
+        NS_TEST_ASSERT_MSG_EQ(t.helper->GetAmf()->GetUeSession(0)->unauthenticated, true,
                               "AMF marks the session");
-        NS_TEST_ASSERT_MSG_EQ(t.helper.GetMscServer()->IsUnauthenticatedEmergency(0), true,
+        NS_TEST_ASSERT_MSG_EQ(t.helper->GetMscServer()->IsUnauthenticatedEmergency(0), true,
                               "MSC server restricts to UIA0/UEA0");
-        const MscSrvccSecurityContext* msc = t.helper.GetMscServer()->GetContext(0);
+        const MscSrvccSecurityContext* msc = t.helper->GetMscServer()->GetContext(0);
         NS_TEST_ASSERT_MSG_NE(msc, nullptr, "MSC context");
-        NS_TEST_ASSERT_MSG_EQ(t.helper.GetUe(0)->GetSrvccKeys().has_value(), true, "UE keys");
-        NS_TEST_ASSERT_MSG_EQ(Same(t.helper.GetUe(0)->GetSrvccKeys()->ckIk.ik, msc->ckIk.ik), false,
-                              "UE and MSC derive different IK (J.2.2)");
+        NS_TEST_ASSERT_MSG_EQ(t.helper->GetUe(0)->GetSrvccKeys().has_value(), true, "UE keys");
+        NS_TEST_ASSERT_MSG_EQ(Same(t.helper->GetUe(0)->GetSrvccKeys()->ckIk.ik, msc->ckIk.ik),
+                              false, "UE and MSC derive different IK (J.2.2)");
         NS_TEST_ASSERT_MSG_EQ(t.stats.GetKeyChecksPassed(), 1u, "UIA0 accepted");
-        NS_TEST_ASSERT_MSG_EQ(t.helper.GetUe(0)->IsOnUtran(), true, "call continues on UTRAN");
+        NS_TEST_ASSERT_MSG_EQ(t.helper->GetUe(0)->IsOnUtran(), true, "call continues on UTRAN");
     }
 };
 
@@ -348,35 +351,35 @@ class ReauthenticationAfterSrvccTestCase : public TestCase
     {
         {
             Topology t(1, {});
-            t.helper.ScheduleHandover(0, Seconds(1));
-            t.helper.ScheduleReturnTo5g(0, Seconds(2));
+            t.helper->ScheduleHandover(0, Seconds(1));
+            t.helper->ScheduleReturnTo5g(0, Seconds(2));
             Simulator::Schedule(Seconds(1.9),
                                 [&t, this]()
                                 {
                                     NS_TEST_EXPECT_MSG_EQ(
-                                        t.helper.GetUe(0)->GetNas()->RequiresReauthentication(),
+                                        t.helper->GetUe(0)->GetNas()->RequiresReauthentication(),
                                         true, "marked after SRVCC");
-                                    m_oldKamf = t.helper.GetUe(0)->GetNasSecurityContext().kamf;
+                                    m_oldKamf = t.helper->GetUe(0)->GetNasSecurityContext().kamf;
                                 });
             t.Run(Seconds(3));
-            const SrvccUeNasStats& s = t.helper.GetUe(0)->GetNas()->GetStats();
+            const SrvccUeNasStats& s = t.helper->GetUe(0)->GetNas()->GetStats();
             NS_TEST_ASSERT_MSG_EQ(s.registrations, 2u, "registered twice");
             NS_TEST_ASSERT_MSG_EQ(s.authAttempts, 2u, "AKA ran again");
             NS_TEST_ASSERT_MSG_EQ(s.reauthAfterSrvcc, 1u, "re-authenticated");
-            NS_TEST_ASSERT_MSG_EQ(t.helper.GetUe(0)->GetNas()->RequiresReauthentication(), false,
+            NS_TEST_ASSERT_MSG_EQ(t.helper->GetUe(0)->GetNas()->RequiresReauthentication(), false,
                                   "cleared");
-            const srvcc::Key256& kamf = t.helper.GetUe(0)->GetNasSecurityContext().kamf;
+            const srvcc::Key256& kamf = t.helper->GetUe(0)->GetNasSecurityContext().kamf;
             NS_TEST_ASSERT_MSG_EQ(Same(kamf, m_oldKamf), false, "a new KAMF");
-            NS_TEST_ASSERT_MSG_EQ(Same(kamf, t.helper.GetAmf()->GetNasSecurityContext(0)->kamf),
+            NS_TEST_ASSERT_MSG_EQ(Same(kamf, t.helper->GetAmf()->GetNasSecurityContext(0)->kamf),
                                   true, "UE and AMF agree on it");
         }
         {
             // An AMF that skips the re-authentication: the UE refuses its SMC.
             Topology t(1, {}, {{"SkipReauthAfterSrvcc", "true"}});
-            t.helper.ScheduleHandover(0, Seconds(1));
-            t.helper.ScheduleReturnTo5g(0, Seconds(2));
+            t.helper->ScheduleHandover(0, Seconds(1));
+            t.helper->ScheduleReturnTo5g(0, Seconds(2));
             t.Run(Seconds(3));
-            const SrvccUeNasStats& s = t.helper.GetUe(0)->GetNas()->GetStats();
+            const SrvccUeNasStats& s = t.helper->GetUe(0)->GetNas()->GetStats();
             NS_TEST_ASSERT_MSG_EQ(s.reauthSkipRefused, 1u, "SMC without AKA refused");
             NS_TEST_ASSERT_MSG_EQ(s.authAttempts, 1u, "only the first AKA");
             NS_TEST_ASSERT_MSG_EQ(std::string(ToString(s.outcome)), "rejected", "no 5G access");

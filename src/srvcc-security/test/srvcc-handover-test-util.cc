@@ -14,26 +14,27 @@ void
 RunHandovers(srvcc::SrvccProfile profile, uint32_t numUes, const Configure& configure,
              const Inspect& inspect, Time duration, const Configure& afterInstall)
 {
-    SrvccHelper helper;
-    helper.SetKeyStrategy(SrvccKeyStrategy(profile));
+    Ptr<SrvccHelper> helper = CreateObject<SrvccHelper>();
+    helper->SetKeyStrategy(SrvccKeyStrategy(profile));
     if (configure)
     {
-        configure(helper);
+        configure(*helper);
     }
-    helper.Install(1, numUes);
+    helper->Install(1, numUes);
+    helper->AssignStreams(0);
     SrvccStatsCollector stats;
-    stats.Connect(helper);
+    stats.Connect(*helper);
     if (afterInstall)
     {
-        afterInstall(helper);
+        afterInstall(*helper);
     }
     for (uint32_t ue = 0; ue < numUes; ++ue)
     {
-        helper.ScheduleHandover(ue, Seconds(1) + MilliSeconds(10) * ue);
+        helper->ScheduleHandover(ue, Seconds(1) + MilliSeconds(10) * ue);
     }
     Simulator::Stop(duration);
     Simulator::Run();
-    inspect(helper, stats);
+    inspect(*helper, stats);
     Simulator::Destroy();
 }
 

@@ -122,7 +122,10 @@ class SrvccPcapTsharkTestCase : public TestCase
             Seconds(5),
             [&dir](SrvccHelper& h)
             {
-                h.EnablePcap(dir);
+                for (SrvccInterface iface : AllSrvccInterfaces())
+                {
+                    h.EnablePcap(dir + "/" + ToString(iface) + ".pcap", iface, true);
+                }
             });
 
         const bool viaMme = srvcc::UsesMme(m_profile);

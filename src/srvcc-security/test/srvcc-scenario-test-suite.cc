@@ -186,10 +186,11 @@ class ScenarioFullTestCase : public TestCase
         // Fields left out keep the helper's default for the interface.
         const SrvccLinkParameters& amfMsc = s.links.at(SrvccInterface::kAmfMsc);
         NS_TEST_EXPECT_MSG_EQ(amfMsc.delay, MilliSeconds(7), "amf-msc delay");
-        NS_TEST_EXPECT_MSG_EQ(
-            amfMsc.dataRate.GetBitRate(),
-            SrvccHelper().GetLinkParameters(SrvccInterface::kAmfMsc).dataRate.GetBitRate(),
-            "amf-msc rate: the helper's default");
+        NS_TEST_EXPECT_MSG_EQ(amfMsc.dataRate.GetBitRate(),
+                              CreateObject<SrvccHelper>()
+                                  ->GetLinkParameters(SrvccInterface::kAmfMsc)
+                                  .dataRate.GetBitRate(),
+                              "amf-msc rate: the helper's default");
         NS_TEST_EXPECT_MSG_EQ(amfMsc.lossRate, 0.0, "amf-msc loss");
 
         SRVCC_REQUIRE_EQ(s.processing.size(), 2, "two roles' processing");
@@ -317,7 +318,7 @@ class ScenarioDefaultsTestCase : public TestCase
         SRVCC_REQUIRE_EQ(Parse(R"({"links": {"utran-uu": {"loss": 0.5}}})", "l.json", l),
                          "<no error>", "a valid scenario");
         const SrvccLinkParameters helperDefault
-            = SrvccHelper().GetLinkParameters(SrvccInterface::kUtranUu);
+            = CreateObject<SrvccHelper>()->GetLinkParameters(SrvccInterface::kUtranUu);
         const SrvccLinkParameters& u = l.links.at(SrvccInterface::kUtranUu);
         NS_TEST_EXPECT_MSG_EQ(u.lossRate, 0.5, "utran-uu loss");
         NS_TEST_EXPECT_MSG_EQ(u.delay, helperDefault.delay, "utran-uu delay: helper default");
