@@ -19,7 +19,8 @@ include(GoogleTest)
 gtest_discover_tests(srvcc-crypto-test TEST_PREFIX "crypto." DISCOVERY_TIMEOUT 60)
 
 add_executable(srvcc-keys ${srvcc_keys_sources} ${srvcc_keys_headers})
-target_link_libraries(srvcc-keys PRIVATE srvcc-crypto)
+target_include_directories(srvcc-keys PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/sim)
+target_link_libraries(srvcc-keys PRIVATE srvcc-crypto Boost::json)
 target_compile_options(srvcc-keys PRIVATE ${SRVCC_WARNING_FLAGS})
 set_target_properties(srvcc-keys PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR})
 

@@ -6,11 +6,11 @@
 #include "ns3/callback.h"
 #include "ns3/simulator.h"
 #include "srvcc-sim/srvcc-message-content.h"
+#include "srvcc-sim/srvcc-output-file.h"
 #include "srvcc-sim/srvcc-scenario.h"
 #include "srvcc-sim/srvcc-sequence-diagram.h"
 
 #include <cstdio>
-#include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
@@ -692,27 +692,14 @@ SrvccNarrator::Finish(const SrvccHelper& helper)
                    : "KAMF IS EXPOSED: backward security is broken."));
 }
 
-bool
-SrvccNarrator::WriteFiles(const std::string& directory, std::string& error) const
+void
+SrvccNarrator::WriteFiles(const std::string& directory) const
 {
     const std::string title = "5G-SRVCC handover of UE " + std::to_string(m_ue) + ", profile "
                               + std::string(srvcc::ToString(m_profile));
-    const std::pair<std::string, std::string> files[] = {
-        {directory + "/narration.txt", m_text},
-        {directory + "/sequence.svg", RenderSequenceSvg(m_events, m_hasMme, title)},
-    };
-    for (const auto& [path, text] : files)
-    {
-        std::ofstream out(path, std::ios::binary | std::ios::trunc);
-        out << text;
-        out.close();
-        if (!out)
-        {
-            error = path + ": cannot write the file";
-            return false;
-        }
-    }
-    return true;
+    srvcc::WriteOutputFile(directory + "/narration.txt", m_text);
+    srvcc::WriteOutputFile(directory + "/sequence.svg",
+                           RenderSequenceSvg(m_events, m_hasMme, title));
 }
 
 } // namespace ns3

@@ -5,14 +5,12 @@
 
 #include "ns3/simulator.h"
 #include "ns3/srvcc-helper.h"
+#include "srvcc-sim/srvcc-csv-writer.h"
+#include "srvcc-sim/srvcc-json-writer.h"
+#include "srvcc-sim/srvcc-number-format.h"
+#include "srvcc-sim/srvcc-output-file.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cmath>
-#include <cstring>
-#include <fstream>
-#include <iomanip>
-#include <sstream>
 #include <sys/resource.h>
 
 namespace ns3
@@ -22,71 +20,6 @@ namespace
 {
 
 const char* kPendingCause = "not finished when the simulation ended";
-
-std::string
-Quote(const std::string& text)
-{
-    std::string out = "\"";
-    for (char c : text)
-    {
-        if (c == '"' || c == '\\')
-        {
-            out += '\\';
-        }
-        if (static_cast<unsigned char>(c) >= 0x20)
-        {
-            out += c;
-        }
-    }
-    return out + "\"";
-}
-
-std::string
-Number(double value)
-{
-    std::ostringstream os;
-    os << std::setprecision(9) << value;
-    return os.str();
-}
-
-std::string
-LatencyJson(const SrvccLatencyStats& s)
-{
-    return "{\"count\":" + std::to_string(s.count) + ",\"mean\":" + Number(s.mean)
-           + ",\"p50\":" + Number(s.p50) + ",\"p95\":" + Number(s.p95) + ",\"p99\":" + Number(s.p99)
-           + ",\"max\":" + Number(s.max) + "}";
-}
-
-std::string
-CountsJson(const std::map<std::string, uint64_t>& counts)
-{
-    std::string out = "{";
-    for (const auto& [key, n] : counts)
-    {
-        out += (out.size() > 1 ? "," : "") + Quote(key) + ":" + std::to_string(n);
-    }
-    return out + "}";
-}
-
-/** Write \p text to \p path, reporting why it failed. */
-bool
-WriteFile(const std::string& path, const std::string& text, std::string& error)
-{
-    std::ofstream out(path, std::ios::out | std::ios::trunc);
-    if (!out)
-    {
-        error = path + ": cannot open for writing: " + std::strerror(errno);
-        return false;
-    }
-    out << text;
-    out.close();
-    if (!out)
-    {
-        error = path + ": write failed: " + std::strerror(errno);
-        return false;
-    }
-    return true;
-}
 
 double
 Ms(int64_t ns)
@@ -215,29 +148,54 @@ SummarizeAuthentication(const SrvccHelper& helper, SrvccRunSummary& s)
     }
 }
 
-std::string
+boost::json::object
+LatencyJson(const SrvccLatencyStats& s)
+{
+    return {{"count", s.count}, {"mean", s.mean}, {"p50", s.p50},
+            {"p95", s.p95},     {"p99", s.p99},   {"max", s.max}};
+}
+
+boost::json::object
+CountsJson(const std::map<std::string, uint64_t>& counts)
+{
+    boost::json::object out;
+    for (const auto& [key, n] : counts)
+    {
+        out[key] = n;
+    }
+    return out;
+}
+
+boost::json::object
+CryptoOpsJson(uint64_t milenage, uint64_t kdf, uint64_t mac)
+{
+    return {{"milenage", milenage}, {"kdf", kdf}, {"mac", mac}, {"total", milenage + kdf + mac}};
+}
+
+boost::json::object
 AuthenticationJson(const SrvccAuthenticationSummary& a)
 {
-    auto n = [](uint64_t v)
-    {
-        return std::to_string(v);
+    return {
+        {"enabled", a.enabled},
+        {"attempts", a.attempts},
+        {"failures", a.failures},
+        {"messages", a.messages},
+        {"nas_messages", a.nasMessages},
+        {"max_messages_per_ue", a.maxMessagesPerUe},
+        {"registered", a.registered},
+        {"unauthenticated", a.unauthenticated},
+        {"rejected", a.rejected},
+        {"released", a.released},
+        {"pending", a.pending},
+        {"nia0_refused", a.nia0Refused},
+        {"uia0_refused", a.uia0Refused},
+        {"reauth_after_srvcc", a.reauthAfterSrvcc},
+        {"reauth_skip_refused", a.reauthSkipRefused},
+        {"time_to_outcome_ms", {{"mean", a.meanTimeToOutcomeMs}, {"max", a.maxTimeToOutcomeMs}}},
+        {"crypto_ops",
+         {{"ue", CryptoOpsJson(a.ueMilenage, a.ueKdf, a.ueMac)},
+          {"network", CryptoOpsJson(a.networkMilenage, a.networkKdf, a.networkMac)}}},
     };
-    return std::string("{\"enabled\": ") + (a.enabled ? "true" : "false") + ", \"attempts\": "
-           + n(a.attempts) + ", \"failures\": " + n(a.failures) + ", \"messages\": " + n(a.messages)
-           + ", \"nas_messages\": " + n(a.nasMessages) + ", \"max_messages_per_ue\": "
-           + n(a.maxMessagesPerUe) + ", \"registered\": " + n(a.registered)
-           + ", \"unauthenticated\": " + n(a.unauthenticated) + ", \"rejected\": " + n(a.rejected)
-           + ", \"released\": " + n(a.released) + ", \"pending\": " + n(a.pending)
-           + ", \"nia0_refused\": " + n(a.nia0Refused) + ", \"uia0_refused\": " + n(a.uia0Refused)
-           + ", \"reauth_after_srvcc\": " + n(a.reauthAfterSrvcc) + ", \"reauth_skip_refused\": "
-           + n(a.reauthSkipRefused) + ", \"time_to_outcome_ms\": {\"mean\": "
-           + Number(a.meanTimeToOutcomeMs) + ", \"max\": " + Number(a.maxTimeToOutcomeMs) + "}"
-           + ", \"crypto_ops\": {\"ue\": {\"milenage\": " + n(a.ueMilenage)
-           + ", \"kdf\": " + n(a.ueKdf) + ", \"mac\": " + n(a.ueMac)
-           + ", \"total\": " + n(a.ueMilenage + a.ueKdf + a.ueMac)
-           + "}, \"network\": {\"milenage\": " + n(a.networkMilenage)
-           + ", \"kdf\": " + n(a.networkKdf) + ", \"mac\": " + n(a.networkMac)
-           + ", \"total\": " + n(a.networkMilenage + a.networkKdf + a.networkMac) + "}}}";
 }
 
 } // namespace
@@ -287,80 +245,93 @@ Summarize(const SrvccStatsCollector& stats, const SrvccHelper& helper)
     return s;
 }
 
-bool
-WriteSummaryJson(const std::string& path, const SrvccRunSummary& s, std::string& error)
+boost::json::value
+SummaryJson(const SrvccRunSummary& s)
 {
-    std::string j = "{\n";
-    j += "  \"scenario\": " + Quote(s.scenario) + ",\n";
-    j += "  \"profile\": " + Quote(s.profile) + ",\n";
-    j += "  \"ues\": " + std::to_string(s.ues) + ",\n";
-    j += "  \"gnbs\": " + std::to_string(s.gnbs) + ",\n";
-    j += "  \"rng\": {\"seed\": " + std::to_string(s.rngSeed)
-         + ", \"run\": " + std::to_string(s.rngRun) + "},\n";
-    j += "  \"handovers\": {\"attempted\": " + std::to_string(s.attempted) + ", \"completed\": "
-         + std::to_string(s.completed) + ", \"failed\": " + std::to_string(s.failed) + "},\n";
-    j += "  \"failure_causes\": " + CountsJson(s.failureCauses) + ",\n";
-    j += "  \"key_checks\": {\"passed\": " + std::to_string(s.keyChecksPassed)
-         + ", \"failed\": " + std::to_string(s.keyChecksFailed) + "},\n";
-    j += "  \"latency_ms\": {\"preparation\": " + LatencyJson(s.preparation)
-         + ", \"interruption\": " + LatencyJson(s.interruption) + "},\n";
-    j += "  \"stale_contexts\": {\"mme\": " + std::to_string(s.staleContextsMme)
-         + ", \"msc\": " + std::to_string(s.staleContextsMsc) + "},\n";
-    j += "  \"kamf_exposures\": " + std::to_string(s.kamfExposures) + ",\n";
-    j += "  \"packets_scanned\": " + std::to_string(s.packetsScanned) + ",\n";
-    j += "  \"decode_errors\": " + std::to_string(s.decodeErrors) + ",\n";
-    j += "  \"replays_rejected\": " + std::to_string(s.replaysRejected) + ",\n";
-    j += "  \"messages_per_interface\": " + CountsJson(s.messagesPerInterface) + ",\n";
-    j += "  \"authentication\": " + AuthenticationJson(s.authentication) + ",\n";
-    j += "  \"emergency\": {\"authenticated\": " + std::to_string(s.emergency.authenticated)
-         + ", \"unauthenticated\": " + std::to_string(s.emergency.unauthenticated)
-         + ", \"rejected\": " + std::to_string(s.emergency.rejected) + "},\n";
-    j += "  \"simulated_time_s\": " + Number(s.simulatedTimeS) + ",\n";
-    j += "  \"wall_time_s\": " + Number(s.wallTimeS) + ",\n";
-    j += "  \"peak_rss_mib\": " + Number(s.peakRssMib) + "\n";
-    j += "}\n";
-    return WriteFile(path, j, error);
+    return boost::json::object{
+        {"scenario", s.scenario},
+        {"profile", s.profile},
+        {"ues", s.ues},
+        {"gnbs", s.gnbs},
+        {"rng", {{"seed", s.rngSeed}, {"run", s.rngRun}}},
+        {"handovers",
+         {{"attempted", s.attempted}, {"completed", s.completed}, {"failed", s.failed}}},
+        {"failure_causes", CountsJson(s.failureCauses)},
+        {"key_checks", {{"passed", s.keyChecksPassed}, {"failed", s.keyChecksFailed}}},
+        {"latency_ms",
+         {{"preparation", LatencyJson(s.preparation)},
+          {"interruption", LatencyJson(s.interruption)}}},
+        {"stale_contexts", {{"mme", s.staleContextsMme}, {"msc", s.staleContextsMsc}}},
+        {"kamf_exposures", s.kamfExposures},
+        {"packets_scanned", s.packetsScanned},
+        {"decode_errors", s.decodeErrors},
+        {"replays_rejected", s.replaysRejected},
+        {"messages_per_interface", CountsJson(s.messagesPerInterface)},
+        {"authentication", AuthenticationJson(s.authentication)},
+        {"emergency",
+         {{"authenticated", s.emergency.authenticated},
+          {"unauthenticated", s.emergency.unauthenticated},
+          {"rejected", s.emergency.rejected}}},
+        {"simulated_time_s", s.simulatedTimeS},
+        {"wall_time_s", s.wallTimeS},
+        {"peak_rss_mib", s.peakRssMib},
+    };
 }
 
-bool
-WriteHandoversCsv(const std::string& path, const std::vector<SrvccHandoverRecord>& records,
-                  std::string& error)
+void
+WriteSummaryJson(const std::string& path, const SrvccRunSummary& summary)
 {
-    std::string csv = "ue,result,cause";
+    const srvcc::JsonFormat format{srvcc::JsonLayout::kMembersOnLines, srvcc::kReportDigits};
+    srvcc::WriteOutputFile(path, srvcc::WriteJson(SummaryJson(summary), format) + "\n");
+}
+
+void
+WriteHandoversCsv(const std::string& path, const std::vector<SrvccHandoverRecord>& records)
+{
+    std::vector<std::string> header = {"ue", "result", "cause"};
     for (std::size_t i = 0; i < kSrvccStepCount; ++i)
     {
-        csv += std::string(",") + StepColumn(static_cast<SrvccStep>(i));
+        header.emplace_back(StepColumn(static_cast<SrvccStep>(i)));
     }
-    csv += ",preparation_ms,interruption_ms\n";
+    header.emplace_back("preparation_ms");
+    header.emplace_back("interruption_ms");
+    srvcc::CsvWriter csv(path, header);
+    // A time or latency that does not exist (a step not reached) is an empty field.
+    auto ns = [&csv](int64_t t) -> srvcc::CsvWriter&
+    {
+        return t >= 0 ? csv.Field(t) : csv.Empty();
+    };
+    auto ms = [&csv](int64_t t) -> srvcc::CsvWriter&
+    {
+        return t >= 0 ? csv.Field(Ms(t)) : csv.Empty();
+    };
     for (const SrvccHandoverRecord& r : records)
     {
-        csv += std::to_string(r.ue) + "," + ResultName(r.result) + ",";
-        const std::string cause
-            = r.result == SrvccHandoverRecord::Result::kPending ? kPendingCause : r.cause;
-        csv += cause.find(',') != std::string::npos ? Quote(cause) : cause;
+        csv.Field(r.ue).Field(ResultName(r.result));
+        csv.Field(r.result == SrvccHandoverRecord::Result::kPending ? kPendingCause : r.cause);
         for (int64_t t : r.stepNs)
         {
-            csv += "," + (t >= 0 ? std::to_string(t) : std::string());
+            ns(t);
         }
-        const int64_t prep = r.PreparationNs();
-        const int64_t intr = r.InterruptionNs();
-        csv += "," + (prep >= 0 ? Number(Ms(prep)) : std::string());
-        csv += "," + (intr >= 0 ? Number(Ms(intr)) : std::string());
-        csv += "\n";
+        ms(r.PreparationNs());
+        ms(r.InterruptionNs());
+        csv.EndRow();
     }
-    return WriteFile(path, csv, error);
+    csv.Write();
 }
 
-bool
-WriteKeysCsv(const std::string& path, const SrvccHelper& helper, std::string& error)
+void
+WriteKeysCsv(const std::string& path, const SrvccHelper& helper)
 {
-    std::string csv = "ue,node,kamf,kasme_srvcc,ck_srvcc,ik_srvcc,ksi,dl_nas_count\n";
+    srvcc::CsvWriter csv(
+        path, {"ue", "node", "kamf", "kasme_srvcc", "ck_srvcc", "ik_srvcc", "ksi", "dl_nas_count"});
+    // What one node holds for one UE; "" where it holds nothing.
     auto row = [&csv](uint32_t ue, const char* node, const std::string& kamf,
                       const std::string& kasme, const std::string& ck, const std::string& ik,
                       const std::string& ksi, const std::string& count)
     {
-        csv += std::to_string(ue) + "," + node + "," + kamf + "," + kasme + "," + ck + "," + ik
-               + "," + ksi + "," + count + "\n";
+        csv.Field(ue).Field(node).Field(kamf).Field(kasme).Field(ck).Field(ik).Field(ksi);
+        csv.Field(count).EndRow();
     };
     for (uint32_t ue = 0; ue < helper.GetNumUes(); ++ue)
     {
@@ -409,16 +380,34 @@ WriteKeysCsv(const std::string& path, const SrvccHelper& helper, std::string& er
             row(ue, "msc", "", "", "", "", "", "");
         }
     }
-    return WriteFile(path, csv, error);
+    csv.Write();
 }
 
-bool
-WriteRegistrationsCsv(const std::string& path, const SrvccHelper& helper, std::string& error)
+void
+WriteRegistrationsCsv(const std::string& path, const SrvccHelper& helper)
 {
-    std::string csv = "ue,attach,emergency,identity,outcome,cause,registrations,auth_attempts,"
-                      "auth_failures,auth_messages,nas_messages,time_to_outcome_ms,"
-                      "ue_milenage,ue_kdf,ue_mac,net_milenage,net_kdf,net_mac,nia0_refused,"
-                      "uia0_refused,reauth_after_srvcc,reauth_skip_refused\n";
+    srvcc::CsvWriter csv(path, {"ue",
+                                "attach",
+                                "emergency",
+                                "identity",
+                                "outcome",
+                                "cause",
+                                "registrations",
+                                "auth_attempts",
+                                "auth_failures",
+                                "auth_messages",
+                                "nas_messages",
+                                "time_to_outcome_ms",
+                                "ue_milenage",
+                                "ue_kdf",
+                                "ue_mac",
+                                "net_milenage",
+                                "net_kdf",
+                                "net_mac",
+                                "nia0_refused",
+                                "uia0_refused",
+                                "reauth_after_srvcc",
+                                "reauth_skip_refused"});
     for (uint32_t i = 0; i < helper.GetNumUes(); ++i)
     {
         const SrvccUeNas* nas = helper.GetUe(i)->GetNas();
@@ -430,22 +419,25 @@ WriteRegistrationsCsv(const std::string& path, const SrvccHelper& helper, std::s
         const SrvccUeNasStats& u = nas->GetStats();
         const SrvccAmfNasStats* amf = helper.GetAmf()->GetNas().GetStats(i);
         const SrvccCryptoOps net = amf ? amf->crypto : SrvccCryptoOps{};
-        const std::string time
-            = u.ended >= Time(0) ? Number((u.ended - u.started).GetSeconds() * 1e3) : "";
-        csv += std::to_string(i) + "," + (p.emergencyRegistration ? "emergency" : "normal") + ","
-               + (IsEmergency(p) ? "1" : "0") + "," + (p.peiOnly ? "pei" : "supi") + ","
-               + ToString(u.outcome) + "," + Quote(u.releaseCause) + ","
-               + std::to_string(u.registrations) + "," + std::to_string(u.authAttempts) + ","
-               + std::to_string(u.authFailures) + "," + std::to_string(u.authMessages) + ","
-               + std::to_string(u.nasMessages) + "," + time + ","
-               + std::to_string(u.crypto.milenage) + "," + std::to_string(u.crypto.kdf) + ","
-               + std::to_string(u.crypto.mac) + "," + std::to_string(net.milenage) + ","
-               + std::to_string(net.kdf) + "," + std::to_string(net.mac) + ","
-               + std::to_string(u.nia0Refused) + "," + std::to_string(u.uia0Refused) + ","
-               + std::to_string(u.reauthAfterSrvcc) + "," + std::to_string(u.reauthSkipRefused)
-               + "\n";
+        csv.Field(i).Field(p.emergencyRegistration ? "emergency" : "normal");
+        csv.Field(IsEmergency(p) ? 1 : 0).Field(p.peiOnly ? "pei" : "supi");
+        csv.Field(ToString(u.outcome)).Field(u.releaseCause).Field(u.registrations);
+        csv.Field(u.authAttempts).Field(u.authFailures).Field(u.authMessages);
+        csv.Field(u.nasMessages);
+        if (u.ended >= Time(0))
+        {
+            csv.Field((u.ended - u.started).GetSeconds() * 1e3);
+        }
+        else
+        {
+            csv.Empty(); // still registering when the simulation ended
+        }
+        csv.Field(u.crypto.milenage).Field(u.crypto.kdf).Field(u.crypto.mac);
+        csv.Field(net.milenage).Field(net.kdf).Field(net.mac);
+        csv.Field(u.nia0Refused).Field(u.uia0Refused).Field(u.reauthAfterSrvcc);
+        csv.Field(u.reauthSkipRefused).EndRow();
     }
-    return WriteFile(path, csv, error);
+    csv.Write();
 }
 
 } // namespace ns3

@@ -11,6 +11,7 @@
 #include "ns3/string.h"
 #include "ns3/uinteger.h"
 #include "srvcc-sim/srvcc-narrator.h"
+#include "srvcc-sim/srvcc-program-error.h"
 
 #include <algorithm>
 #include <chrono>
@@ -31,7 +32,7 @@ MakeDirectory(const std::string& path)
     std::filesystem::create_directories(path, ec);
     if (ec)
     {
-        throw ScenarioError(path + ": cannot create the output directory: " + ec.message());
+        throw srvcc::OutputError(path + ": cannot create the output directory: " + ec.message());
     }
 }
 
@@ -251,36 +252,34 @@ RunScenario(const SrvccScenario& scenario, uint32_t replication, const SrvccRunO
     summary.scenario = scenario.name;
     summary.rngSeed = scenario.seed;
     summary.rngRun = scenario.run + replication;
-    std::string error;
-    if (narrator)
+    try
     {
-        narrator->Finish(*helper);
-        if (!narrator->WriteFiles(directory, error))
+        if (narrator)
         {
-            throw ScenarioError(error);
+            narrator->Finish(*helper);
+            narrator->WriteFiles(directory);
+        }
+        if (options.revealKeys)
+        {
+            WriteKeysCsv(directory + "/keys.csv", *helper);
+        }
+        WriteHandoversCsv(directory + "/handovers.csv", stats.GetRecords());
+        if (helper->GetRegistration().enabled)
+        {
+            WriteRegistrationsCsv(directory + "/registrations.csv", *helper);
         }
     }
-    if (options.revealKeys && !WriteKeysCsv(directory + "/keys.csv", *helper, error))
+    catch (...)
     {
-        throw ScenarioError(error);
-    }
-    if (!WriteHandoversCsv(directory + "/handovers.csv", stats.GetRecords(), error))
-    {
-        throw ScenarioError(error);
-    }
-    if (helper->GetRegistration().enabled
-        && !WriteRegistrationsCsv(directory + "/registrations.csv", *helper, error))
-    {
-        throw ScenarioError(error);
+        Simulator::Destroy(); // the next run in this process starts from a clean simulator
+        throw;
     }
     Simulator::Destroy();
     summary.wallTimeS
         = std::chrono::duration<double>(std::chrono::steady_clock::now() - wallStart).count();
     summary.peakRssMib = PeakRssMib();
-    if (!WriteSummaryJson(directory + "/summary.json", summary, error))
-    {
-        throw ScenarioError(error);
-    }
+    // Last, so that a run directory with a summary.json is a complete one.
+    WriteSummaryJson(directory + "/summary.json", summary);
     return summary;
 }
 

@@ -201,7 +201,12 @@ class ScenarioParser
     SrvccScenario
     Parse(const std::string& text)
     {
-        const boost::json::value document = m_json.Parse(text);
+        return Read(m_json.Parse(text));
+    }
+
+    SrvccScenario
+    Read(const boost::json::value& document)
+    {
         const boost::json::object& top = m_json.Object(document, "");
         m_json.CheckKeys(top, "",
                          {"name", "description", "profile", "eksi_type", "topology", "links",
@@ -830,6 +835,12 @@ SrvccScenario
 ParseScenario(const std::string& json, const std::string& origin)
 {
     return ScenarioParser(origin).Parse(json);
+}
+
+SrvccScenario
+ParseScenarioDocument(const boost::json::value& document, const std::string& origin)
+{
+    return ScenarioParser(origin).Read(document);
 }
 
 SrvccScenario

@@ -3,14 +3,18 @@
  */
 #include "srvcc-sim/srvcc-sweep-plots.h"
 
+#include "srvcc-sim/srvcc-csv-writer.h"
+#include "srvcc-sim/srvcc-number-format.h"
+#include "srvcc-sim/srvcc-output-file.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cstdlib>
-#include <cstring>
 #include <fcntl.h>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -69,59 +73,20 @@ FileStem(const std::string& s)
     return out;
 }
 
+/** Write a plot file; a failure becomes one of \p problems (the plots are best effort). */
 bool
-WriteText(const std::string& path, const std::string& text, std::string& error)
+WritePlotFile(const std::string& path, const std::string& text, std::vector<std::string>& problems)
 {
-    std::ofstream out(path, std::ios::out | std::ios::trunc);
-    out << text;
-    out.close();
-    if (!out)
+    try
     {
-        error = path + ": cannot write: " + std::strerror(errno);
+        srvcc::WriteOutputFile(path, text);
+        return true;
+    }
+    catch (const srvcc::OutputError& e)
+    {
+        problems.emplace_back(e.what());
         return false;
     }
-    return true;
-}
-
-/** One CSV line into fields (RFC 4180 quotes, as WriteHandoversCsv writes a cause). */
-std::vector<std::string>
-SplitCsvLine(const std::string& line)
-{
-    std::vector<std::string> fields(1);
-    bool quoted = false;
-    for (std::size_t i = 0; i < line.size(); ++i)
-    {
-        const char c = line[i];
-        if (quoted)
-        {
-            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"')
-            {
-                fields.back() += '"';
-                ++i;
-            }
-            else if (c == '"')
-            {
-                quoted = false;
-            }
-            else
-            {
-                fields.back() += c;
-            }
-        }
-        else if (c == '"')
-        {
-            quoted = true;
-        }
-        else if (c == ',')
-        {
-            fields.emplace_back();
-        }
-        else if (c != '\r')
-        {
-            fields.back() += c;
-        }
-    }
-    return fields;
 }
 
 /** \p name in PATH (or \p name itself when it has a '/'), executable; "" if none. */
@@ -310,11 +275,12 @@ CdfFigure(Script& script, const SrvccSweep& sweep, const std::vector<SrvccSweepP
                 + " (RngRun " + std::to_string(p.firstRun) + ", " + std::to_string(values.size())
                 + " completed)\n";
         // The step curve starts at 0 at the smallest value, so it reads as a CDF from 0 to 1.
-        data += FormatMetric(values.front()) + " 0\n";
+        data += srvcc::FormatNumber(values.front()) + " 0\n";
         for (std::size_t i = 0; i < values.size(); ++i)
         {
-            data += FormatMetric(values[i]) + " "
-                    + FormatMetric(static_cast<double>(i + 1) / static_cast<double>(values.size()))
+            data += srvcc::FormatNumber(values[i]) + " "
+                    + srvcc::FormatNumber(static_cast<double>(i + 1)
+                                          / static_cast<double>(values.size()))
                     + "\n";
         }
         data += "\n\n";
@@ -323,10 +289,8 @@ CdfFigure(Script& script, const SrvccSweep& sweep, const std::vector<SrvccSweepP
                 + GpString(PointTitle(sweep, p.index));
         ++block;
     }
-    std::string error;
-    if (!WriteText(directory + "/" + dataFile, data, error))
+    if (!WritePlotFile(directory + "/" + dataFile, data, problems))
     {
-        problems.push_back(error);
         return;
     }
     if (block == 0)
@@ -399,23 +363,22 @@ VersusFigures(Script& script, const SrvccSweep& sweep,
         for (const SrvccSweepPointResult* p : group)
         {
             const std::size_t v = p->choice[a];
-            data += (axis.numeric ? FormatMetric(axis.Number(v)) : std::to_string(v)) + " "
+            data += (axis.numeric ? srvcc::FormatNumber(axis.Number(v)) : std::to_string(v)) + " "
                     + DataString(axis.Label(v));
             for (const SrvccSweepMetric& m : plotted)
             {
                 const SrvccMeanCi ci = p->Stats(m.name);
-                data += ci.n == 0 ? " ? ? ?"
-                                  : " " + FormatMetric(ci.mean) + " " + FormatMetric(ci.low) + " "
-                                        + FormatMetric(ci.high);
+                data += ci.n == 0
+                            ? " ? ? ?"
+                            : " " + srvcc::FormatNumber(ci.mean) + " " + srvcc::FormatNumber(ci.low)
+                                  + " " + srvcc::FormatNumber(ci.high);
             }
             data += "\n";
         }
         data += "\n\n";
     }
-    std::string error;
-    if (!WriteText(directory + "/" + dataFile, data, error))
+    if (!WritePlotFile(directory + "/" + dataFile, data, problems))
     {
-        problems.push_back(error);
         return;
     }
 
@@ -464,7 +427,7 @@ VersusFigures(Script& script, const SrvccSweep& sweep,
         {
             const double shift
                 = axis.numeric ? 0.0 : 0.1 * (static_cast<double>(g) - (groups.size() - 1) / 2.0);
-            const std::string x = axis.numeric ? "1" : "($1+" + FormatMetric(shift) + ")";
+            const std::string x = axis.numeric ? "1" : "($1+" + srvcc::FormatNumber(shift) + ")";
             plot += std::string(g == 0 ? "plot " : ", \\\n     ") + GpString(dataFile) + " index "
                     + std::to_string(g) + " using " + x + ":" + std::to_string(column) + ":"
                     + std::to_string(column + 1) + ":" + std::to_string(column + 2)
@@ -513,17 +476,16 @@ AuthenticationFigure(Script& script, const SrvccSweep& sweep,
         {
             values += (i == 0 ? "" : ", ") + sweep.GetAxes()[i].Label(p.choice[i]);
         }
-        data += std::to_string(p.index) + " "
-                + DataString(values.empty() ? "point " + std::to_string(p.index) : values)
-                + (ci.n == 0 ? " ? ? ?"
-                             : " " + FormatMetric(ci.mean) + " " + FormatMetric(ci.low) + " "
-                                   + FormatMetric(ci.high))
-                + "\n";
+        data
+            += std::to_string(p.index) + " "
+               + DataString(values.empty() ? "point " + std::to_string(p.index) : values)
+               + (ci.n == 0 ? " ? ? ?"
+                            : " " + srvcc::FormatNumber(ci.mean) + " " + srvcc::FormatNumber(ci.low)
+                                  + " " + srvcc::FormatNumber(ci.high))
+               + "\n";
     }
-    std::string error;
-    if (!WriteText(directory + "/authentication-messages.dat", data, error))
+    if (!WritePlotFile(directory + "/authentication-messages.dat", data, problems))
     {
-        problems.push_back(error);
         return;
     }
     if (!any)
@@ -591,14 +553,15 @@ ReadLatencyColumn(const std::string& csvPath, const std::string& column,
                   std::vector<double>& values, std::string& error)
 {
     values.clear();
-    std::ifstream in(csvPath);
-    std::string line;
-    if (!in || !std::getline(in, line))
+    std::ifstream in(csvPath, std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::vector<std::vector<std::string>> records = srvcc::ParseCsv(text);
+    if (!in || records.empty())
     {
         error = csvPath + ": cannot read";
         return false;
     }
-    const std::vector<std::string> header = SplitCsvLine(line);
+    const std::vector<std::string>& header = records.front();
     const auto it = std::find(header.begin(), header.end(), column);
     if (it == header.end())
     {
@@ -606,14 +569,13 @@ ReadLatencyColumn(const std::string& csvPath, const std::string& column,
         return false;
     }
     const auto index = static_cast<std::size_t>(it - header.begin());
-    while (std::getline(in, line))
+    for (std::size_t r = 1; r < records.size(); ++r)
     {
-        const std::vector<std::string> fields = SplitCsvLine(line);
-        if (index >= fields.size() || fields[index].empty())
+        if (index >= records[r].size() || records[r][index].empty())
         {
-            continue;
+            continue; // a failed handover has no latency
         }
-        const std::string& cell = fields[index];
+        const std::string& cell = records[r][index];
         double v = 0;
         if (std::from_chars(cell.data(), cell.data() + cell.size(), v).ec == std::errc())
         {
@@ -669,11 +631,7 @@ WriteSweepPlots(const std::string& outputDir, const SrvccSweep& sweep,
         AuthenticationFigure(script, sweep, points, result.directory, problems);
     }
 
-    std::string error;
-    if (!WriteText(result.script, script.Text(), error))
-    {
-        problems.push_back(error);
-    }
+    WritePlotFile(result.script, script.Text(), problems);
     result.images = script.Images();
     if (!problems.empty())
     {

@@ -3,6 +3,7 @@
  */
 #include "srvcc-sim/srvcc-sweep-runner.h"
 
+#include "srvcc-sim/srvcc-number-format.h"
 #include "srvcc-sim/srvcc-sweep-progress.h"
 
 #include <memory>
@@ -22,8 +23,8 @@ WithCi(const SrvccSweepPointResult& p, const std::string& metric, const std::str
     {
         return "-";
     }
-    return FormatMetric(ci.mean) + unit + " [" + FormatMetric(ci.low) + ", " + FormatMetric(ci.high)
-           + "]";
+    return srvcc::FormatNumber(ci.mean) + unit + " [" + srvcc::FormatNumber(ci.low) + ", "
+           + srvcc::FormatNumber(ci.high) + "]";
 }
 
 } // namespace
@@ -130,11 +131,7 @@ RunSweep(const SrvccSweep& sweep, const SrvccRunOptions& runOptions,
 
     result.metrics = SweepMetrics(withAuthentication);
     result.sweepCsv = runOptions.outputDir + "/sweep.csv";
-    std::string error;
-    if (!WriteSweepCsv(result.sweepCsv, sweep, result.points, result.metrics, error))
-    {
-        throw ScenarioError(error);
-    }
+    WriteSweepCsv(result.sweepCsv, sweep, result.points, result.metrics);
     if (options.plots)
     {
         result.plots = WriteSweepPlots(runOptions.outputDir, sweep, result.points, result.metrics,

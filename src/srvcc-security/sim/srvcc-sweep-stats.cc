@@ -3,15 +3,13 @@
  */
 #include "srvcc-sim/srvcc-sweep-stats.h"
 
+#include "srvcc-sim/srvcc-csv-writer.h"
+
 #include <boost/json.hpp>
 #include <boost/math/distributions/students_t.hpp>
-#include <cerrno>
 #include <cmath>
-#include <cstring>
 #include <fstream>
-#include <iomanip>
 #include <iterator>
-#include <sstream>
 #include <stdexcept>
 
 namespace ns3
@@ -166,84 +164,46 @@ SrvccSweepPointResult::Stats(const std::string& metric) const
     return MeanCi95(values);
 }
 
-std::string
-CsvCell(const std::string& text)
-{
-    if (text.find_first_of(",\"\r\n") == std::string::npos)
-    {
-        return text;
-    }
-    std::string quoted = "\"";
-    for (char c : text)
-    {
-        quoted += c;
-        if (c == '"')
-        {
-            quoted += '"';
-        }
-    }
-    return quoted + "\"";
-}
-
-std::string
-FormatMetric(double value)
-{
-    std::ostringstream os;
-    os << std::setprecision(9) << value;
-    return os.str();
-}
-
-bool
+void
 WriteSweepCsv(const std::string& path, const SrvccSweep& sweep,
               const std::vector<SrvccSweepPointResult>& points,
-              const std::vector<SrvccSweepMetric>& metrics, std::string& error)
+              const std::vector<SrvccSweepMetric>& metrics)
 {
-    std::string csv = "point";
+    std::vector<std::string> header = {"point"};
     for (const SrvccSweepAxis& axis : sweep.GetAxes())
     {
-        csv += "," + CsvCell(axis.path);
+        header.push_back(axis.path);
     }
-    csv += ",replications";
+    header.emplace_back("replications");
     for (const SrvccSweepMetric& m : metrics)
     {
-        csv += "," + m.name + "_mean," + m.name + "_ci95_low," + m.name + "_ci95_high";
+        for (const char* suffix : {"_mean", "_ci95_low", "_ci95_high"})
+        {
+            header.push_back(m.name + suffix);
+        }
     }
-    csv += "\n";
+    srvcc::CsvWriter csv(path, header);
     for (const SrvccSweepPointResult& p : points)
     {
-        csv += std::to_string(p.index);
+        csv.Field(p.index);
         for (std::size_t i = 0; i < sweep.GetAxes().size(); ++i)
         {
-            csv += "," + CsvCell(sweep.GetAxes()[i].Label(p.choice[i]));
+            csv.Field(sweep.GetAxes()[i].Label(p.choice[i]));
         }
-        csv += "," + std::to_string(p.runs.size());
+        csv.Field(p.runs.size());
         for (const SrvccSweepMetric& m : metrics)
         {
             const SrvccMeanCi ci = p.Stats(m.name);
             if (ci.n == 0)
             {
-                csv += ",,,";
+                csv.Empty().Empty().Empty(); // no run of the point has the metric
                 continue;
             }
-            csv += "," + FormatMetric(ci.mean) + "," + FormatMetric(ci.low) + ","
-                   + FormatMetric(ci.high);
+            csv.Field(ci.mean).Field(ci.low).Field(ci.high);
         }
-        csv += "\n";
+        csv.EndRow();
     }
-    std::ofstream out(path, std::ios::out | std::ios::trunc);
-    if (!out)
-    {
-        error = path + ": cannot open for writing: " + std::strerror(errno);
-        return false;
-    }
-    out << csv;
-    out.close();
-    if (!out)
-    {
-        error = path + ": write failed: " + std::strerror(errno);
-        return false;
-    }
-    return true;
+    csv.Write();
 }
 
 } // namespace ns3

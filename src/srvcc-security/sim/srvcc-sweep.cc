@@ -3,10 +3,12 @@
  */
 #include "srvcc-sim/srvcc-sweep.h"
 
+#include "srvcc-sim/srvcc-json-writer.h"
 #include "srvcc-sim/srvcc-scenario-json.h"
 
 #include <boost/json.hpp>
 #include <charconv>
+#include <cmath>
 
 namespace ns3
 {
@@ -97,8 +99,13 @@ class AxisCollector
                                         + ")");
                 }
             }
+            if (a[i].is_double() && !std::isfinite(a[i].get_double()))
+            {
+                // 1e400 reads as infinity, which no JSON text (and no scenario field) holds.
+                m_json.Mismatch(elementPath, a[i], "a finite number");
+            }
             axis.numeric = axis.numeric && a[i].is_number();
-            axis.values.push_back(boost::json::serialize(a[i]));
+            axis.values.push_back(srvcc::WriteJson(a[i]));
         }
         m_axes.push_back(std::move(axis));
     }
@@ -171,7 +178,7 @@ SrvccSweepAxis::Label(std::size_t i) const
     }
     if (v.is_double())
     {
-        // Boost.JSON writes 0.1 as 1E-1; people and CSV readers expect 0.1.
+        // As the error messages write it: 1e9 (a double in JSON) as 1000000000.
         return ScenarioJson::FormatNumber(v.get_double());
     }
     return values.at(i);
@@ -232,10 +239,10 @@ SrvccSweep::GetLabel(std::size_t k) const
     return label;
 }
 
-std::string
-SrvccSweep::GetPointJson(std::size_t k) const
+boost::json::value
+SrvccSweep::GetPointDocument(std::size_t k) const
 {
-    boost::json::value document = boost::json::parse(m_document);
+    boost::json::value document = m_document;
     const std::vector<std::size_t> choice = GetChoice(k);
     for (std::size_t i = 0; i < m_axes.size(); ++i)
     {
@@ -245,9 +252,18 @@ SrvccSweep::GetPointJson(std::size_t k) const
         {
             v = &v->as_object()[key];
         }
-        *v = boost::json::parse(m_axes[i].values[choice[i]]);
+        // The list element itself, not its text: Boost.JSON 1.81's parser may round a long
+        // number off by one unit in the last place.
+        boost::json::value chosen = v->as_array().at(choice[i]);
+        *v = std::move(chosen);
     }
-    return boost::json::serialize(document);
+    return document;
+}
+
+std::string
+SrvccSweep::GetPointJson(std::size_t k) const
+{
+    return srvcc::WriteJson(GetPointDocument(k));
 }
 
 SrvccScenario
@@ -255,7 +271,7 @@ SrvccSweep::GetPoint(std::size_t k) const
 {
     try
     {
-        return ParseScenario(GetPointJson(k), m_origin);
+        return ParseScenarioDocument(GetPointDocument(k), m_origin);
     }
     catch (const ScenarioError& e)
     {
@@ -296,7 +312,7 @@ ParseSweep(const std::string& json, const std::string& origin)
     }
     SrvccSweep sweep;
     sweep.m_origin = origin;
-    sweep.m_document = boost::json::serialize(document);
+    sweep.m_document = document;
     AxisCollector collector(reader);
     collector.Walk(document, "");
     sweep.m_axes = collector.TakeAxes();

@@ -15,6 +15,7 @@
 #include "ns3/test.h"
 #include "srvcc-handover-test-util.h"
 #include "srvcc-sim/srvcc-narrator.h"
+#include "srvcc-sim/srvcc-output-file.h"
 #include "srvcc-sim/srvcc-scenario-runner.h"
 #include "srvcc-sim/srvcc-sequence-diagram.h"
 
@@ -469,8 +470,15 @@ RunNarrated(srvcc::SrvccProfile profile, bool reveal, bool tamperCk, const std::
         }
     }
     run.hex["kamf"] = helper->GetUe(0)->GetNasSecurityContext().kamf.RevealHex();
-    std::string error;
-    run.written = narrator.WriteFiles(dir, error);
+    try
+    {
+        narrator.WriteFiles(dir);
+        run.written = true;
+    }
+    catch (const srvcc::OutputError&)
+    {
+        run.written = false;
+    }
     Simulator::Destroy();
     run.text = narrator.GetText();
     run.live = live.str();

@@ -7,6 +7,7 @@
  * and a small sweep run end to end into sweep.csv and the plot files.
  */
 #include "ns3/test.h"
+#include "srvcc-sim/srvcc-csv-writer.h"
 #include "srvcc-sim/srvcc-sweep-progress.h"
 #include "srvcc-sim/srvcc-sweep-runner.h"
 
@@ -399,9 +400,9 @@ class SweepStatisticsTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(SweepMetrics(false).size(), 11, "metrics");
         NS_TEST_EXPECT_MSG_EQ(SweepMetrics(true).back().name, "authentication_messages",
                               "the Key Issue #2 metric when the summaries have it");
-        NS_TEST_EXPECT_MSG_EQ(CsvCell("a,b"), "\"a,b\"", "comma quoted");
-        NS_TEST_EXPECT_MSG_EQ(CsvCell("say \"x\""), "\"say \"\"x\"\"\"", "quote doubled");
-        NS_TEST_EXPECT_MSG_EQ(CsvCell("sol1.2"), "sol1.2", "plain");
+        NS_TEST_EXPECT_MSG_EQ(srvcc::CsvField("a,b"), "\"a,b\"", "comma quoted");
+        NS_TEST_EXPECT_MSG_EQ(srvcc::CsvField("say \"x\""), "\"say \"\"x\"\"\"", "quote doubled");
+        NS_TEST_EXPECT_MSG_EQ(srvcc::CsvField("sol1.2"), "sol1.2", "plain");
         NS_TEST_EXPECT_MSG_EQ(SweepAxisLabel("links.sv.delay_ms"), "links.sv.delay_ms (ms)", "ms");
         NS_TEST_EXPECT_MSG_EQ(SweepAxisLabel("timers.mme.SvResponseTimeout"),
                               "timers.mme.SvResponseTimeout (ms)", "timers are in ms");

@@ -7,20 +7,25 @@
 #ifndef SRVCC_CLI_OPTIONS_H
 #define SRVCC_CLI_OPTIONS_H
 
+#include "srvcc-sim/srvcc-program-error.h"
+
 #include <cstdint>
 #include <map>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
 namespace srvcc
 {
 
-/** A usage error: srvcc-keys prints its message on one line and exits with status 2. */
-class UsageError : public std::runtime_error
+/**
+ * A usage error (an unknown, missing, repeated or bad option, naming it): one of the program
+ * layer's srvcc::ProgramError, so srvcc-keys prints its message on one line and exits with
+ * status 2.
+ */
+class UsageError : public ProgramError
 {
   public:
-    using std::runtime_error::runtime_error;
+    using ProgramError::ProgramError;
 };
 
 /** One option a subcommand accepts: its name (without "--") and what its value must be. */

@@ -44,7 +44,7 @@ OpcOption(const CliOptions& o, const Key128& k)
 }
 
 // srvcc-keys milenage: f1, f1*, f2, f3, f4, f5, f5* (TS 35.206).
-JsonObject
+boost::json::object
 RunMilenage(const CliOptions& o)
 {
     const Key128 k = Key128::FromHex(o.Text("k"), "k");
@@ -54,20 +54,20 @@ RunMilenage(const CliOptions& o)
     const auto amf = OctetsFromHex<2>(o.Text("amf"), "amf");
     const Milenage milenage(k, opc);
     const MilenageVector v = milenage.F2345(rand);
-    JsonObject out;
-    out.AddString("opc", opc.RevealHex());
-    out.AddString("mac_a", Hex(milenage.F1(rand, sqn, amf)));
-    out.AddString("mac_s", Hex(milenage.F1Star(rand, sqn, amf)));
-    out.AddString("res", Hex(v.res));
-    out.AddString("ck", v.ck.RevealHex());
-    out.AddString("ik", v.ik.RevealHex());
-    out.AddString("ak", Hex(v.ak));
-    out.AddString("ak_star", Hex(milenage.F5Star(rand)));
+    boost::json::object out;
+    out.emplace("opc", opc.RevealHex());
+    out.emplace("mac_a", Hex(milenage.F1(rand, sqn, amf)));
+    out.emplace("mac_s", Hex(milenage.F1Star(rand, sqn, amf)));
+    out.emplace("res", Hex(v.res));
+    out.emplace("ck", v.ck.RevealHex());
+    out.emplace("ik", v.ik.RevealHex());
+    out.emplace("ak", Hex(v.ak));
+    out.emplace("ak_star", Hex(milenage.F5Star(rand)));
     return out;
 }
 
 // srvcc-keys aka: the 5G AKA key chain (TS 33.501 6.1.3.2, A.2, A.4, A.6, A.7).
-JsonObject
+boost::json::object
 RunAka(const CliOptions& o)
 {
     const Key128 k = Key128::FromHex(o.Text("k"), "k");
@@ -93,15 +93,15 @@ RunAka(const CliOptions& o)
                          + std::to_string(abba.size()));
     }
     const AkaKeys keys = DeriveAkaKeys(k, opc, rand, sqn, amf, snn, supi, abba);
-    JsonObject out;
-    out.AddString("ck", keys.ck.RevealHex());
-    out.AddString("ik", keys.ik.RevealHex());
-    out.AddString("ak", Hex(keys.ak));
-    out.AddString("res", Hex(keys.res));
-    out.AddString("res_star", keys.resStar.RevealHex());
-    out.AddString("kausf", keys.kausf.RevealHex());
-    out.AddString("kseaf", keys.kseaf.RevealHex());
-    out.AddString("kamf", keys.kamf.RevealHex());
+    boost::json::object out;
+    out.emplace("ck", keys.ck.RevealHex());
+    out.emplace("ik", keys.ik.RevealHex());
+    out.emplace("ak", Hex(keys.ak));
+    out.emplace("res", Hex(keys.res));
+    out.emplace("res_star", keys.resStar.RevealHex());
+    out.emplace("kausf", keys.kausf.RevealHex());
+    out.emplace("kseaf", keys.kseaf.RevealHex());
+    out.emplace("kamf", keys.kamf.RevealHex());
     return out;
 }
 
@@ -112,22 +112,22 @@ Key256Option(const CliOptions& o, const std::string& name)
 }
 
 // srvcc-keys nas-keys: TS 33.501 A.8.
-JsonObject
+boost::json::object
 RunNasKeys(const CliOptions& o)
 {
     const Key256 kamf = Key256Option(o, "kamf");
     const auto enc = static_cast<uint8_t>(o.Number("enc-alg", 15));
     const auto integ = static_cast<uint8_t>(o.Number("int-alg", 15));
-    JsonObject out;
-    out.AddString("knas_enc",
-                  DeriveAlgorithmKey(kamf, AlgorithmTypeDistinguisher::kNasEnc, enc).RevealHex());
-    out.AddString("knas_int",
-                  DeriveAlgorithmKey(kamf, AlgorithmTypeDistinguisher::kNasInt, integ).RevealHex());
+    boost::json::object out;
+    out.emplace("knas_enc",
+                DeriveAlgorithmKey(kamf, AlgorithmTypeDistinguisher::kNasEnc, enc).RevealHex());
+    out.emplace("knas_int",
+                DeriveAlgorithmKey(kamf, AlgorithmTypeDistinguisher::kNasInt, integ).RevealHex());
     return out;
 }
 
 // srvcc-keys srvcc: the 5G-SRVCC chain of a profile (TS 33.501 Annex J or the study's).
-JsonObject
+boost::json::object
 RunSrvcc(const CliOptions& o)
 {
     const Key256 kamf = Key256Option(o, "kamf");
@@ -137,24 +137,24 @@ RunSrvcc(const CliOptions& o)
         KsiType::kNative, static_cast<unsigned>(o.NumberOr("ngksi", 7, 0)), "ngksi");
     const SrvccKeyChain chain = DeriveSrvccKeyChain(profile, kamf, count, ngksi);
 
-    JsonObject out;
-    out.AddString("profile", std::string(ToString(profile)));
+    boost::json::object out;
+    out.emplace("profile", std::string(ToString(profile)));
     if (profile == SrvccProfile::kTs33501)
     {
-        out.AddString("kasme_srvcc", chain.mappedKasme->RevealHex());
+        out.emplace("kasme_srvcc", chain.mappedKasme->RevealHex());
     }
     else if (chain.mappedKasme)
     {
-        out.AddString("kasme_prime", chain.mappedKasme->RevealHex());
+        out.emplace("kasme_prime", chain.mappedKasme->RevealHex());
     }
-    out.AddString("ck_srvcc", chain.ckIk.ck.RevealHex());
-    out.AddString("ik_srvcc", chain.ckIk.ik.RevealHex());
+    out.emplace("ck_srvcc", chain.ckIk.ck.RevealHex());
+    out.emplace("ik_srvcc", chain.ckIk.ik.RevealHex());
     if (chain.eksi)
     {
-        out.AddNumber("eksi", chain.eksi->value);
+        out.emplace("eksi", uint64_t{chain.eksi->value});
     }
-    out.AddNumber("ksi_srvcc", chain.ksiSrvcc);
-    out.AddNumber("dl_nas_count_lsb4", count.Lsb4());
+    out.emplace("ksi_srvcc", uint64_t{chain.ksiSrvcc});
+    out.emplace("dl_nas_count_lsb4", uint64_t{count.Lsb4()});
     return out;
 }
 
@@ -177,7 +177,7 @@ MessageOption(const CliOptions& o, const std::string& name, std::size_t& lengthB
 }
 
 // srvcc-keys nas-mac: NAS-MAC with 128-NIA0/1/2 (TS 33.501 D.3, TS 33.401 B.2).
-JsonObject
+boost::json::object
 RunNasMac(const CliOptions& o)
 {
     const NasIntegrityAlgorithm alg = ParseNasIntegrityAlgorithm(o.Text("alg"), "alg");
@@ -193,13 +193,13 @@ RunNasMac(const CliOptions& o)
     in.direction = static_cast<uint8_t>(o.Number("direction", 1));
     std::size_t bits = 0;
     const std::vector<uint8_t> message = MessageOption(o, "message", bits);
-    JsonObject out;
-    out.AddString("mac", Hex(ComputeNasMac(alg, key, in, message.data(), bits)));
+    boost::json::object out;
+    out.emplace("mac", Hex(ComputeNasMac(alg, key, in, message.data(), bits)));
     return out;
 }
 
 // srvcc-keys utran-mac: MAC-I with UIA0/UIA1/UIA2 (TS 33.102 6.5, TS 35.201, TS 35.215).
-JsonObject
+boost::json::object
 RunUtranMac(const CliOptions& o)
 {
     const UtranIntegrityAlgorithm alg = ParseUtranIntegrityAlgorithm(o.Text("alg"), "alg");
@@ -212,13 +212,13 @@ RunUtranMac(const CliOptions& o)
     in.direction = static_cast<uint8_t>(o.Number("direction", 1));
     std::size_t bits = 0;
     const std::vector<uint8_t> message = MessageOption(o, "message", bits);
-    JsonObject out;
-    out.AddString("mac", Hex(ComputeUtranMac(alg, ik, in, message.data(), bits)));
+    boost::json::object out;
+    out.emplace("mac", Hex(ComputeUtranMac(alg, ik, in, message.data(), bits)));
     return out;
 }
 
 // srvcc-keys utran-cipher: f8 with UEA0/UEA1/UEA2 (TS 33.102 6.6, TS 35.201, TS 35.215).
-JsonObject
+boost::json::object
 RunUtranCipher(const CliOptions& o)
 {
     const UtranCipheringAlgorithm alg = ParseUtranCipheringAlgorithm(o.Text("alg"), "alg");
@@ -230,8 +230,8 @@ RunUtranCipher(const CliOptions& o)
     std::size_t bits = 0;
     std::vector<uint8_t> data = MessageOption(o, "data", bits);
     ApplyUtranCipher(alg, ck, in, data.data(), bits);
-    JsonObject out;
-    out.AddString("data", ToHex(data));
+    boost::json::object out;
+    out.emplace("data", ToHex(data));
     return out;
 }
 

@@ -2,14 +2,14 @@
  * SPDX-License-Identifier: GPL-2.0-only
  *
  * The subcommands of srvcc-keys: each declares its options and computes a JSON object with
- * the crypto core. No cryptography lives here.
+ * the crypto core (members in the order they are printed). No cryptography lives here.
  */
 #ifndef SRVCC_KEY_COMMANDS_H
 #define SRVCC_KEY_COMMANDS_H
 
 #include "cli-options.h"
-#include "json-object.h"
 
+#include <boost/json/object.hpp>
 #include <string>
 #include <vector>
 
@@ -21,7 +21,7 @@ struct KeyCommand
     std::string name;
     std::string summary;
     std::vector<OptionSpec> options;
-    JsonObject (*run)(const CliOptions& options);
+    boost::json::object (*run)(const CliOptions& options);
 };
 
 /** Every subcommand, in the order the usage text lists them. */

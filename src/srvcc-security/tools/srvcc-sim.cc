@@ -8,16 +8,18 @@
  *             [--revealKeys=false] [--pcap=auto|true|false] [--plots=true] [--narrate=false]
  *
  * Output: summary.json, handovers.csv, pcap/<interface>.pcap and, with --revealKeys=true,
- * keys.csv (see doc/outputs.md). A bad scenario file or option value: one line on stderr,
- * exit 2; an option ns-3's CommandLine does not know: its message and usage, exit 1.
+ * keys.csv (see doc/outputs.md). Every error is caught once, in main: a bad scenario file or
+ * option value, or an output file that cannot be written (srvcc::ProgramError): one line on
+ * stderr, exit 2; an internal error: one line "srvcc-sim: internal error: ...", exit 1; an
+ * option ns-3's CommandLine does not know: its message and usage, exit 1.
  * A sweep (lists in the scenario file, or replications > 1; doc/sweeps.md) writes
  * point-<k>/run-<RngRun>/ per run, sweep.csv and plots/, with a progress line on stderr.
  */
 #include "ns3/command-line.h"
+#include "srvcc-sim/srvcc-program-error.h"
 #include "srvcc-sim/srvcc-scenario-runner.h"
 #include "srvcc-sim/srvcc-sweep-runner.h"
 
-#include <cmath>
 #include <iostream>
 #include <optional>
 #include <unistd.h>
@@ -27,46 +29,30 @@ using namespace ns3;
 namespace
 {
 
-int
-Fail(const std::string& message)
-{
-    std::cerr << "srvcc-sim: " << message << "\n";
-    return 2;
-}
-
-/** Run \p sweep (srvcc-sim's sweep mode); \return the exit status. */
-int
+/** Run \p sweep (srvcc-sim's sweep mode). \throws as RunSweep */
+void
 RunSweepCli(const SrvccSweep& sweep, const SrvccRunOptions& options, SrvccSweepOptions sweepOptions)
 {
     sweepOptions.progress = &std::cerr;
     sweepOptions.progressInPlace = isatty(STDERR_FILENO) != 0;
     sweepOptions.log = &std::cout;
-    try
+    const SrvccSweepResult r = RunSweep(sweep, options, sweepOptions);
+    if (!r.plots.warning.empty())
     {
-        const SrvccSweepResult r = RunSweep(sweep, options, sweepOptions);
-        if (!r.plots.warning.empty())
-        {
-            std::cerr << "srvcc-sim: warning: " << r.plots.warning << "\n";
-        }
-        std::cout << "srvcc-sim: sweep " << sweep.GetPoint(0).name << ": " << r.points.size()
-                  << " points x " << r.runs / r.points.size() << " replications = " << r.runs
-                  << " runs; " << r.completed << "/" << r.attempted << " handovers completed, "
-                  << r.failed << " failed; key checks " << r.keyChecksPassed << " passed, "
-                  << r.keyChecksFailed << " failed; KAMF exposures " << r.kamfExposures << "; "
-                  << r.wallTimeS << " s wall in runs -> " << r.sweepCsv
-                  << (r.plots.ran ? ", " + r.plots.directory : std::string()) << "\n";
+        std::cerr << "srvcc-sim: warning: " << r.plots.warning << "\n";
     }
-    catch (const ScenarioError& e)
-    {
-        return Fail(e.what());
-    }
-    return 0;
+    std::cout << "srvcc-sim: sweep " << sweep.GetPoint(0).name << ": " << r.points.size()
+              << " points x " << r.runs / r.points.size() << " replications = " << r.runs
+              << " runs; " << r.completed << "/" << r.attempted << " handovers completed, "
+              << r.failed << " failed; key checks " << r.keyChecksPassed << " passed, "
+              << r.keyChecksFailed << " failed; KAMF exposures " << r.kamfExposures << "; "
+              << r.wallTimeS << " s wall in runs -> " << r.sweepCsv
+              << (r.plots.ran ? ", " + r.plots.directory : std::string()) << "\n";
 }
 
-} // namespace
-
-int
-main(int argc, char* argv[])
+/** srvcc-sim itself. \throws srvcc::ProgramError for bad input or output, others if internal */
+void
+Run(int argc, char* argv[])
 {
     std::string scenarioFile;
     std::string outputDir;
@@ -102,25 +88,18 @@ main(int argc, char* argv[])
 
     SrvccScenario scenario;
     std::optional<SrvccSweep> sweep; // set when the file is run as a sweep
-    try
+    if (scenarioFile.empty())
     {
-        if (scenarioFile.empty())
-        {
-            scenario = DefaultScenario();
-        }
-        else
-        {
-            sweep = LoadSweep(scenarioFile);
-            scenario = sweep->GetPoint(0);
-            if (!IsSweepRun(*sweep))
-            {
-                sweep.reset();
-            }
-        }
+        scenario = DefaultScenario();
     }
-    catch (const ScenarioError& e)
+    else
     {
-        return Fail(e.what());
+        sweep = LoadSweep(scenarioFile);
+        scenario = sweep->GetPoint(0);
+        if (!IsSweepRun(*sweep))
+        {
+            sweep.reset();
+        }
     }
     if (!profile.empty())
     {
@@ -130,7 +109,7 @@ main(int argc, char* argv[])
         }
         catch (const srvcc::CryptoError& e)
         {
-            return Fail(std::string("--") + e.what());
+            throw ScenarioError(std::string("--") + e.what()); // the crypto core names "profile"
         }
         scenario.profile = profile;
     }
@@ -147,7 +126,7 @@ main(int argc, char* argv[])
     }
     else if (pcap != "auto")
     {
-        return Fail("--pcap: found \"" + pcap + "\", expected auto, true or false");
+        throw ScenarioError("--pcap: found \"" + pcap + "\", expected auto, true or false");
     }
     options.outputDir = outputDir.empty() ? "results/" + scenario.name : outputDir;
     if (sweep)
@@ -162,8 +141,8 @@ main(int argc, char* argv[])
                                                                             : nullptr;
             if (option != nullptr)
             {
-                return Fail(std::string(option) + ": the scenario sweeps " + axis.path
-                            + "; drop the option or the list");
+                throw ScenarioError(std::string(option) + ": the scenario sweeps " + axis.path
+                                    + "; drop the option or the list");
             }
         }
         SrvccSweepOptions sweepOptions;
@@ -176,31 +155,52 @@ main(int argc, char* argv[])
                 ResizeScenario(s, numUes);
             }
         };
-        return RunSweepCli(*sweep, options, sweepOptions);
+        RunSweepCli(*sweep, options, sweepOptions);
+        return;
     }
 
+    for (uint32_t r = 0; r < scenario.replications; ++r)
+    {
+        const std::string directory
+            = scenario.replications == 1
+                  ? options.outputDir
+                  : options.outputDir + "/run-" + std::to_string(scenario.run + r);
+        const SrvccRunSummary s = RunScenario(scenario, r, options, directory);
+        std::cout << "srvcc-sim: " << scenario.name << " [" << s.profile << "] run " << s.rngRun
+                  << ": " << s.completed << "/" << s.attempted << " handovers completed, "
+                  << s.failed << " failed; key checks " << s.keyChecksPassed << " passed, "
+                  << s.keyChecksFailed << " failed; preparation p50 " << s.preparation.p50
+                  << " ms, interruption p50 " << s.interruption.p50 << " ms; KAMF exposures "
+                  << s.kamfExposures << "; stale contexts mme " << s.staleContextsMme << " msc "
+                  << s.staleContextsMsc << "; " << s.wallTimeS << " s wall, " << s.peakRssMib
+                  << " MiB peak -> " << directory << "\n";
+    }
+}
+
+} // namespace
+
+int
+main(int argc, char* argv[])
+{
     try
     {
-        for (uint32_t r = 0; r < scenario.replications; ++r)
-        {
-            const std::string directory
-                = scenario.replications == 1
-                      ? options.outputDir
-                      : options.outputDir + "/run-" + std::to_string(scenario.run + r);
-            const SrvccRunSummary s = RunScenario(scenario, r, options, directory);
-            std::cout << "srvcc-sim: " << scenario.name << " [" << s.profile << "] run " << s.rngRun
-                      << ": " << s.completed << "/" << s.attempted << " handovers completed, "
-                      << s.failed << " failed; key checks " << s.keyChecksPassed << " passed, "
-                      << s.keyChecksFailed << " failed; preparation p50 " << s.preparation.p50
-                      << " ms, interruption p50 " << s.interruption.p50 << " ms; KAMF exposures "
-                      << s.kamfExposures << "; stale contexts mme " << s.staleContextsMme << " msc "
-                      << s.staleContextsMsc << "; " << s.wallTimeS << " s wall, " << s.peakRssMib
-                      << " MiB peak -> " << directory << "\n";
-        }
+        Run(argc, argv);
+        return 0;
     }
-    catch (const ScenarioError& e)
+    catch (const srvcc::ProgramError& e)
     {
-        return Fail(e.what());
+        // A bad scenario file or option, an output that cannot be written: the user's to fix.
+        std::cerr << "srvcc-sim: " << e.what() << "\n";
+        return srvcc::kExitBadInput;
     }
-    return 0;
+    catch (const std::exception& e)
+    {
+        std::cerr << "srvcc-sim: internal error: " << e.what() << "\n";
+        return srvcc::kExitInternalError;
+    }
+    catch (...)
+    {
+        std::cerr << "srvcc-sim: internal error: an exception of unknown type\n";
+        return srvcc::kExitInternalError;
+    }
 }

@@ -102,10 +102,10 @@ class SrvccNarrator
     uint64_t GetMscStoredKamfExposures() const;
 
     /**
-     * Write narration.txt and sequence.svg into \p directory.
-     * \return false (with \p error set) when a file cannot be written
+     * Write narration.txt and sequence.svg into \p directory, each whole or not at all.
+     * \throws srvcc::OutputError when a file cannot be written
      */
-    bool WriteFiles(const std::string& directory, std::string& error) const;
+    void WriteFiles(const std::string& directory) const;
 
   private:
     void Say(const std::string& head, const std::string& body = "");

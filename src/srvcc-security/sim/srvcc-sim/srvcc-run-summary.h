@@ -9,6 +9,7 @@
 
 #include "ns3/srvcc-stats-collector.h"
 
+#include <boost/json/value.hpp>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -97,27 +98,39 @@ SrvccRunSummary Summarize(const SrvccStatsCollector& stats, const SrvccHelper& h
 /** Peak resident set size of this process so far, in MiB (getrusage). */
 double PeakRssMib();
 
-/** summary.json: one JSON object. \return false (with \p error set) when the file fails. */
-bool WriteSummaryJson(const std::string& path, const SrvccRunSummary& summary, std::string& error);
-
-/** handovers.csv: one row per handover attempt, every step's time in ns, the two latencies in ms.
+/**
+ * summary.json as a JSON value: the fields of doc/outputs.md, in that order.
  */
-bool WriteHandoversCsv(const std::string& path, const std::vector<SrvccHandoverRecord>& records,
-                       std::string& error);
+boost::json::value SummaryJson(const SrvccRunSummary& summary);
+
+/**
+ * summary.json: SummaryJson, one top-level field per line (srvcc::JsonLayout::kMembersOnLines),
+ * doubles with srvcc::kReportDigits significant digits. Written whole or not at all.
+ * \throws srvcc::OutputError when the file cannot be written
+ */
+void WriteSummaryJson(const std::string& path, const SrvccRunSummary& summary);
+
+/**
+ * handovers.csv: one row per handover attempt, every step's time in ns, the two latencies in ms.
+ * \throws srvcc::OutputError when the file cannot be written
+ */
+void WriteHandoversCsv(const std::string& path, const std::vector<SrvccHandoverRecord>& records);
 
 /**
  * registrations.csv: one row per UE with its profile, registration outcome, authentication
  * attempts, failures, messages, time to set-up or release and crypto operations at the UE and
  * the network. Written when registration runs in the simulation.
+ * \throws srvcc::OutputError when the file cannot be written
  */
-bool WriteRegistrationsCsv(const std::string& path, const SrvccHelper& helper, std::string& error);
+void WriteRegistrationsCsv(const std::string& path, const SrvccHelper& helper);
 
 /**
  * keys.csv (teaching, --revealKeys=true only): ue,node,kamf,kasme_srvcc,ck_srvcc,ik_srvcc,ksi,
  * dl_nas_count — one row per UE and node (ue, amf, mme, msc) with what that node holds after
  * the handover; lower-case hex, empty where it holds none.
+ * \throws srvcc::OutputError when the file cannot be written
  */
-bool WriteKeysCsv(const std::string& path, const SrvccHelper& helper, std::string& error);
+void WriteKeysCsv(const std::string& path, const SrvccHelper& helper);
 
 } // namespace ns3
 

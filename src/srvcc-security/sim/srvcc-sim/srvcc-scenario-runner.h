@@ -38,8 +38,9 @@ void ResizeScenario(SrvccScenario& scenario, uint32_t numUes);
  * Run replication \p replication (0-based; ns-3 RngRun = scenario.run + replication) of
  * \p scenario, writing summary.json, handovers.csv, pcap/ and (if asked) keys.csv into
  * \p directory.
- * \throws ScenarioError when the scenario cannot be applied (e.g. an unknown profile) or an
- *         output file cannot be written
+ * \throws ScenarioError when the scenario cannot be applied (e.g. an unknown profile)
+ * \throws srvcc::OutputError when the directory cannot be created or an output file cannot be
+ *         written (each file is written whole or not at all; summary.json is written last)
  */
 SrvccRunSummary RunScenario(const SrvccScenario& scenario, uint32_t replication,
                             const SrvccRunOptions& options, const std::string& directory);

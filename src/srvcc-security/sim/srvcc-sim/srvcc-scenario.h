@@ -8,11 +8,12 @@
 #define SRVCC_SCENARIO_H
 
 #include "ns3/srvcc-helper.h"
+#include "srvcc-sim/srvcc-program-error.h"
 
+#include <boost/json/value.hpp>
 #include <cstdint>
 #include <map>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -20,13 +21,15 @@ namespace ns3
 {
 
 /**
- * A scenario file that cannot be used. The message names the file, the field path
- * (e.g. "links.sv.delay_ms"), what was found and what was expected.
+ * A scenario file (or a srvcc-sim option that changes the scenario) that cannot be used. The
+ * message names the file, the field path (e.g. "links.sv.delay_ms") or the option, what was
+ * found and what was expected. One of the program layer's srvcc::ProgramError: srvcc-sim
+ * prints it on one line and exits with status 2.
  */
-class ScenarioError : public std::runtime_error
+class ScenarioError : public srvcc::ProgramError
 {
   public:
-    using std::runtime_error::runtime_error;
+    using srvcc::ProgramError::ProgramError;
 };
 
 /** Processing delays of one node role. */
@@ -110,6 +113,12 @@ SrvccScenario LoadScenario(const std::string& path);
 
 /** Same, from JSON text; \p origin names it in errors. */
 SrvccScenario ParseScenario(const std::string& json, const std::string& origin);
+
+/**
+ * Same, from a parsed JSON document (a sweep's point: no text in between, so no number is
+ * rounded and an infinity read from "1e400" meets the same check as in a file).
+ */
+SrvccScenario ParseScenarioDocument(const boost::json::value& document, const std::string& origin);
 
 /**
  * The text of a scenario file (LoadScenario's reading step, shared with LoadSweep).

@@ -60,7 +60,8 @@ bool IsSweepRun(const SrvccSweep& sweep);
  * Run every point k of \p sweep, replication r with ns-3 RngRun = run + r, into
  * <runOptions.outputDir>/point-<k>/run-<RngRun>/ (summary.json, handovers.csv, ...), then
  * write <outputDir>/sweep.csv and, if asked, <outputDir>/plots/.
- * \throws ScenarioError as RunScenario, or when sweep.csv cannot be written
+ * \throws ScenarioError as RunScenario; srvcc::OutputError when a run's file or sweep.csv
+ *         cannot be written
  */
 SrvccSweepResult RunSweep(const SrvccSweep& sweep, const SrvccRunOptions& runOptions,
                           const SrvccSweepOptions& options);

@@ -88,17 +88,12 @@ struct SrvccSweepPointResult
 /**
  * sweep.csv: point, one column per swept field (named by its path), replications, then
  * <metric>_mean, <metric>_ci95_low, <metric>_ci95_high for each of \p metrics; cells of a
- * metric no run has are empty. \return false (with \p error set) when the file fails.
+ * metric no run has are empty. Written whole or not at all (srvcc::CsvWriter).
+ * \throws srvcc::OutputError when the file cannot be written
  */
-bool WriteSweepCsv(const std::string& path, const SrvccSweep& sweep,
+void WriteSweepCsv(const std::string& path, const SrvccSweep& sweep,
                    const std::vector<SrvccSweepPointResult>& points,
-                   const std::vector<SrvccSweepMetric>& metrics, std::string& error);
-
-/** A CSV cell: quoted (RFC 4180) when it holds a comma, a quote or a line break. */
-std::string CsvCell(const std::string& text);
-
-/** A number for CSV and plot data: up to 9 significant digits, "1e-05" style for tiny ones. */
-std::string FormatMetric(double value);
+                   const std::vector<SrvccSweepMetric>& metrics);
 
 } // namespace ns3
 

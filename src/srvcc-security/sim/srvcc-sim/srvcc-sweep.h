@@ -12,6 +12,7 @@
 
 #include "srvcc-sim/srvcc-scenario.h"
 
+#include <boost/json/value.hpp>
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -24,7 +25,7 @@ struct SrvccSweepAxis
 {
     std::string path;              ///< "links.sv.delay_ms", as in error messages
     std::vector<std::string> keys; ///< the same path as object keys: links, sv, delay_ms
-    /** Each listed value as compact JSON text: 5, 0.5, "sol1.2", true. */
+    /** Each listed value as compact JSON text (srvcc::WriteJson): 5, 0.5, "sol1.2", true. */
     std::vector<std::string> values;
     bool numeric{true}; ///< every value is a JSON number
 
@@ -53,7 +54,9 @@ class SrvccSweep
     std::vector<std::size_t> GetChoice(std::size_t k) const;
     /** "links.sv.delay_ms=20, profile=sol1.2" ("" for a plain scenario). */
     std::string GetLabel(std::size_t k) const;
-    /** Point \p k as a plain single-valued scenario document (compact JSON). */
+    /** Point \p k as a plain single-valued scenario document. */
+    boost::json::value GetPointDocument(std::size_t k) const;
+    /** The same as one line of JSON text (srvcc::WriteJson). */
     std::string GetPointJson(std::size_t k) const;
     /**
      * Point \p k, read by ParseScenario. A problem with a swept value names the list element
@@ -67,7 +70,11 @@ class SrvccSweep
     friend SrvccSweep ParseSweep(const std::string& json, const std::string& origin);
 
     std::string m_origin;
-    std::string m_document; ///< the whole file, lists included, as compact JSON
+    /**
+     * The whole file, lists included, as parsed: the points are built from it without a trip
+     * through text, so a value is never rounded or turned into non-JSON (an "Infinity").
+     */
+    boost::json::value m_document;
     std::vector<SrvccSweepAxis> m_axes;
     std::size_t m_points{1};
 };
