@@ -54,7 +54,7 @@ struct SrvccRegistrationConfig
     bool enabled{false};
     Time start{MilliSeconds(100)}; ///< UE 0 registers at start, UE i at start + i * spacing
     Time spacing{MilliSeconds(1)};
-    Time t3520{Seconds(15)}; ///< UNCONFIRMED value (facts file 4.4)
+    Time t3520{Seconds(15)}; ///< TS 24.501 Table 10.2.1
 };
 
 /** Per-UE subscription, attach type and faults (TR 33.856 Key Issue #2, TS 33.501 10.2). */

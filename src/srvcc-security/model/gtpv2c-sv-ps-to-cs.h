@@ -4,9 +4,10 @@
  * SRVCC PS to CS Request and Response (TS 29.280 5.2.2, 5.2.3): the Sv handover preparation
  * between the MME_SRVCC and the MSC server in 5G-SRVCC (TS 23.216 6.5.4 step 6).
  *
- * The IE lists follow TS 29.280 as far as 5G-SRVCC to UTRAN needs them; the tables were not
- * available, so which IEs are conditional is UNCONFIRMED (facts file, section 2.3). IMSI is
- * conditional: an emergency UE without UICC is known by its MEI only.
+ * The IE lists follow TS 29.280 as far as 5G-SRVCC to UTRAN needs them; which IEs are
+ * conditional is the model's reading of TS 29.280 5.2.2 and TS 23.216 6.5 (listed under Scope
+ * and Limitations in doc/srvcc-security.rst). IMSI is conditional: an emergency UE without
+ * UICC is known by its MEI only.
  */
 #ifndef GTPV2C_SV_PS_TO_CS_H
 #define GTPV2C_SV_PS_TO_CS_H

@@ -317,7 +317,7 @@ SrvccUeNas::OnAuthenticationRequest(const SrvccNasAuthenticationRequest& request
     {
         return; // the study's threat: nothing stops the loop on the UE's side
     }
-    // TS 24.501 5.4.1.3.7 (UNCONFIRMED wording, facts file 4.4): the UE deems the network
+    // TS 24.501 5.4.1.3.7 (abnormal cases in the UE): the UE deems the network
     // failed the authentication check after three consecutive failures, or when T3520 expires.
     if (m_consecutiveFailures >= m_config.maxConsecutiveFailures)
     {

@@ -51,7 +51,7 @@ struct SrvccUeNasConfig
     /** TS 24.501 5.4.1.3.7: count consecutive failures and run T3520 (true), or not. */
     bool bounded{true};
     uint32_t maxConsecutiveFailures{3};
-    Time t3520{Seconds(15)}; ///< UNCONFIRMED value, facts file 4.4
+    Time t3520{Seconds(15)}; ///< TS 24.501 Table 10.2.1
     std::string servingNetworkName{"5G:mnc001.mcc001.3gppnetwork.org"};
 };
 

@@ -94,7 +94,8 @@ struct CipheringSet
     const char* uea2Ciphertext;
 };
 
-// UEA2 set 5 is from CryptoMobile test/test_CM.py snow3g_F8_testset_5 (not in the facts file).
+// UEA2 set 5 is from CryptoMobile test/test_CM.py snow3g_F8_testset_5 (a public set beyond
+// those of TS 35.222).
 const CipheringSet kCipheringSets[] = {
     {"2bd6459f82c5b300952c49104881ff48",
      {0x72a4f20f, 0x0c, 1},
