@@ -11,11 +11,11 @@
 #include "ns3/string.h"
 #include "ns3/uinteger.h"
 #include "srvcc-sim/srvcc-narrator.h"
+#include "srvcc-sim/srvcc-output-file.h"
 #include "srvcc-sim/srvcc-program-error.h"
 
 #include <algorithm>
 #include <chrono>
-#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -24,17 +24,6 @@ namespace ns3
 
 namespace
 {
-
-void
-MakeDirectory(const std::string& path)
-{
-    std::error_code ec;
-    std::filesystem::create_directories(path, ec);
-    if (ec)
-    {
-        throw srvcc::OutputError(path + ": cannot create the output directory: " + ec.message());
-    }
-}
 
 uint8_t
 AlgorithmId(const std::string& name, const std::string& field, const std::string& file)
@@ -132,12 +121,14 @@ Configure(SrvccHelper& helper, const SrvccScenario& s)
 } // namespace
 
 void
-ResizeScenario(SrvccScenario& scenario, uint32_t numUes)
+ResizeScenario(SrvccScenario& scenario, uint64_t numUesAsked)
 {
-    if (numUes == 0)
+    if (numUesAsked == 0 || numUesAsked > kSrvccMaxUes)
     {
-        throw ScenarioError("--numUes: found 0, expected at least 1 UE");
+        throw ScenarioError("--numUes: found " + std::to_string(numUesAsked) + ", expected 1 to "
+                            + std::to_string(kSrvccMaxUes) + " UEs");
     }
+    const auto numUes = static_cast<uint32_t>(numUesAsked);
     const Time start = scenario.handovers.empty() ? Seconds(1) : scenario.handovers[0].at;
     const Time spacing = scenario.handovers.size() >= 2
                              ? scenario.handovers[1].at - scenario.handovers[0].at
@@ -146,6 +137,15 @@ ResizeScenario(SrvccScenario& scenario, uint32_t numUes)
     while (numUes % gnbs != 0)
     {
         --gnbs;
+    }
+    if (numUes / gnbs > kSrvccMaxUesPerGnb)
+    {
+        throw ScenarioError("--numUes: " + std::to_string(numUes) + " UEs on "
+                            + std::to_string(gnbs) + " gNB(s) would put "
+                            + std::to_string(numUes / gnbs) + " UEs in one cell, expected at most "
+                            + std::to_string(kSrvccMaxUesPerGnb)
+                            + ": give a multiple of the scenario's gNB count ("
+                            + std::to_string(scenario.gnbs) + ")");
     }
     scenario.gnbs = gnbs;
     scenario.uesPerGnb = numUes / gnbs;
@@ -188,7 +188,11 @@ RunScenario(const SrvccScenario& scenario, uint32_t replication, const SrvccRunO
     const auto wallStart = std::chrono::steady_clock::now();
     RngSeedManager::SetSeed(scenario.seed);
     RngSeedManager::SetRun(scenario.run + replication);
-    MakeDirectory(directory);
+    // Everything is written into a hidden directory that becomes `directory` only when the
+    // last file is complete: a failed run leaves nothing, a killed one nothing that looks
+    // like a result.
+    srvcc::OutputDirectory output(directory);
+    const std::string& dir = output.Path();
 
     Ptr<SrvccHelper> helper = CreateObject<SrvccHelper>();
     Configure(*helper, scenario);
@@ -224,7 +228,7 @@ RunScenario(const SrvccScenario& scenario, uint32_t replication, const SrvccRunO
         {
             for (SrvccInterface iface : AllSrvccInterfaces())
             {
-                helper->EnablePcap(directory + "/pcap/" + ToString(iface) + ".pcap", iface, true);
+                helper->EnablePcap(dir + "/pcap/" + ToString(iface) + ".pcap", iface, true);
             }
         }
         catch (const std::runtime_error& e)
@@ -257,16 +261,16 @@ RunScenario(const SrvccScenario& scenario, uint32_t replication, const SrvccRunO
         if (narrator)
         {
             narrator->Finish(*helper);
-            narrator->WriteFiles(directory);
+            narrator->WriteFiles(dir);
         }
         if (options.revealKeys)
         {
-            WriteKeysCsv(directory + "/keys.csv", *helper);
+            WriteKeysCsv(dir + "/keys.csv", *helper);
         }
-        WriteHandoversCsv(directory + "/handovers.csv", stats.GetRecords());
+        WriteHandoversCsv(dir + "/handovers.csv", stats.GetRecords());
         if (helper->GetRegistration().enabled)
         {
-            WriteRegistrationsCsv(directory + "/registrations.csv", *helper);
+            WriteRegistrationsCsv(dir + "/registrations.csv", *helper);
         }
     }
     catch (...)
@@ -279,7 +283,8 @@ RunScenario(const SrvccScenario& scenario, uint32_t replication, const SrvccRunO
         = std::chrono::duration<double>(std::chrono::steady_clock::now() - wallStart).count();
     summary.peakRssMib = PeakRssMib();
     // Last, so that a run directory with a summary.json is a complete one.
-    WriteSummaryJson(directory + "/summary.json", summary);
+    WriteSummaryJson(dir + "/summary.json", summary);
+    output.Commit();
     return summary;
 }
 

@@ -8,6 +8,8 @@
 #include "srvcc-sim/srvcc-scenario-json.h"
 #include "srvcc/srvcc-profile.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <charconv>
 #include <cmath>
@@ -24,11 +26,10 @@ namespace ns3
 namespace
 {
 
-// Limits: far above any run this module is meant for, low enough that a typo (an extra zero
-// or three) is an error instead of hours of setup or an exhausted memory.
-constexpr uint64_t kMaxGnbs = 1000;
-constexpr uint64_t kMaxUesPerGnb = 100000;
-constexpr uint64_t kMaxUes = 1000000;
+// Limits (srvcc-scenario.h), and those of the other fields.
+constexpr uint64_t kMaxGnbs = kSrvccMaxGnbs;
+constexpr uint64_t kMaxUesPerGnb = kSrvccMaxUesPerGnb;
+constexpr uint64_t kMaxUes = kSrvccMaxUes;
 constexpr uint64_t kMaxReplications = 100000;
 /** Any time field: 11.6 days, far inside ns-3 Time's int64 nanoseconds (292 years). */
 constexpr double kMaxSeconds = 1e6;
@@ -215,6 +216,7 @@ class ScenarioParser
         if (const auto* v = top.if_contains("name"))
         {
             m_s.name = m_json.String(*v, "name");
+            CheckName(m_s.name);
         }
         if (const auto* v = top.if_contains("description"))
         {
@@ -441,6 +443,30 @@ class ScenarioParser
                                         + std::to_string(m_s.uesPerGnb) + " UEs = "
                                         + std::to_string(total) + " UEs, expected at most "
                                         + std::to_string(kMaxUes) + " UEs in total");
+        }
+    }
+
+    /**
+     * The name becomes a directory, results/<name>: a name, never a path (no "/", "..", or a
+     * hidden or option-like name).
+     */
+    void
+    CheckName(const std::string& name) const
+    {
+        const bool allowed = !name.empty() && name.size() <= 100 && name.front() != '.'
+                             && name.front() != '-'
+                             && std::all_of(name.begin(), name.end(),
+                                            [](char c)
+                                            {
+                                                return std::isalnum(static_cast<unsigned char>(c))
+                                                       || c == '-' || c == '_' || c == '.';
+                                            });
+        if (!allowed)
+        {
+            m_json.Fail("name", "found \"" + name
+                                    + "\", expected 1 to 100 letters, digits, '-', '_' or '.', "
+                                      "not starting with '.' or '-' (it names the directory "
+                                      "results/<name>)");
         }
     }
 

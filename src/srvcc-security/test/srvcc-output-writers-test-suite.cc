@@ -438,33 +438,129 @@ class RunOutputsTestCase : public TestCase
     }
 };
 
+/** srvcc::OutputDirectory: a result directory appears whole or not at all. */
+class OutputDirectoryTestCase : public TestCase
+{
+  public:
+    OutputDirectoryTestCase()
+        : TestCase("output directories: whole or not at all, nothing foreign replaced")
+    {
+    }
+
+  private:
+    void
+    DoRun() override
+    {
+        const std::string dir = TempDir("srvcc-output-dir");
+        const std::string result = dir + "/results/run"; // parents are created
+        {
+            srvcc::OutputDirectory out(result);
+            srvcc::WriteOutputFile(out.Path() + "/handovers.csv", "ue\n0\n");
+            NS_TEST_EXPECT_MSG_EQ(std::filesystem::exists(result), false,
+                                  "nothing at the result's path before Commit");
+            NS_TEST_EXPECT_MSG_EQ(Listing(dir + "/results").rfind(".run.partial-", 0), 0,
+                                  "a hidden partial directory beside it");
+        } // no Commit: a failed run
+        NS_TEST_EXPECT_MSG_EQ(Listing(dir + "/results"), "", "the failed run left nothing");
+
+        {
+            srvcc::OutputDirectory out(result + "/"); // a trailing slash names the same directory
+            srvcc::WriteOutputFile(out.Path() + "/summary.json", "{\"first\": 1}\n");
+            out.Commit();
+        }
+        NS_TEST_EXPECT_MSG_EQ(ReadFile(result + "/summary.json"), "{\"first\": 1}\n",
+                              "committed in place");
+        {
+            srvcc::OutputDirectory out(result);
+            srvcc::WriteOutputFile(out.Path() + "/summary.json", "{\"second\": 2}\n");
+            out.Commit();
+        }
+        NS_TEST_EXPECT_MSG_EQ(Listing(result), "summary.json", "the earlier result replaced whole");
+        NS_TEST_EXPECT_MSG_EQ(ReadFile(result + "/summary.json"), "{\"second\": 2}\n",
+                              "the new result");
+        NS_TEST_EXPECT_MSG_EQ(Listing(dir + "/results"), "run", "no partial or old copy left");
+
+        // Not a result: a directory with the user's own files is never replaced.
+        const std::string mine = dir + "/mine";
+        std::filesystem::create_directory(mine);
+        srvcc::WriteOutputFile(mine + "/notes.txt", "keep me\n");
+        const std::string error = ErrorOf<srvcc::OutputError>(
+            [&mine]()
+            {
+                srvcc::OutputDirectory out(mine);
+                srvcc::WriteOutputFile(out.Path() + "/summary.json", "{}\n");
+                out.Commit();
+            });
+        NS_TEST_EXPECT_MSG_EQ(error,
+                              mine
+                                  + ": is in the way and is not a result of srvcc-sim (no "
+                                    "summary.json); it was left as it is: remove it or choose "
+                                    "another output directory",
+                              "names the directory and why");
+        NS_TEST_EXPECT_MSG_EQ(Listing(mine), "notes.txt", "the user's directory untouched");
+        // Checked again at Commit: a file that appeared during the run is not replaced either.
+        const std::string late = dir + "/late";
+        const std::string lateError = ErrorOf<srvcc::OutputError>(
+            [&late]()
+            {
+                srvcc::OutputDirectory out(late);
+                srvcc::WriteOutputFile(out.Path() + "/summary.json", "{}\n");
+                srvcc::WriteOutputFile(late, "someone else's file\n");
+                out.Commit();
+            });
+        NS_TEST_EXPECT_MSG_EQ(StartsWith(lateError, late + ": is in the way"), true,
+                              "refused at Commit: " << lateError);
+        NS_TEST_EXPECT_MSG_EQ(ReadFile(late), "someone else's file\n", "that file untouched");
+        std::filesystem::remove(late);
+        NS_TEST_EXPECT_MSG_EQ(ReadFile(mine + "/notes.txt"), "keep me\n", "and its file");
+        NS_TEST_EXPECT_MSG_EQ(Listing(dir), "mine results", "the partial directory removed");
+        NS_TEST_EXPECT_MSG_EQ(ErrorOf<srvcc::OutputError>(
+                                  []()
+                                  {
+                                      srvcc::OutputDirectory out("..");
+                                  }),
+                              "..: expected the name of a directory to create, not . or ..",
+                              "'..' is not a directory to create");
+        std::filesystem::remove_all(dir);
+    }
+};
+
 class RunScenarioOutputErrorTestCase : public TestCase
 {
   public:
-    RunScenarioOutputErrorTestCase() : TestCase("RunScenario: an unwritable output is an error") {}
+    RunScenarioOutputErrorTestCase()
+        : TestCase("RunScenario: an output that cannot be put in place leaves nothing behind")
+    {
+    }
 
   private:
     void
     DoRun() override
     {
         SrvccScenario scenario = DefaultScenario();
-        scenario.pcap = false;
+        scenario.pcap = true;
         const std::string dir = TempDir("srvcc-run-unwritable");
-        std::filesystem::create_directory(dir + "/summary.json"); // in the way of the file
+        srvcc::WriteOutputFile(dir + "/notes.txt", "not a result\n"); // in the way of the result
         SrvccRunOptions options;
         const std::string error = ErrorOf<srvcc::OutputError>(
             [&]()
             {
                 RunScenario(scenario, 0, options, dir);
             });
-        NS_TEST_EXPECT_MSG_EQ(error, dir + "/summary.json: cannot write the file: Is a directory",
-                              "names the file and why");
-        NS_TEST_EXPECT_MSG_EQ(Listing(dir), "handovers.csv summary.json", "no temporary file");
-        NS_TEST_EXPECT_MSG_EQ(srvcc::ParseCsv(ReadFile(dir + "/handovers.csv")).size(), 2,
-                              "handovers.csv complete");
-        // The simulator was destroyed on the way out: the next run starts clean.
+        NS_TEST_EXPECT_MSG_EQ(StartsWith(error, dir + ": is in the way"), true,
+                              "names the directory: " << error);
+        NS_TEST_EXPECT_MSG_EQ(Listing(dir), "notes.txt",
+                              "no handovers.csv, pcap/ or summary.json left in it");
+        const std::filesystem::path path(dir);
+        const bool partialLeft = Listing(path.parent_path().string())
+                                     .find("." + path.filename().string() + ".partial-")
+                                 != std::string::npos;
+        NS_TEST_EXPECT_MSG_EQ(partialLeft, false, "the partial directory removed");
+        // The simulator was destroyed on the way out: the next run starts clean and lands whole.
         const SrvccRunSummary next = RunScenario(scenario, 0, options, dir + "/next");
         NS_TEST_EXPECT_MSG_EQ(next.completed, 1, "the next run in the process completes");
+        NS_TEST_EXPECT_MSG_EQ(Listing(dir + "/next"), "handovers.csv pcap summary.json",
+                              "a complete result");
         std::filesystem::remove_all(dir);
     }
 };
@@ -533,6 +629,7 @@ class OutputWritersTestSuite : public TestSuite
         AddTestCase(new JsonWriterTestCase, TestCase::QUICK);
         AddTestCase(new OutputFileTestCase, TestCase::QUICK);
         AddTestCase(new RunOutputsTestCase, TestCase::QUICK);
+        AddTestCase(new OutputDirectoryTestCase, TestCase::QUICK);
         AddTestCase(new RunScenarioOutputErrorTestCase, TestCase::QUICK);
         AddTestCase(new SweepNumbersTestCase, TestCase::QUICK);
     }

@@ -8,6 +8,7 @@
  */
 #include "ns3/data-rate.h"
 #include "ns3/test.h"
+#include "srvcc-sim/srvcc-scenario-runner.h"
 #include "srvcc-sim/srvcc-scenario.h"
 
 #include <cstdio>
@@ -791,6 +792,62 @@ class ScenarioDirectoryTestCase : public TestCase
     }
 };
 
+/** The scenario name is a directory name, and --numUes is range-checked before any set-up. */
+class ScenarioNameAndSizeTestCase : public TestCase
+{
+  public:
+    ScenarioNameAndSizeTestCase()
+        : TestCase("a scenario name is a name, not a path; --numUes stays within the limits")
+    {
+    }
+
+  private:
+    void
+    DoRun() override
+    {
+        const std::string expected = "\", expected 1 to 100 letters, digits, '-', '_' or '.', not "
+                                     "starting with '.' or '-' (it names the directory "
+                                     "results/<name>)";
+        for (const std::string name : {"../../../x", "a/b", "..", ".hidden", "-x", "", "a b"})
+        {
+            NS_TEST_EXPECT_MSG_EQ(ErrorOf(R"({"name": ")" + name + R"("})"),
+                                  "bad.json: name: found \"" + name + expected,
+                                  "name '" << name << "' refused");
+        }
+        NS_TEST_EXPECT_MSG_EQ(ParseScenario(R"({"name": "sweep-sv_delay.v2"})", "ok.json").name,
+                              "sweep-sv_delay.v2", "letters, digits, '-', '_' and '.' are fine");
+
+        auto resizeError = [](uint32_t gnbs, uint64_t numUes)
+        {
+            SrvccScenario s = DefaultScenario();
+            s.gnbs = gnbs;
+            try
+            {
+                ResizeScenario(s, numUes);
+            }
+            catch (const ScenarioError& e)
+            {
+                return std::string(e.what());
+            }
+            return "resized to " + std::to_string(s.gnbs) + " x " + std::to_string(s.uesPerGnb);
+        };
+        NS_TEST_EXPECT_MSG_EQ(resizeError(1, 0), "--numUes: found 0, expected 1 to 1000000 UEs",
+                              "zero");
+        NS_TEST_EXPECT_MSG_EQ(resizeError(10, 1000001),
+                              "--numUes: found 1000001, expected 1 to 1000000 UEs",
+                              "above the documented limit");
+        NS_TEST_EXPECT_MSG_EQ(resizeError(10, 4294967295ULL),
+                              "--numUes: found 4294967295, expected 1 to 1000000 UEs",
+                              "what -1 wrapped to");
+        NS_TEST_EXPECT_MSG_EQ(resizeError(1, 100001),
+                              "--numUes: 100001 UEs on 1 gNB(s) would put 100001 UEs in one cell, "
+                              "expected at most 100000: give a multiple of the scenario's gNB "
+                              "count (1)",
+                              "per-cell limit");
+        NS_TEST_EXPECT_MSG_EQ(resizeError(10, 1000000), "resized to 10 x 100000", "the limit fits");
+    }
+};
+
 class ScenarioTestSuite : public TestSuite
 {
   public:
@@ -804,6 +861,7 @@ class ScenarioTestSuite : public TestSuite
         AddTestCase(new ScenarioBadInputTestCase, TestCase::QUICK);
         AddTestCase(new ScenarioFileErrorsTestCase, TestCase::QUICK);
         AddTestCase(new ScenarioDirectoryTestCase, TestCase::QUICK);
+        AddTestCase(new ScenarioNameAndSizeTestCase, TestCase::QUICK);
     }
 };
 

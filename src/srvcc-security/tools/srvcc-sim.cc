@@ -20,6 +20,7 @@
 #include "srvcc-sim/srvcc-scenario-runner.h"
 #include "srvcc-sim/srvcc-sweep-runner.h"
 
+#include <charconv>
 #include <iostream>
 #include <optional>
 #include <unistd.h>
@@ -50,6 +51,22 @@ RunSweepCli(const SrvccSweep& sweep, const SrvccRunOptions& options, SrvccSweepO
               << (r.plots.ran ? ", " + r.plots.directory : std::string()) << "\n";
 }
 
+/** The value of --numUes: a whole number 1..kSrvccMaxUes. \throws ScenarioError naming it */
+uint64_t
+ParseUeCount(const std::string& text)
+{
+    uint64_t value = 0;
+    const char* end = text.data() + text.size();
+    const auto [stop, error] = std::from_chars(text.data(), end, value);
+    if (text.empty() || error != std::errc() || stop != end || value == 0 || value > kSrvccMaxUes)
+    {
+        throw ScenarioError("--numUes: found \"" + text
+                            + "\", expected a whole number of UEs, 1 to "
+                            + std::to_string(kSrvccMaxUes));
+    }
+    return value;
+}
+
 /** srvcc-sim itself. \throws srvcc::ProgramError for bad input or output, others if internal */
 void
 Run(int argc, char* argv[])
@@ -57,7 +74,7 @@ Run(int argc, char* argv[])
     std::string scenarioFile;
     std::string outputDir;
     std::string profile;
-    uint32_t numUes = 0;
+    std::string numUesText;
     bool revealKeys = false;
     bool narrate = false;
     std::string pcap = "auto";
@@ -76,8 +93,8 @@ Run(int argc, char* argv[])
                  profile);
     cmd.AddValue("numUes",
                  "Override the number of UEs (spread over the scenario's gNBs; every "
-                 "UE hands over)",
-                 numUes);
+                 "UE hands over; 1 to 1000000)",
+                 numUesText);
     cmd.AddValue("revealKeys", "Write keys.csv with every key in full (teaching only)", revealKeys);
     cmd.AddValue("narrate",
                  "Tell one UE's handover step by step (stdout, narration.txt, sequence.svg)",
@@ -85,6 +102,13 @@ Run(int argc, char* argv[])
     cmd.AddValue("pcap", "One pcap per interface: auto (on up to 100 UEs), true or false", pcap);
     cmd.AddValue("plots", "Sweeps: draw plots/ with gnuplot (doc/sweeps.md)", plots);
     cmd.Parse(argc, argv);
+    if (cmd.GetNExtraNonOptions() > 0)
+    {
+        throw ScenarioError("unexpected argument \"" + cmd.GetExtraNonOption(0)
+                            + "\": every option is --name=value (see --help)");
+    }
+    // Checked before anything is read or allocated: CommandLine would wrap -1 to 4294967295.
+    const uint64_t numUes = numUesText.empty() ? 0 : ParseUeCount(numUesText);
 
     SrvccScenario scenario;
     std::optional<SrvccSweep> sweep; // set when the file is run as a sweep

@@ -31,8 +31,10 @@ struct SrvccRunOptions
  * becomes the largest divisor of \p numUes not above the scenario's, every UE hands over from
  * the scenario's first handover time with its spacing, and faults naming UEs that no longer
  * exist are dropped.
+ * \throws ScenarioError naming --numUes when \p numUes is 0, above kSrvccMaxUes, or would put
+ *         more than kSrvccMaxUesPerGnb UEs in one cell
  */
-void ResizeScenario(SrvccScenario& scenario, uint32_t numUes);
+void ResizeScenario(SrvccScenario& scenario, uint64_t numUes);
 
 /**
  * Run replication \p replication (0-based; ns-3 RngRun = scenario.run + replication) of

@@ -32,6 +32,15 @@ class ScenarioError : public srvcc::ProgramError
     using srvcc::ProgramError::ProgramError;
 };
 
+/**
+ * Limits of a scenario, also of srvcc-sim --numUes: far above any run this module is meant for,
+ * low enough that a typo (an extra zero or three) is an error instead of hours of set-up or an
+ * exhausted memory.
+ */
+constexpr uint64_t kSrvccMaxGnbs = 1000;
+constexpr uint64_t kSrvccMaxUesPerGnb = 100000;
+constexpr uint64_t kSrvccMaxUes = 1000000;
+
 /** Processing delays of one node role. */
 struct SrvccProcessing
 {
