@@ -2,7 +2,9 @@
 # srvcc-security: install what is missing, build, and run.
 #
 #   scripts/dev.sh run     install + build + run the default scenario
-#   scripts/dev.sh test    install + build + run every test (what CI runs)
+#   scripts/dev.sh test    install + build + run every test, then build and run them all once
+#                          more under AddressSanitizer + UBSan in build-sanitize/ (what CI runs)
+#   scripts/dev.sh sanitize  the sanitizer half of test only
 #   scripts/dev.sh bench   install + build + run the benchmarks
 #   scripts/dev.sh deps    install the Debian packages only
 #
@@ -66,15 +68,28 @@ run_default() {
 }
 
 run_tests() {
-  cd "$build_dir"
-  ctest --output-on-failure -j "$jobs" --timeout 600
+  (cd "$build_dir" && ctest --output-on-failure -j "$jobs" --timeout 600)
+}
+
+# The whole suite once more with AddressSanitizer and UndefinedBehaviorSanitizer: any invalid
+# access, leak or undefined behaviour in the project's code fails the test that hit it.
+sanitize() {
+  local dir="${SANITIZE_BUILD_DIR:-$here/build-sanitize}"
+  log "configuring $dir (AddressSanitizer + UBSan)"
+  cmake -S "$here" -B "$dir" -DCMAKE_BUILD_TYPE=Release -DSRVCC_SANITIZE=ON \
+    -DSRVCC_WITH_BENCHMARKS=OFF >/dev/null
+  log "building with $jobs jobs"
+  cmake --build "$dir" -j "$jobs"
+  (cd "$dir" && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    ctest --output-on-failure -j "$jobs" --timeout 900)
 }
 
 case "${1:-}" in
   run) install_deps; build; run_default ;;
-  test) install_deps; build; run_tests ;;
+  test) install_deps; build; run_tests; sanitize ;;
+  sanitize) install_deps; sanitize ;;
   bench) install_deps; build; "$build_dir/srvcc-crypto-bench" --benchmark_repetitions=5 \
            --benchmark_enable_random_interleaving=true --benchmark_report_aggregates_only=true ;;
   deps) install_deps ;;
-  *) echo "usage: $0 run|test|bench|deps" >&2; exit 2 ;;
+  *) echo "usage: $0 run|test|sanitize|bench|deps" >&2; exit 2 ;;
 esac
