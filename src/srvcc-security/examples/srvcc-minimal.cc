@@ -37,31 +37,34 @@ NodeOf(const std::string& context)
     return "node " + context.substr(start, context.find('/', start) - start);
 }
 
+// The traces carry enums; the example names them with the name functions of
+// srvcc-trace-types.h (ToString for the interface).
 void
-MessageSent(std::string context, const std::string& iface, const std::string& message, uint32_t ue,
-            Ptr<const Packet> packet)
+MessageSent(std::string context, SrvccInterface iface, SrvccMessageType type, uint32_t ue,
+            uint64_t /* imsi */, Ptr<const Packet> packet)
 {
-    std::cout << Now() << "  " << NodeOf(context) << " sends " << message << " on " << iface
-              << " (UE " << ue << ", " << packet->GetSize() << " octets)\n";
+    std::cout << Now() << "  " << NodeOf(context) << " sends " << SrvccMessageTypeName(type)
+              << " on " << ToString(iface) << " (UE " << ue << ", " << packet->GetSize()
+              << " octets)\n";
 }
 
 void
-KeyDerived(std::string context, uint32_t ue, const std::string& key, const std::string& clause)
+KeyDerived(std::string context, uint32_t ue, uint64_t /* imsi */, SrvccKeyKind key)
 {
-    std::cout << Now() << "  " << NodeOf(context) << " derives " << key << " (" << clause
-              << ") for UE " << ue << "\n";
+    std::cout << Now() << "  " << NodeOf(context) << " derives " << SrvccKeyName(key) << " ("
+              << SrvccKeyClause(key) << ") for UE " << ue << "\n";
 }
 
 void
-ContextChanged(std::string context, uint32_t ue, const std::string& name)
+ContextChanged(std::string context, uint32_t ue, uint64_t /* imsi */, SrvccContextKind kind)
 {
     const bool created = context.find("ContextCreated") != std::string::npos;
-    std::cout << Now() << "  " << NodeOf(context) << (created ? " creates " : " deletes ") << name
-              << " context for UE " << ue << "\n";
+    std::cout << Now() << "  " << NodeOf(context) << (created ? " creates " : " deletes ")
+              << SrvccContextKindName(kind) << " context for UE " << ue << "\n";
 }
 
 void
-KeyCheck(std::string context, uint32_t ue, bool passed)
+KeyCheck(std::string context, uint32_t ue, uint64_t /* imsi */, bool passed)
 {
     std::cout << Now() << "  " << NodeOf(context) << " checks the MAC-I of UE " << ue << ": "
               << (passed ? "keys match" : "KEYS DIFFER") << "\n";

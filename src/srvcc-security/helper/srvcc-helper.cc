@@ -311,6 +311,7 @@ SrvccHelper::DoDispose()
 void
 SrvccHelper::SetKeyStrategy(const SrvccKeyStrategy& strategy)
 {
+    NS_LOG_FUNCTION(this << srvcc::ToString(strategy.GetProfile()));
     m_profile = strategy.GetProfile();
     m_eksiRule = strategy.GetEksiTypeRule();
 }
@@ -416,6 +417,7 @@ template<typename T>
 Ptr<T>
 SrvccHelper::InstallApplication(Ptr<Node> node, SrvccRole role)
 {
+    NS_LOG_FUNCTION(this << node << static_cast<unsigned>(role));
     NS_ABORT_MSG_IF(!node, "SrvccHelper: a null node");
     if (!node->GetObject<Ipv4>())
     {
@@ -466,6 +468,7 @@ void
 SrvccHelper::Connect(Ptr<SrvccNodeApplication> a, uint32_t idOfBAtA, Ptr<SrvccNodeApplication> b,
                      uint32_t idOfAAtB, SrvccInterface iface, uint32_t gnbIndex)
 {
+    NS_LOG_FUNCTION(this << a << idOfBAtA << b << idOfAAtB << ToString(iface) << gnbIndex);
     WarnAboutPointToPointDefaults();
     const uint8_t i = IfaceIndex(iface);
     const SrvccLinkParameters& link = m_links[i];
@@ -592,6 +595,7 @@ SrvccHelper::InstallGnbs(NodeContainer gnbs, NodeContainer rncs)
 ApplicationContainer
 SrvccHelper::InstallGnbs(NodeContainer gnbs)
 {
+    NS_LOG_FUNCTION(this << gnbs.GetN());
     NodeContainer rncs;
     rncs.Create(gnbs.GetN());
     return InstallGnbs(gnbs, rncs);
@@ -705,6 +709,7 @@ SrvccHelper::AssignStreams(int64_t stream)
 void
 SrvccHelper::ScheduleReturnTo5g(uint32_t ueIndex, Time at)
 {
+    NS_LOG_FUNCTION(this << ueIndex << at);
     NS_ABORT_MSG_IF(ueIndex >= m_ues.size(), "no UE " << ueIndex);
     Simulator::Schedule(at, &SrvccUeApplication::ReturnTo5g, m_ues[ueIndex]);
 }
@@ -730,6 +735,7 @@ SrvccHelper::ProvisionPending() const
 void
 SrvccHelper::ProvisionUe(uint32_t ueIndex) const
 {
+    NS_LOG_FUNCTION(this << ueIndex);
     // Per-UE subscription data and one 5G AKA run (TS 33.501 6.1.3.2) give the KAMF the UE
     // and the AMF share after registration. With AssignStreams, deterministic in the seed,
     // the run and the UE's stream.
@@ -825,6 +831,7 @@ SrvccHelper::ProvisionUe(uint32_t ueIndex) const
 void
 SrvccHelper::ScheduleHandover(uint32_t ueIndex, Time at)
 {
+    NS_LOG_FUNCTION(this << ueIndex << at);
     NS_ABORT_MSG_IF(ueIndex >= m_ues.size(), "no UE " << ueIndex);
     Simulator::Schedule(at, &SrvccGnbApplication::StartSrvccHandover, m_gnbs[GetGnbOfUe(ueIndex)],
                         ueIndex);
@@ -833,6 +840,7 @@ SrvccHelper::ScheduleHandover(uint32_t ueIndex, Time at)
 void
 SrvccHelper::ScheduleCancel(uint32_t ueIndex, Time at)
 {
+    NS_LOG_FUNCTION(this << ueIndex << at);
     NS_ABORT_MSG_IF(ueIndex >= m_ues.size(), "no UE " << ueIndex);
     Simulator::Schedule(at, &SrvccGnbApplication::CancelSrvccHandover, m_gnbs[GetGnbOfUe(ueIndex)],
                         ueIndex);

@@ -47,7 +47,7 @@ KamfExposureScanner::AddKamf(uint32_t ueIndex, const srvcc::Key256& kamf)
 }
 
 uint32_t
-KamfExposureScanner::Scan(const std::string& iface, Ptr<const Packet> packet)
+KamfExposureScanner::Scan(const char* where, Ptr<const Packet> packet)
 {
     const uint32_t size = packet->GetSize();
     ++m_packets;
@@ -68,8 +68,7 @@ KamfExposureScanner::Scan(const std::string& iface, Ptr<const Packet> packet)
                 == 0)
             {
                 ++found;
-                NS_LOG_WARN("KAMF of UE " << m_ueOfKamf[it->second] << " found in a packet sent on "
-                                          << iface);
+                NS_LOG_WARN("KAMF of UE " << m_ueOfKamf[it->second] << " found in " << where);
             }
         }
     }

@@ -33,9 +33,10 @@ class KamfExposureScanner
      * Scan one packet. Cost is linear in the packet size whatever the number of UEs: each
      * 8-octet window is looked up in a hash table of KAMF prefixes, and only a hit is compared
      * in full.
+     * \param where what the packet is, for the log: the interface it was sent on, ...
      * \return the number of KAMFs found in it (0 when all is well)
      */
-    uint32_t Scan(const std::string& iface, Ptr<const Packet> packet);
+    uint32_t Scan(const char* where, Ptr<const Packet> packet);
 
     /** Total KAMF appearances seen. */
     uint64_t

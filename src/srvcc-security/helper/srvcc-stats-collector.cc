@@ -22,7 +22,70 @@ NanosecondsToMs(int64_t ns)
     return static_cast<double>(ns) / 1e6;
 }
 
+/**
+ * The step that message \p type marks when a node takes it on \p iface. Complete
+ * notifications are counted at the AMF only: with an MME_SRVCC the Sv one reaches the MME
+ * first, so only the N26 one (and, for sol1.2, the AMF-MSC one) marks the step.
+ */
+constexpr bool
+StepOfMessage(SrvccMessageType type, SrvccInterface iface, SrvccStep& step)
+{
+    switch (type)
+    {
+        case SrvccMessageType::kForwardRelocationRequest:
+            step = SrvccStep::kForwardRelocationReq;
+            return true;
+        case SrvccMessageType::kSrvccPsToCsRequest:
+            step = SrvccStep::kPsToCsRequest;
+            return true;
+        case SrvccMessageType::kIuRelocationRequest:
+            step = SrvccStep::kRelocationRequest;
+            return true;
+        case SrvccMessageType::kSrvccPsToCsResponse:
+            step = SrvccStep::kPsToCsResponse;
+            return true;
+        case SrvccMessageType::kForwardRelocationResponse:
+            step = SrvccStep::kForwardRelocationRsp;
+            return true;
+        case SrvccMessageType::kN2HandoverCommand:
+            step = SrvccStep::kHoCommandAtGnb;
+            return true;
+        case SrvccMessageType::kNrMobilityFromNrCommand:
+            step = SrvccStep::kHoCommandAtUe;
+            return true;
+        case SrvccMessageType::kUtranHandoverToUtranComplete:
+            step = SrvccStep::kHoCompleteAtRnc;
+            return true;
+        case SrvccMessageType::kIuRelocationComplete:
+            step = SrvccStep::kHoCompleteAtMsc;
+            return true;
+        case SrvccMessageType::kForwardRelocationCompleteNotification:
+            step = SrvccStep::kCompleteNotification;
+            return iface == SrvccInterface::kN26;
+        case SrvccMessageType::kSrvccPsToCsCompleteNotification:
+            step = SrvccStep::kCompleteNotification;
+            return iface == SrvccInterface::kAmfMsc;
+        default:
+            return false;
+    }
+}
+
 } // namespace
+
+std::string
+SrvccFailureText(SrvccFailureCause cause, uint8_t causeValue)
+{
+    const std::string name = SrvccFailureCauseName(cause);
+    switch (cause)
+    {
+        case SrvccFailureCause::kPsToCsResponseRejected:
+            return name + " (cause " + std::to_string(causeValue) + ")";
+        case SrvccFailureCause::kPostFailureCause:
+            return name + " " + std::to_string(causeValue);
+        default:
+            return name;
+    }
+}
 
 const char*
 StepColumn(SrvccStep step)
@@ -128,21 +191,6 @@ SrvccStatsCollector::GetInterruptionLatency() const
 void
 SrvccStatsCollector::Connect(SrvccHelper& helper)
 {
-    // The message processed at the node that marks each step. Complete notifications are
-    // counted at the AMF only: with an MME_SRVCC the Sv one reaches the MME first.
-    m_stepOfMessage = {
-        {"Forward Relocation Request", {SrvccStep::kForwardRelocationReq, ""}},
-        {"SRVCC PS to CS Request", {SrvccStep::kPsToCsRequest, ""}},
-        {"Iu Relocation Request", {SrvccStep::kRelocationRequest, ""}},
-        {"SRVCC PS to CS Response", {SrvccStep::kPsToCsResponse, ""}},
-        {"Forward Relocation Response", {SrvccStep::kForwardRelocationRsp, ""}},
-        {"N2 Handover Command", {SrvccStep::kHoCommandAtGnb, ""}},
-        {"NR MobilityFromNRCommand", {SrvccStep::kHoCommandAtUe, ""}},
-        {"UTRAN Handover To UTRAN Complete", {SrvccStep::kHoCompleteAtRnc, ""}},
-        {"Iu Relocation Complete", {SrvccStep::kHoCompleteAtMsc, ""}},
-        {"Forward Relocation Complete Notification", {SrvccStep::kCompleteNotification, "n26"}},
-        {"SRVCC PS to CS Complete Notification", {SrvccStep::kCompleteNotification, "amf-msc"}},
-    };
     m_currentOfUe.assign(helper.GetNumUes(), -1);
     for (uint32_t ue = 0; ue < helper.GetNumUes(); ++ue)
     {
@@ -170,6 +218,21 @@ SrvccStatsCollector::Connect(SrvccHelper& helper)
         "HandoverCompleted", MakeCallback(&SrvccStatsCollector::OnCompleted, this));
 }
 
+std::map<std::string, uint64_t>
+SrvccStatsCollector::GetMessagesPerInterface() const
+{
+    std::map<std::string, uint64_t> out;
+    for (SrvccInterface iface : AllSrvccInterfaces())
+    {
+        const uint64_t n = m_messagesPerInterface[static_cast<std::size_t>(iface)];
+        if (n > 0)
+        {
+            out[ToString(iface)] = n;
+        }
+    }
+    return out;
+}
+
 const std::vector<SrvccHandoverRecord>&
 SrvccStatsCollector::GetRecords() const
 {
@@ -187,7 +250,7 @@ SrvccStatsCollector::Current(uint32_t ue)
 }
 
 void
-SrvccStatsCollector::OnHandoverStarted(uint32_t ue)
+SrvccStatsCollector::OnHandoverStarted(uint32_t ue, uint64_t /* imsi */)
 {
     if (ue >= m_currentOfUe.size())
     {
@@ -209,27 +272,29 @@ SrvccStatsCollector::Mark(uint32_t ue, SrvccStep step)
     }
 }
 
+// The two sinks below run for every message of the run: array indexing and a switch, no
+// string and no lookup by name.
 void
-SrvccStatsCollector::OnMessageSent(const std::string& iface, const std::string& /* message */,
-                                   uint32_t /* ue */, Ptr<const Packet> packet)
+SrvccStatsCollector::OnMessageSent(SrvccInterface iface, SrvccMessageType /* type */,
+                                   uint32_t /* ue */, uint64_t /* imsi */, Ptr<const Packet> packet)
 {
-    ++m_messagesPerInterface[iface];
-    m_scanner.Scan(iface, packet);
+    ++m_messagesPerInterface[static_cast<std::size_t>(iface)];
+    m_scanner.Scan(ToString(iface), packet);
 }
 
 void
-SrvccStatsCollector::OnMessageReceived(const std::string& iface, const std::string& message,
-                                       uint32_t ue, Ptr<const Packet> /* packet */)
+SrvccStatsCollector::OnMessageReceived(SrvccInterface iface, SrvccMessageType type, uint32_t ue,
+                                       uint64_t /* imsi */, Ptr<const Packet> /* packet */)
 {
-    const auto it = m_stepOfMessage.find(message);
-    if (it != m_stepOfMessage.end() && (it->second.iface.empty() || it->second.iface == iface))
+    SrvccStep step = SrvccStep::kHandoverRequired;
+    if (StepOfMessage(type, iface, step))
     {
-        Mark(ue, it->second.step);
+        Mark(ue, step);
     }
 }
 
 void
-SrvccStatsCollector::OnCompleted(uint32_t ue)
+SrvccStatsCollector::OnCompleted(uint32_t ue, uint64_t /* imsi */)
 {
     SrvccHandoverRecord* record = Current(ue);
     if (record != nullptr && record->result == SrvccHandoverRecord::Result::kPending)
@@ -239,24 +304,27 @@ SrvccStatsCollector::OnCompleted(uint32_t ue)
 }
 
 void
-SrvccStatsCollector::OnFailed(uint32_t ue, const std::string& cause)
+SrvccStatsCollector::OnFailed(uint32_t ue, uint64_t /* imsi */, SrvccFailureCause cause,
+                              uint8_t causeValue)
 {
     SrvccHandoverRecord* record = Current(ue);
     if (record != nullptr && record->result == SrvccHandoverRecord::Result::kPending)
     {
+        // The first node to give up names the cause; the text is made once, here.
         record->result = SrvccHandoverRecord::Result::kFailed;
-        record->cause = cause; // the first node to give up names the cause
+        record->failureCause = cause;
+        record->cause = SrvccFailureText(cause, causeValue);
     }
 }
 
 void
-SrvccStatsCollector::OnKeyCheck(uint32_t /* ue */, bool passed)
+SrvccStatsCollector::OnKeyCheck(uint32_t /* ue */, uint64_t /* imsi */, bool passed)
 {
     ++(passed ? m_keyChecksPassed : m_keyChecksFailed);
 }
 
 void
-SrvccStatsCollector::OnDecodeError(const std::string& /* iface */, const std::string& /* reason */)
+SrvccStatsCollector::OnDecodeError(SrvccInterface /* iface */, SrvccDecodeError /* reason */)
 {
     ++m_decodeErrors;
 }

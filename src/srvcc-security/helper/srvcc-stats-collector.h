@@ -9,13 +9,14 @@
 
 #include "ns3/nstime.h"
 #include "ns3/packet.h"
+#include "ns3/srvcc-interface.h"
+#include "ns3/srvcc-trace-types.h"
 #include "srvcc-kamf-exposure-scanner.h"
 
 #include <array>
 #include <cstdint>
 #include <map>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace ns3
@@ -44,6 +45,13 @@ constexpr std::size_t kSrvccStepCount = 11;
 /** Column name of a step in handovers.csv, e.g. "t_ho_command_ue_ns". */
 const char* StepColumn(SrvccStep step);
 
+/**
+ * The cause of a failed handover in words, as handovers.csv and summary.json give it: the
+ * cause's name, with the 3GPP cause value for the causes that carry one, e.g. "SRVCC PS to CS
+ * Response rejected (cause 81)".
+ */
+std::string SrvccFailureText(SrvccFailureCause cause, uint8_t causeValue);
+
 /** One handover attempt. */
 struct SrvccHandoverRecord
 {
@@ -56,7 +64,9 @@ struct SrvccHandoverRecord
 
     uint32_t ue{0};
     Result result{Result::kPending};
-    std::string cause;
+    /** kFailed: the cause the first node to give up traced (its text is in cause). */
+    SrvccFailureCause failureCause{SrvccFailureCause::kUeUnknownToAmf};
+    std::string cause; ///< kFailed: SrvccFailureText of the trace, else empty
     std::array<int64_t, kSrvccStepCount> stepNs; ///< -1: step not reached
 
     SrvccHandoverRecord()
@@ -125,39 +135,33 @@ class SrvccStatsCollector
         return m_scanner;
     }
 
-    /** Messages sent per interface name. */
-    const std::map<std::string, uint64_t>&
-    GetMessagesPerInterface() const
+    /** Messages sent on \p iface. */
+    uint64_t
+    GetMessagesSent(SrvccInterface iface) const
     {
-        return m_messagesPerInterface;
+        return m_messagesPerInterface[static_cast<std::size_t>(iface)];
     }
+
+    /** Messages sent per interface name (ToString), the interfaces that carried any. */
+    std::map<std::string, uint64_t> GetMessagesPerInterface() const;
 
   private:
     SrvccHandoverRecord* Current(uint32_t ue);
-    void OnHandoverStarted(uint32_t ue);
-    void OnMessageSent(const std::string& iface, const std::string& message, uint32_t ue,
+    void OnHandoverStarted(uint32_t ue, uint64_t imsi);
+    void OnMessageSent(SrvccInterface iface, SrvccMessageType type, uint32_t ue, uint64_t imsi,
                        Ptr<const Packet> packet);
-    void OnMessageReceived(const std::string& iface, const std::string& message, uint32_t ue,
+    void OnMessageReceived(SrvccInterface iface, SrvccMessageType type, uint32_t ue, uint64_t imsi,
                            Ptr<const Packet> packet);
-    void OnHandoverCommand(uint32_t ue, uint32_t count);
-    void OnCompleted(uint32_t ue);
-    void OnFailed(uint32_t ue, const std::string& cause);
-    void OnKeyCheck(uint32_t ue, bool passed);
-    void OnDecodeError(const std::string& iface, const std::string& reason);
+    void OnCompleted(uint32_t ue, uint64_t imsi);
+    void OnFailed(uint32_t ue, uint64_t imsi, SrvccFailureCause cause, uint8_t causeValue);
+    void OnKeyCheck(uint32_t ue, uint64_t imsi, bool passed);
+    void OnDecodeError(SrvccInterface iface, SrvccDecodeError reason);
     void Mark(uint32_t ue, SrvccStep step);
 
     std::vector<SrvccHandoverRecord> m_records;
     std::vector<int64_t> m_currentOfUe; ///< index into m_records, -1 when none
-    /** A message that marks a step, received on \p iface (any interface when empty). */
-    struct StepOfMessage
-    {
-        SrvccStep step;
-        std::string iface;
-    };
-
-    std::unordered_map<std::string, StepOfMessage> m_stepOfMessage;
     KamfExposureScanner m_scanner;
-    std::map<std::string, uint64_t> m_messagesPerInterface;
+    std::array<uint64_t, kSrvccInterfaceCount> m_messagesPerInterface{}; ///< by SrvccInterface
     uint64_t m_keyChecksPassed{0};
     uint64_t m_keyChecksFailed{0};
     uint64_t m_decodeErrors{0};

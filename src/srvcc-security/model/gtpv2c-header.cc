@@ -21,38 +21,57 @@ constexpr uint32_t kTeidAndSequence = 8; // TEID (4) + sequence (3) + spare (1)
 constexpr uint32_t kSequenceOnly = 4;    // sequence (3) + spare (1)
 } // namespace
 
-const char*
-Gtpv2cMessageType::Name(uint8_t type)
+bool
+Gtpv2cMessageType::ToSrvccMessageType(uint8_t type, SrvccMessageType& out)
 {
     switch (type)
     {
         case kSrvccPsToCsRequest:
-            return "SRVCC PS to CS Request";
+            out = SrvccMessageType::kSrvccPsToCsRequest;
+            return true;
         case kSrvccPsToCsResponse:
-            return "SRVCC PS to CS Response";
+            out = SrvccMessageType::kSrvccPsToCsResponse;
+            return true;
         case kSrvccPsToCsCompleteNotification:
-            return "SRVCC PS to CS Complete Notification";
+            out = SrvccMessageType::kSrvccPsToCsCompleteNotification;
+            return true;
         case kSrvccPsToCsCompleteAcknowledge:
-            return "SRVCC PS to CS Complete Acknowledge";
+            out = SrvccMessageType::kSrvccPsToCsCompleteAcknowledge;
+            return true;
         case kSrvccPsToCsCancelNotification:
-            return "SRVCC PS to CS Cancel Notification";
+            out = SrvccMessageType::kSrvccPsToCsCancelNotification;
+            return true;
         case kSrvccPsToCsCancelAcknowledge:
-            return "SRVCC PS to CS Cancel Acknowledge";
+            out = SrvccMessageType::kSrvccPsToCsCancelAcknowledge;
+            return true;
         case kForwardRelocationRequest:
-            return "Forward Relocation Request";
+            out = SrvccMessageType::kForwardRelocationRequest;
+            return true;
         case kForwardRelocationResponse:
-            return "Forward Relocation Response";
+            out = SrvccMessageType::kForwardRelocationResponse;
+            return true;
         case kForwardRelocationCompleteNotification:
-            return "Forward Relocation Complete Notification";
+            out = SrvccMessageType::kForwardRelocationCompleteNotification;
+            return true;
         case kForwardRelocationCompleteAcknowledge:
-            return "Forward Relocation Complete Acknowledge";
+            out = SrvccMessageType::kForwardRelocationCompleteAcknowledge;
+            return true;
         case kRelocationCancelRequest:
-            return "Relocation Cancel Request";
+            out = SrvccMessageType::kRelocationCancelRequest;
+            return true;
         case kRelocationCancelResponse:
-            return "Relocation Cancel Response";
+            out = SrvccMessageType::kRelocationCancelResponse;
+            return true;
         default:
-            return "unknown";
+            return false;
     }
+}
+
+const char*
+Gtpv2cMessageType::Name(uint8_t type)
+{
+    SrvccMessageType known;
+    return ToSrvccMessageType(type, known) ? SrvccMessageTypeName(known) : "unknown";
 }
 
 SrvccGtpv2cHeader::SrvccGtpv2cHeader()

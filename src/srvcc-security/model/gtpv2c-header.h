@@ -9,6 +9,7 @@
 #define GTPV2C_HEADER_H
 
 #include "ns3/header.h"
+#include "srvcc-trace-types.h"
 
 #include <cstdint>
 #include <string>
@@ -38,6 +39,12 @@ struct Gtpv2cMessageType
 
     /** \return the message name as in TS 29.274 / TS 29.280, or "unknown" */
     static const char* Name(uint8_t type);
+
+    /**
+     * The message as the node applications' traces name it.
+     * \return false for a type this module does not use
+     */
+    static bool ToSrvccMessageType(uint8_t type, SrvccMessageType& out);
 };
 
 /**

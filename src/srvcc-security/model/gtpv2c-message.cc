@@ -4,6 +4,7 @@
 #include "gtpv2c-message.h"
 
 #include "gtpv2c-error.h"
+#include "ns3/abort.h"
 #include "srvcc/secret-bytes.h"
 
 #include <algorithm>
@@ -56,8 +57,15 @@ SrvccGtpv2cMessage::GetTypeId()
 }
 
 SrvccGtpv2cMessage::SrvccGtpv2cMessage(uint8_t messageType)
-    : m_messageType(messageType), m_teid(0), m_sequenceNumber(0)
+    : m_messageType(messageType)
+    , m_srvccMessageType(SrvccMessageType::kSrvccPsToCsRequest)
+    , m_teid(0)
+    , m_sequenceNumber(0)
 {
+    // Every subclass is one of the module's messages (TS 29.274 Table 6.1-1, TS 29.280 5.2).
+    const bool known = Gtpv2cMessageType::ToSrvccMessageType(messageType, m_srvccMessageType);
+    NS_ABORT_MSG_UNLESS(known, "GTPv2-C message type " << unsigned{messageType}
+                                                       << " is not one of the module's messages");
 }
 
 void
@@ -145,6 +153,12 @@ uint8_t
 SrvccGtpv2cMessage::GetMessageType() const
 {
     return m_messageType;
+}
+
+SrvccMessageType
+SrvccGtpv2cMessage::GetSrvccMessageType() const
+{
+    return m_srvccMessageType;
 }
 
 const char*

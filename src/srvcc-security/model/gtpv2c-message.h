@@ -50,6 +50,8 @@ class SrvccGtpv2cMessage : public Header
     uint8_t GetMessageType() const;
     /** \return e.g. "SRVCC PS to CS Request" */
     const char* GetMessageName() const;
+    /** \return the message as the node applications' traces name it */
+    SrvccMessageType GetSrvccMessageType() const;
 
     /** The TEID of the peer's control plane (0 in an initial request to a new peer). */
     void SetTeid(uint32_t teid);
@@ -96,6 +98,7 @@ class SrvccGtpv2cMessage : public Header
     void EncodeBody(Gtpv2cIeWriter& writer) const;
 
     uint8_t m_messageType;
+    SrvccMessageType m_srvccMessageType;
     uint32_t m_teid;
     uint32_t m_sequenceNumber;
 };

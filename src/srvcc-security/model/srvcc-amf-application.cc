@@ -109,13 +109,13 @@ SrvccAmfApplication::GetTypeId()
     return tid;
 }
 
-SrvccAmfApplication::SrvccAmfApplication()
+SrvccAmfApplication::SrvccAmfApplication() : SrvccNodeApplication("SrvccAmfApplication")
 {
     m_amfNas = std::make_unique<SrvccAmfNas>(
-        [this](uint32_t ue, Ptr<Packet> packet, const std::string& name)
+        [this](uint32_t ue, Ptr<Packet> packet, SrvccMessageType type)
         {
             const auto it = m_gnbOfUe.find(ue);
-            Send(SrvccInterface::kN2, it == m_gnbOfUe.end() ? 0 : it->second, packet, name, ue);
+            Send(SrvccInterface::kN2, it == m_gnbOfUe.end() ? 0 : it->second, packet, type, ue);
         },
         [this](Time delay, std::function<void()> work)
         {
@@ -129,7 +129,7 @@ SrvccAmfApplication::SrvccAmfApplication()
             known.unauthenticated = session.unauthenticated;
             known.supi = session.supi;
             known.pei = session.pei;
-            m_contextCreatedTrace(ue, "amf-nas");
+            NotifyContextCreated(ue, SrvccContextKind::kAmfNas);
         });
     m_nasRng = CreateObject<UniformRandomVariable>();
     m_amfNas->SetRandomStream(m_nasRng);
@@ -138,6 +138,7 @@ SrvccAmfApplication::SrvccAmfApplication()
 int64_t
 SrvccAmfApplication::AssignStreams(int64_t stream)
 {
+    NS_LOG_FUNCTION(this << stream);
     m_nasRng->SetStream(stream);
     return 1;
 }
@@ -183,33 +184,43 @@ SrvccAmfApplication::GetUeSession(uint32_t ueIndex) const
 void
 SrvccAmfApplication::OnNas(uint32_t gnb, Ptr<Packet> packet)
 {
+    NS_LOG_FUNCTION(this << gnb << packet);
     uint32_t ue = 0;
     CompactInterface ci;
     uint8_t type = 0;
     if (!PeekNasUeId(packet, ue) || !PeekCompactMessage(packet, ci, type))
     {
-        ReportDecodeError(SrvccInterface::kN2, "NAS PDU without a UE id");
+        ReportDecodeError(SrvccInterface::kN2, SrvccDecodeError::kMissingUeIdentity,
+                          "NAS PDU without a UE id");
+        return;
+    }
+    SrvccMessageType nasType;
+    if (!NasSrvccMessageType(type, nasType))
+    {
+        ReportUnexpectedType(SrvccInterface::kN2, "NAS", type);
         return;
     }
     m_gnbOfUe[ue] = gnb;
-    NotifyReceived(SrvccInterface::kN2, NasMessageName(type), ue, packet);
+    NotifyReceived(SrvccInterface::kN2, nasType, ue, packet);
     m_amfNas->SetPolicy(Policy());
     m_amfNas->Receive(ue, packet,
-                      [this](const std::string& reason)
+                      [this](SrvccDecodeError reason, const char* detail)
                       {
-                          ReportDecodeError(SrvccInterface::kN2, reason);
+                          ReportDecodeError(SrvccInterface::kN2, reason, detail);
                       });
 }
 
 void
 SrvccAmfApplication::SetKeyStrategy(const SrvccKeyStrategy& strategy)
 {
+    NS_LOG_FUNCTION(this << srvcc::ToString(strategy.GetProfile()));
     m_strategy = strategy;
 }
 
 void
 SrvccAmfApplication::AddUe(uint32_t ueIndex, AmfNasSecurityContext context)
 {
+    NS_LOG_FUNCTION(this << ueIndex);
     m_ues[ueIndex].nas = std::move(context);
 }
 
@@ -249,6 +260,7 @@ SrvccAmfApplication::GetPendingHandoverCount() const
 void
 SrvccAmfApplication::DoDispose()
 {
+    NS_LOG_FUNCTION(this);
     for (auto& [ue, handover] : m_handovers)
     {
         handover.timer.Cancel();
@@ -267,6 +279,7 @@ SrvccAmfApplication::CsInterface() const
 void
 SrvccAmfApplication::Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet)
 {
+    NS_LOG_FUNCTION(this << ToString(iface) << peerId << packet);
     if (iface == SrvccInterface::kN2)
     {
         OnN2(peerId, packet);
@@ -277,7 +290,8 @@ SrvccAmfApplication::Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> 
     }
     else
     {
-        ReportDecodeError(iface, "the AMF serves no such interface");
+        ReportDecodeError(iface, SrvccDecodeError::kInterfaceNotServed,
+                          "the AMF serves no such interface");
     }
 }
 
@@ -308,27 +322,27 @@ SrvccAmfApplication::OnN2(uint32_t gnb, Ptr<Packet> packet)
             SrvccN2UeContextReleaseComplete complete;
             if (Decode(SrvccInterface::kN2, packet, complete))
             {
-                NotifyReceived(SrvccInterface::kN2, complete.GetMessageName(),
+                NotifyReceived(SrvccInterface::kN2, complete.GetSrvccMessageType(),
                                complete.GetAmfUeNgapId(), packet);
             }
             break;
         }
         default:
-            ReportDecodeError(SrvccInterface::kN2,
-                              "unexpected N2 message type " + std::to_string(type));
+            ReportUnexpectedType(SrvccInterface::kN2, "N2", type);
     }
 }
 
 void
 SrvccAmfApplication::OnHandoverRequired(uint32_t gnb, Ptr<Packet> packet)
 {
+    NS_LOG_FUNCTION(this << gnb << packet);
     SrvccN2HandoverRequired required;
     if (!Decode(SrvccInterface::kN2, packet, required))
     {
         return;
     }
     const uint32_t ue = required.GetAmfUeNgapId();
-    NotifyReceived(SrvccInterface::kN2, required.GetMessageName(), ue, packet);
+    NotifyReceived(SrvccInterface::kN2, required.GetSrvccMessageType(), ue, packet);
     const auto entry = m_ues.find(ue);
     if (entry == m_ues.end() || m_handovers.count(ue) != 0)
     {
@@ -336,11 +350,13 @@ SrvccAmfApplication::OnHandoverRequired(uint32_t gnb, Ptr<Packet> packet)
         failure.SetAmfUeNgapId(ue);
         failure.SetRanUeNgapId(required.GetRanUeNgapId());
         failure.SetCause(N2Cause::kUnspecified);
-        Send(SrvccInterface::kN2, gnb, ToPacket(failure), failure.GetMessageName(), ue);
-        m_handoverFailedTrace(ue, entry == m_ues.end() ? "UE unknown to the AMF"
-                                                       : "handover already in progress");
+        Send(SrvccInterface::kN2, gnb, ToPacket(failure), failure.GetSrvccMessageType(), ue);
+        NotifyHandoverFailed(ue, entry == m_ues.end()
+                                     ? SrvccFailureCause::kUeUnknownToAmf
+                                     : SrvccFailureCause::kHandoverAlreadyInProgress);
         return;
     }
+    NS_LOG_INFO("UE " << ue << ": SRVCC handover preparation starts at the AMF (TS 23.216 6.5.4)");
     Handover& handover = m_handovers[ue];
     handover.gnb = gnb;
     handover.timer
@@ -358,6 +374,7 @@ void
 SrvccAmfApplication::SendTowardsCs(uint32_t ue, const TargetRncId& target,
                                    const std::vector<uint8_t>& sourceToTarget)
 {
+    NS_LOG_FUNCTION(this << ue);
     if (m_handovers.count(ue) == 0)
     {
         return; // cancelled while the keys were being derived
@@ -373,14 +390,15 @@ SrvccAmfApplication::SendTowardsCs(uint32_t ue, const TargetRncId& target,
     }
     catch (const srvcc::CryptoError& e)
     {
-        FailPreparation(ue, std::string("no SRVCC keys: ") + e.what());
+        NS_LOG_WARN("UE " << ue << ": the AMF cannot derive SRVCC keys: " << e.what());
+        FailPreparation(ue, SrvccFailureCause::kAmfCannotDeriveKeys);
         return;
     }
 
     if (keys.mappedKasme)
     {
         const auto step = m_strategy.MappedKasmeStep();
-        m_keyDerivedTrace(ue, step.key, step.clause);
+        NotifyKeyDerived(ue, step);
         if (m_keepDerivedKeys)
         {
             entry.lastMappedKasme = *keys.mappedKasme; // teaching output only (keys.csv)
@@ -433,13 +451,13 @@ SrvccAmfApplication::SendTowardsCs(uint32_t ue, const TargetRncId& target,
         request.SetTeid(0); // first message to the MME for this UE
         request.SetSequenceNumber(++m_sequence & 0xffffff);
         request.SetIes(ies);
-        Send(SrvccInterface::kN26, kCorePeer, ToPacket(request), request.GetMessageName(), ue);
+        Send(SrvccInterface::kN26, kCorePeer, ToPacket(request), request.GetSrvccMessageType(), ue);
         return;
     }
 
     // The study's Solution #1.2: the AMF is the MSC server's peer and sends CK/IK itself.
     const auto step = m_strategy.CkIkStep();
-    m_keyDerivedTrace(ue, step.key, step.clause);
+    NotifyKeyDerived(ue, step);
     SrvccPsToCsRequestIes ies;
     ies.imsi = SrvccImsi(ue);
     ies.svAddressForControlPlane = GetLocalAddress(SrvccInterface::kAmfMsc);
@@ -472,22 +490,24 @@ SrvccAmfApplication::SendTowardsCs(uint32_t ue, const TargetRncId& target,
     request.SetTeid(0);
     request.SetSequenceNumber(++m_sequence & 0xffffff);
     request.SetIes(ies);
-    Send(SrvccInterface::kAmfMsc, kCorePeer, ToPacket(request), request.GetMessageName(), ue);
+    Send(SrvccInterface::kAmfMsc, kCorePeer, ToPacket(request), request.GetSrvccMessageType(), ue);
 }
 
 void
 SrvccAmfApplication::OnHandoverCancel(uint32_t gnb, Ptr<Packet> packet)
 {
+    NS_LOG_FUNCTION(this << gnb << packet);
     SrvccN2HandoverCancel cancel;
     if (!Decode(SrvccInterface::kN2, packet, cancel))
     {
         return;
     }
     const uint32_t ue = cancel.GetAmfUeNgapId();
-    NotifyReceived(SrvccInterface::kN2, cancel.GetMessageName(), ue, packet);
+    NotifyReceived(SrvccInterface::kN2, cancel.GetSrvccMessageType(), ue, packet);
     const auto it = m_handovers.find(ue);
     if (it != m_handovers.end())
     {
+        NS_LOG_INFO("UE " << ue << ": the gNB cancels the handover");
         it->second.timer.Cancel();
         m_handovers.erase(it);
         SendCancelTowardsCs(ue);
@@ -495,7 +515,7 @@ SrvccAmfApplication::OnHandoverCancel(uint32_t gnb, Ptr<Packet> packet)
     SrvccN2HandoverCancelAcknowledge ack;
     ack.SetAmfUeNgapId(ue);
     ack.SetRanUeNgapId(cancel.GetRanUeNgapId());
-    Send(SrvccInterface::kN2, gnb, ToPacket(ack), ack.GetMessageName(), ue);
+    Send(SrvccInterface::kN2, gnb, ToPacket(ack), ack.GetSrvccMessageType(), ue);
 }
 
 void
@@ -580,7 +600,7 @@ SrvccAmfApplication::OnGtp(SrvccInterface iface, Ptr<Packet> packet)
             break;
         }
         default:
-            ReportDecodeError(iface, "unexpected GTPv2-C message type " + std::to_string(type));
+            ReportUnexpectedType(iface, "GTPv2-C", type);
     }
 }
 
@@ -588,6 +608,7 @@ void
 SrvccAmfApplication::OnRelocationResponse(uint32_t ue, bool accepted,
                                           const std::vector<uint8_t>& container)
 {
+    NS_LOG_FUNCTION(this << ue << accepted);
     const auto it = m_handovers.find(ue);
     if (it == m_handovers.end() || it->second.state != State::kPreparing)
     {
@@ -596,10 +617,13 @@ SrvccAmfApplication::OnRelocationResponse(uint32_t ue, bool accepted,
     it->second.timer.Cancel();
     if (!accepted)
     {
-        FailPreparation(ue, "relocation rejected by the CS domain");
+        FailPreparation(ue, SrvccFailureCause::kRelocationRejectedByCs);
         return;
     }
     it->second.state = State::kCommanded;
+    NS_LOG_INFO("UE " << ue << ": relocation accepted by the CS domain, HO Command with DL NAS "
+                      << "COUNT LSB " << unsigned{m_ues[ue].lastCount->Lsb4()}
+                      << " (J.1.2 step 8)");
     it->second.timer = Simulator::Schedule(m_completionTimeout,
                                            &SrvccAmfApplication::OnCompletionTimeout, this, ue);
     // J.1.2 step 8: the HO Command carries the 4 LSB of the DL NAS COUNT used for the keys.
@@ -608,23 +632,25 @@ SrvccAmfApplication::OnRelocationResponse(uint32_t ue, bool accepted,
     command.SetRanUeNgapId(ue);
     command.SetDlNasCountLsb4(m_ues[ue].lastCount->Lsb4());
     command.SetTargetToSourceContainer(container);
-    Send(SrvccInterface::kN2, it->second.gnb, ToPacket(command), command.GetMessageName(), ue);
+    Send(SrvccInterface::kN2, it->second.gnb, ToPacket(command), command.GetSrvccMessageType(), ue);
 }
 
 void
 SrvccAmfApplication::OnCompletion(uint32_t ue)
 {
+    NS_LOG_FUNCTION(this << ue);
     const auto it = m_handovers.find(ue);
     if (it == m_handovers.end())
     {
         return;
     }
+    NS_LOG_INFO("UE " << ue << ": handover completed, the AMF releases the NG-RAN side");
     // TS 23.216 6.5.4: the source side releases the UE's NG-RAN resources.
     SrvccN2UeContextReleaseCommand release;
     release.SetAmfUeNgapId(ue);
     release.SetRanUeNgapId(ue);
     release.SetCause(N2Cause::kNormalRelease);
-    Send(SrvccInterface::kN2, it->second.gnb, ToPacket(release), release.GetMessageName(), ue);
+    Send(SrvccInterface::kN2, it->second.gnb, ToPacket(release), release.GetSrvccMessageType(), ue);
     it->second.timer.Cancel();
     m_handovers.erase(it);
     // TS 33.501 J.1.1: the UE must authenticate again before it may use 5G.
@@ -634,6 +660,7 @@ SrvccAmfApplication::OnCompletion(uint32_t ue)
 void
 SrvccAmfApplication::SendCancelTowardsCs(uint32_t ue)
 {
+    NS_LOG_FUNCTION(this << ue);
     if (m_strategy.UsesMme())
     {
         // TS 29.274 7.3.16: Relocation Cancel Request; the MME_SRVCC cancels towards the MSC.
@@ -643,7 +670,7 @@ SrvccAmfApplication::SendCancelTowardsCs(uint32_t ue)
         request.SetTeid(SrvccTeid(ue));
         request.SetSequenceNumber(++m_sequence & 0xffffff);
         request.SetIes(ies);
-        Send(SrvccInterface::kN26, kCorePeer, ToPacket(request), request.GetMessageName(), ue);
+        Send(SrvccInterface::kN26, kCorePeer, ToPacket(request), request.GetSrvccMessageType(), ue);
         return;
     }
     // Solution #1.2: the AMF is the MSC server's Sv peer (TS 29.280 5.2.6).
@@ -654,32 +681,35 @@ SrvccAmfApplication::SendCancelTowardsCs(uint32_t ue)
     notification.SetTeid(SrvccTeid(ue));
     notification.SetSequenceNumber(++m_sequence & 0xffffff);
     notification.SetIes(ies);
-    Send(SrvccInterface::kAmfMsc, kCorePeer, ToPacket(notification), notification.GetMessageName(),
-         ue);
+    Send(SrvccInterface::kAmfMsc, kCorePeer, ToPacket(notification),
+         notification.GetSrvccMessageType(), ue);
 }
 
 void
 SrvccAmfApplication::OnResponseTimeout(uint32_t ue)
 {
+    NS_LOG_FUNCTION(this << ue);
     // Whatever the CS side prepared must not linger with keys for a handover given up here.
     SendCancelTowardsCs(ue);
-    FailPreparation(ue, "no relocation response from the CS domain");
+    FailPreparation(ue, SrvccFailureCause::kNoRelocationResponse);
 }
 
 void
 SrvccAmfApplication::OnCompletionTimeout(uint32_t ue)
 {
+    NS_LOG_FUNCTION(this << ue);
     const auto it = m_handovers.find(ue);
     if (it != m_handovers.end())
     {
         m_handovers.erase(it);
-        m_handoverFailedTrace(ue, "no relocation complete notification");
+        NotifyHandoverFailed(ue, SrvccFailureCause::kNoRelocationCompleteNotification);
     }
 }
 
 void
-SrvccAmfApplication::FailPreparation(uint32_t ue, const std::string& cause)
+SrvccAmfApplication::FailPreparation(uint32_t ue, SrvccFailureCause cause)
 {
+    NS_LOG_FUNCTION(this << ue << SrvccFailureCauseName(cause));
     const auto it = m_handovers.find(ue);
     if (it == m_handovers.end())
     {
@@ -689,10 +719,10 @@ SrvccAmfApplication::FailPreparation(uint32_t ue, const std::string& cause)
     failure.SetAmfUeNgapId(ue);
     failure.SetRanUeNgapId(ue);
     failure.SetCause(N2Cause::kHoFailureInTargetSystem);
-    Send(SrvccInterface::kN2, it->second.gnb, ToPacket(failure), failure.GetMessageName(), ue);
+    Send(SrvccInterface::kN2, it->second.gnb, ToPacket(failure), failure.GetSrvccMessageType(), ue);
     it->second.timer.Cancel();
     m_handovers.erase(it);
-    m_handoverFailedTrace(ue, cause);
+    NotifyHandoverFailed(ue, cause);
 }
 
 } // namespace ns3

@@ -120,7 +120,7 @@ class SrvccAmfApplication : public SrvccNodeApplication
     /** Relocation Cancel Request to the MME_SRVCC, or (sol1.2) Cancel Notification to the MSC. */
     void SendCancelTowardsCs(uint32_t ue);
     void OnCompletionTimeout(uint32_t ue);
-    void FailPreparation(uint32_t ue, const std::string& cause);
+    void FailPreparation(uint32_t ue, SrvccFailureCause cause);
     SrvccInterface CsInterface() const;
 
     SrvccKeyStrategy m_strategy;

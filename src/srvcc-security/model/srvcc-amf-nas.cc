@@ -70,10 +70,13 @@ SrvccAmfNas::GetTotalCrypto() const
 void
 SrvccAmfNas::OnSrvccCompleted(uint32_t ue)
 {
+    NS_LOG_FUNCTION(this << ue);
     const auto it = m_ues.find(ue);
     if (it != m_ues.end())
     {
         it->second.requiresReauth = true; // TS 33.501 J.1.1
+        NS_LOG_INFO("UE " << ue << ": on UTRAN after an SRVCC, its next registration must "
+                          << "authenticate (TS 33.501 J.1.1)");
     }
 }
 
@@ -88,18 +91,19 @@ SrvccAmfNas::SendTo(uint32_t ue, const SrvccNasMessage& message)
     }
     Ptr<Packet> packet = Create<Packet>();
     packet->AddHeader(message);
-    m_send(ue, packet, message.GetMessageName());
+    NS_LOG_INFO("UE " << ue << ": AMF NAS sends " << message.GetMessageName());
+    m_send(ue, packet, message.GetSrvccMessageType());
 }
 
 void
-SrvccAmfNas::Receive(uint32_t ue, Ptr<Packet> packet,
-                     const std::function<void(const std::string&)>& onError)
+SrvccAmfNas::Receive(uint32_t ue, Ptr<Packet> packet, const ErrorCallback& onError)
 {
+    NS_LOG_FUNCTION(this << ue << packet->GetSize());
     CompactInterface iface;
     uint8_t type = 0;
     if (!PeekCompactMessage(packet, iface, type) || iface != CompactInterface::kNas)
     {
-        onError("not a NAS message");
+        onError(SrvccDecodeError::kWrongProtocol, "not a NAS message");
         return;
     }
     auto decode = [&packet, &onError](SrvccNasMessage& m)
@@ -111,7 +115,7 @@ SrvccAmfNas::Receive(uint32_t ue, Ptr<Packet> packet,
         }
         catch (const std::exception& e)
         {
-            onError(e.what());
+            onError(SrvccDecodeError::kMalformed, e.what());
             return false;
         }
     };
@@ -123,6 +127,8 @@ SrvccAmfNas::Receive(uint32_t ue, Ptr<Packet> packet,
     }
     if (static_cast<NasMessageType>(type) != NasMessageType::kRegistrationRequest && !e.active)
     {
+        NS_LOG_INFO("UE " << ue << ": " << NasMessageName(type)
+                          << " after the procedure ended, ignored");
         return; // late answer to a finished procedure
     }
     switch (static_cast<NasMessageType>(type))
@@ -170,11 +176,14 @@ SrvccAmfNas::Receive(uint32_t ue, Ptr<Packet> packet,
             {
                 e.active = false;
                 e.stats.result = "smc-rejected";
+                NS_LOG_INFO("UE " << ue << ": the UE rejected the NAS Security Mode Command");
             }
             break;
         }
         default:
-            onError("unexpected NAS message type " + std::to_string(type) + " at the AMF");
+            NS_LOG_WARN("UE " << ue << ": NAS message type " << unsigned{type}
+                              << " is not one the AMF takes");
+            onError(SrvccDecodeError::kUnexpectedMessageType, NasMessageName(type));
     }
 }
 
@@ -187,6 +196,7 @@ SrvccAmfNas::UnauthenticatedEmergencyAllowed(const UeEntry& e) const
 void
 SrvccAmfNas::OnRegistrationRequest(uint32_t ue, const SrvccNasRegistrationRequest& request)
 {
+    NS_LOG_FUNCTION(this << ue << request.IsEmergency());
     UeEntry& e = m_ues[ue];
     e.active = true;
     e.consecutiveFailures = 0;
@@ -203,6 +213,7 @@ SrvccAmfNas::OnRegistrationRequest(uint32_t ue, const SrvccNasRegistrationReques
     if (e.hasContext && e.requiresReauth && m_policy.skipReauthAfterSrvcc)
     {
         // Fault: the AMF skips the re-authentication J.1.1 requires; the UE must refuse.
+        NS_LOG_INFO("UE " << ue << ": registration without re-authentication (fault injected)");
         e.pending = e.current;
         e.pendingUnauthenticated = false;
         SendSecurityModeCommand(ue, false, true);
@@ -217,9 +228,12 @@ SrvccAmfNas::OnRegistrationRequest(uint32_t ue, const SrvccNasRegistrationReques
         // allowed", so PEI-only UEs are accepted too).
         if (UnauthenticatedEmergencyAllowed(e))
         {
+            NS_LOG_INFO("UE " << ue << ": unknown subscriber, unauthenticated emergency "
+                              << "registration (TS 33.501 10.2.2.2)");
             SendSecurityModeCommand(ue, true);
             return;
         }
+        NS_LOG_INFO("UE " << ue << ": unknown subscriber, registration rejected");
         Reject(ue, e.session.supi ? Nas5gmmCause::kIllegalUe : Nas5gmmCause::kPeiNotAccepted);
         return;
     }
@@ -229,6 +243,7 @@ SrvccAmfNas::OnRegistrationRequest(uint32_t ue, const SrvccNasRegistrationReques
 void
 SrvccAmfNas::Authenticate(uint32_t ue)
 {
+    NS_LOG_FUNCTION(this << ue);
     // The AUSF/UDM round trip (Nausf_UEAuthentication, Nudm_UEAuthentication_Get).
     m_delay(m_policy.homeNetworkDelay,
             [this, ue]()
@@ -265,6 +280,8 @@ SrvccAmfNas::Authenticate(uint32_t ue)
                 e.ngksi = e.nextNgksi;
                 e.nextNgksi = static_cast<uint8_t>((e.nextNgksi + 1) % 7);
                 ++e.stats.authAttempts;
+                NS_LOG_INFO("UE " << ue << ": 5G AKA run " << e.stats.authAttempts << " with ngKSI "
+                                  << unsigned{e.ngksi} << " (TS 33.501 6.1.3.2)");
                 SrvccNasAuthenticationRequest request;
                 request.SetUeId(ue);
                 request.SetNgksi(e.ngksi);
@@ -278,6 +295,7 @@ SrvccAmfNas::Authenticate(uint32_t ue)
 void
 SrvccAmfNas::OnAuthenticationResponse(uint32_t ue, const SrvccNasAuthenticationResponse& response)
 {
+    NS_LOG_FUNCTION(this << ue);
     UeEntry& e = m_ues[ue];
     if (!e.seAv || !e.heAv)
     {
@@ -289,6 +307,7 @@ SrvccAmfNas::OnAuthenticationResponse(uint32_t ue, const SrvccNasAuthenticationR
                     && srvcc::AusfVerifyResStar(*e.heAv, response.GetResStar());
     if (!ok)
     {
+        NS_LOG_INFO("UE " << ue << ": RES* does not verify (TS 33.501 6.1.3.2 steps 9, 11)");
         ++e.stats.authFailures;
         ++e.consecutiveFailures;
         AfterFailure(ue, true);
@@ -299,6 +318,7 @@ SrvccAmfNas::OnAuthenticationResponse(uint32_t ue, const SrvccNasAuthenticationR
     AmfNasSecurityContext context;
     context.kamf = srvcc::DeriveKamf(e.seAv->kseaf, *e.session.supi, e.abba.data(), e.abba.size());
     ++e.stats.crypto.kdf;
+    NS_LOG_INFO("UE " << ue << ": RES* verified, KAMF derived (TS 33.501 A.7)");
     context.ngksi = srvcc::Ngksi::Make(srvcc::KsiType::kNative, e.ngksi, "ngksi");
     context.uplinkNasCount = srvcc::NasCount::FromValue(0);
     context.downlinkNasCount = srvcc::NasCount::FromValue(0);
@@ -314,6 +334,7 @@ SrvccAmfNas::OnAuthenticationResponse(uint32_t ue, const SrvccNasAuthenticationR
 void
 SrvccAmfNas::OnAuthenticationFailure(uint32_t ue, const SrvccNasAuthenticationFailure& failure)
 {
+    NS_LOG_FUNCTION(this << ue << unsigned{failure.GetCause()});
     UeEntry& e = m_ues[ue];
     ++e.stats.authFailures;
     ++e.consecutiveFailures;
@@ -333,6 +354,7 @@ SrvccAmfNas::OnAuthenticationFailure(uint32_t ue, const SrvccNasAuthenticationFa
                     }
                     if (m_home.Resynchronise(*entry.session.supi, rand, auts, entry.stats.crypto))
                     {
+                        NS_LOG_INFO("UE " << ue << ": SQN resynchronised with AUTS");
                         ++entry.stats.resyncs;
                     }
                     AfterFailure(ue, false);
@@ -362,6 +384,8 @@ SrvccAmfNas::AfterFailure(uint32_t ue, bool resStarMismatch)
         // TS 33.501 6.1.3.2.0 / TS 24.501 5.4.1.3.5: the network failed to authenticate the UE.
         e.active = false;
         e.stats.result = "rejected";
+        NS_LOG_INFO("UE " << ue << ": authentication given up after " << e.consecutiveFailures
+                          << " consecutive failure(s)");
         SrvccNasAuthenticationReject reject;
         reject.SetUeId(ue);
         SendTo(ue, reject);
@@ -375,6 +399,7 @@ SrvccAmfNas::AfterFailure(uint32_t ue, bool resStarMismatch)
 void
 SrvccAmfNas::SendSecurityModeCommand(uint32_t ue, bool nullAlgorithms, bool keepKey)
 {
+    NS_LOG_FUNCTION(this << ue << nullAlgorithms << keepKey);
     UeEntry& e = m_ues[ue];
     srvcc::NasIntegrityAlgorithm nia = srvcc::NasIntegrityAlgorithm::kNia2;
     srvcc::NasCipheringAlgorithm nea = srvcc::NasCipheringAlgorithm::kNea2;
@@ -427,6 +452,7 @@ SrvccAmfNas::SendSecurityModeCommand(uint32_t ue, bool nullAlgorithms, bool keep
 void
 SrvccAmfNas::OnSecurityModeComplete(uint32_t ue, const SrvccNasSecurityModeComplete& complete)
 {
+    NS_LOG_FUNCTION(this << ue);
     UeEntry& e = m_ues[ue];
     if (e.nia != srvcc::NasIntegrityAlgorithm::kNia0)
     {
@@ -455,6 +481,7 @@ SrvccAmfNas::OnSecurityModeComplete(uint32_t ue, const SrvccNasSecurityModeCompl
     }
     e.active = false;
     e.stats.result = e.session.unauthenticated ? "unauthenticated" : "registered";
+    NS_LOG_INFO("UE " << ue << ": " << e.stats.result << ", 5G NAS security context in use");
     SrvccNasRegistrationAccept accept;
     accept.SetUeId(ue);
     accept.SetEmergencyRegistered(e.emergencyRegistration);
@@ -466,6 +493,7 @@ SrvccAmfNas::OnSecurityModeComplete(uint32_t ue, const SrvccNasSecurityModeCompl
 void
 SrvccAmfNas::Reject(uint32_t ue, uint8_t cause)
 {
+    NS_LOG_FUNCTION(this << ue << unsigned{cause});
     UeEntry& e = m_ues[ue];
     e.active = false;
     e.stats.result = "rejected";

@@ -65,8 +65,10 @@ struct SrvccAmfNasStats
 class SrvccAmfNas
 {
   public:
-    /** Sends a NAS PDU to UE \p ue: the packet and the message name. */
-    using SendCallback = std::function<void(uint32_t ue, Ptr<Packet>, const std::string&)>;
+    /** Sends a NAS PDU to UE \p ue: the packet and the message it holds. */
+    using SendCallback = std::function<void(uint32_t ue, Ptr<Packet>, SrvccMessageType)>;
+    /** A NAS PDU was dropped: why, and the detail for the log. */
+    using ErrorCallback = std::function<void(SrvccDecodeError reason, const char* detail)>;
     /** Runs \p work after \p delay (the AMF's Spend, so that the AMF's load shows). */
     using DelayCallback = std::function<void(Time delay, std::function<void()> work)>;
     /** A 5G NAS security context was established for UE \p ue. */
@@ -81,8 +83,7 @@ class SrvccAmfNas
     void SetRandomStream(Ptr<UniformRandomVariable> rng);
 
     /** A NAS PDU from UE \p ue; decoding errors go to \p onError. */
-    void Receive(uint32_t ue, Ptr<Packet> packet,
-                 const std::function<void(const std::string&)>& onError);
+    void Receive(uint32_t ue, Ptr<Packet> packet, const ErrorCallback& onError);
 
     /** UE \p ue completed an SRVCC to UTRAN: its next registration must authenticate (J.1.1). */
     void OnSrvccCompleted(uint32_t ue);

@@ -11,6 +11,7 @@
 #include "ns3/packet.h"
 #include "ns3/ptr.h"
 #include "srvcc-compact-codec.h"
+#include "srvcc-trace-types.h"
 
 #include <cstdint>
 #include <ostream>
@@ -93,6 +94,8 @@ class SrvccCompactMessage : public Header
     virtual uint8_t GetMessageType() const = 0;
     /** \return e.g. "N2 Handover Required", used in Print() and error texts. */
     virtual const char* GetMessageName() const = 0;
+    /** \return the message as the node applications' traces name it. */
+    virtual SrvccMessageType GetSrvccMessageType() const = 0;
 
   protected:
     /** \return the body length; may throw MessageEncodeError for an unset mandatory field. */
@@ -120,30 +123,35 @@ void CompactFromBytes(SrvccCompactMessage& message, const std::vector<uint8_t>& 
 
 /**
  * For the message .cc files: defines GetTypeId() ("ns3::<cls>", parent \p parent, with a
- * constructor), GetInstanceTypeId(), GetMessageType() (\p type, an enum value) and
- * GetMessageName() (\p name), and registers the TypeId.
+ * constructor), GetInstanceTypeId(), GetMessageType() (\p type, an enum value),
+ * GetSrvccMessageType() (\p traceType, an SrvccMessageType) and GetMessageName() (its name),
+ * and registers the TypeId.
  */
-#define SRVCC_COMPACT_MESSAGE_DEFINE(cls, parent, type, name)  \
-    NS_OBJECT_ENSURE_REGISTERED(cls);                          \
-    TypeId cls::GetTypeId()                                    \
-    {                                                          \
-        static TypeId tid = TypeId("ns3::" #cls)               \
-                                .SetParent<parent>()           \
-                                .SetGroupName("SrvccSecurity") \
-                                .AddConstructor<cls>();        \
-        return tid;                                            \
-    }                                                          \
-    TypeId cls::GetInstanceTypeId() const                      \
-    {                                                          \
-        return GetTypeId();                                    \
-    }                                                          \
-    uint8_t cls::GetMessageType() const                        \
-    {                                                          \
-        return static_cast<uint8_t>(type);                     \
-    }                                                          \
-    const char* cls::GetMessageName() const                    \
-    {                                                          \
-        return name;                                           \
+#define SRVCC_COMPACT_MESSAGE_DEFINE(cls, parent, type, traceType) \
+    NS_OBJECT_ENSURE_REGISTERED(cls);                              \
+    TypeId cls::GetTypeId()                                        \
+    {                                                              \
+        static TypeId tid = TypeId("ns3::" #cls)                   \
+                                .SetParent<parent>()               \
+                                .SetGroupName("SrvccSecurity")     \
+                                .AddConstructor<cls>();            \
+        return tid;                                                \
+    }                                                              \
+    TypeId cls::GetInstanceTypeId() const                          \
+    {                                                              \
+        return GetTypeId();                                        \
+    }                                                              \
+    uint8_t cls::GetMessageType() const                            \
+    {                                                              \
+        return static_cast<uint8_t>(type);                         \
+    }                                                              \
+    SrvccMessageType cls::GetSrvccMessageType() const              \
+    {                                                              \
+        return traceType;                                          \
+    }                                                              \
+    const char* cls::GetMessageName() const                        \
+    {                                                              \
+        return SrvccMessageTypeName(traceType);                    \
     }
 
 } // namespace ns3

@@ -74,7 +74,7 @@ SrvccGnbApplication::GetTypeId()
     return tid;
 }
 
-SrvccGnbApplication::SrvccGnbApplication() = default;
+SrvccGnbApplication::SrvccGnbApplication() : SrvccNodeApplication("SrvccGnbApplication") {}
 
 void
 SrvccGnbApplication::SetTargetRncId(const TargetRncId& id)
@@ -85,6 +85,7 @@ SrvccGnbApplication::SetTargetRncId(const TargetRncId& id)
 void
 SrvccGnbApplication::DoDispose()
 {
+    NS_LOG_FUNCTION(this);
     for (auto& [ue, handover] : m_handovers)
     {
         handover.timer.Cancel();
@@ -101,6 +102,7 @@ SrvccGnbApplication::DoDispose()
 void
 SrvccGnbApplication::StartSrvccHandover(uint32_t ueIndex)
 {
+    NS_LOG_FUNCTION(this << ueIndex);
     if (m_handovers.count(ueIndex) != 0)
     {
         NS_LOG_WARN("UE " << ueIndex << ": an SRVCC handover is already in progress");
@@ -115,28 +117,32 @@ SrvccGnbApplication::StartSrvccHandover(uint32_t ueIndex)
     required.SetCause(N2Cause::kUnspecified);
     required.SetSourceToTargetContainer(SourceToTargetContainer(ueIndex));
 
+    NS_LOG_INFO("UE " << ueIndex << ": SRVCC handover to UTRAN starts, state preparing");
     UeHandover& handover = m_handovers[ueIndex];
     handover.timer = Simulator::Schedule(m_relocPrepTimer,
                                          &SrvccGnbApplication::OnPreparationTimeout, this, ueIndex);
-    m_handoverStartedTrace(ueIndex);
-    Send(SrvccInterface::kN2, kAmfPeer, ToPacket(required), required.GetMessageName(), ueIndex);
+    m_handoverStartedTrace(ueIndex, SrvccImsiNumber(ueIndex));
+    Send(SrvccInterface::kN2, kAmfPeer, ToPacket(required), required.GetSrvccMessageType(),
+         ueIndex);
 }
 
 void
 SrvccGnbApplication::CancelSrvccHandover(uint32_t ueIndex)
 {
+    NS_LOG_FUNCTION(this << ueIndex);
     const auto it = m_handovers.find(ueIndex);
     if (it == m_handovers.end() || it->second.state == State::kCancelling)
     {
         return;
     }
     SendCancel(ueIndex, N2Cause::kHandoverCancelled);
-    Fail(ueIndex, "cancelled by the source gNB");
+    Fail(ueIndex, SrvccFailureCause::kCancelledBySourceGnb);
 }
 
 void
 SrvccGnbApplication::Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet)
 {
+    NS_LOG_FUNCTION(this << ToString(iface) << peerId << packet);
     uint8_t type = 0;
     CompactInterface ci;
     if (PeekCompactMessage(packet, ci, type) && ci == CompactInterface::kNas)
@@ -164,7 +170,7 @@ SrvccGnbApplication::Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> 
             OnUeContextReleaseCommand(packet);
             break;
         default:
-            ReportDecodeError(iface, "unexpected N2 message type " + std::to_string(type));
+            ReportUnexpectedType(iface, "N2", type);
     }
 }
 
@@ -174,31 +180,38 @@ SrvccGnbApplication::RelayNas(SrvccInterface iface, uint32_t peerId, Ptr<Packet>
 {
     // NGAP Initial UE Message / Uplink and Downlink NAS Transport (TS 38.413 8.6): the gNB
     // does not read the NAS PDU, it only relays it between the UE's radio leg and the AMF.
+    SrvccMessageType nasType;
+    if (!NasSrvccMessageType(type, nasType))
+    {
+        ReportUnexpectedType(iface, "NAS", type);
+        return;
+    }
     if (iface == SrvccInterface::kNrUu)
     {
         // The radio leg identifies the UE (its RAN UE NGAP ID towards the AMF).
-        Send(SrvccInterface::kN2, kAmfPeer, packet, NasMessageName(type), peerId);
+        Send(SrvccInterface::kN2, kAmfPeer, packet, nasType, peerId);
         return;
     }
     uint32_t ue = 0;
     if (iface != SrvccInterface::kN2 || !PeekNasUeId(packet, ue))
     {
-        ReportDecodeError(iface, "NAS PDU without a UE id");
+        ReportDecodeError(iface, SrvccDecodeError::kMissingUeIdentity, "NAS PDU without a UE id");
         return;
     }
-    Send(SrvccInterface::kNrUu, ue, packet, NasMessageName(type), ue);
+    Send(SrvccInterface::kNrUu, ue, packet, nasType, ue);
 }
 
 void
 SrvccGnbApplication::OnHandoverCommand(Ptr<Packet> packet)
 {
+    NS_LOG_FUNCTION(this << packet);
     SrvccN2HandoverCommand command;
     if (!Decode(SrvccInterface::kN2, packet, command))
     {
         return;
     }
     const uint32_t ue = command.GetRanUeNgapId();
-    NotifyReceived(SrvccInterface::kN2, command.GetMessageName(), ue, packet);
+    NotifyReceived(SrvccInterface::kN2, command.GetSrvccMessageType(), ue, packet);
     const auto it = m_handovers.find(ue);
     if (it == m_handovers.end() || it->second.state != State::kPreparing)
     {
@@ -211,14 +224,17 @@ SrvccGnbApplication::OnHandoverCommand(Ptr<Packet> packet)
         = DecodeTargetRncToSourceRncContainer(command.GetTargetToSourceContainer());
     if (!utranCommand)
     {
-        ReportDecodeError(SrvccInterface::kN2, "HO Command: unreadable Target RNC to Source RNC "
-                                               "Transparent Container");
+        ReportDecodeError(SrvccInterface::kN2, SrvccDecodeError::kUnreadableContainer,
+                          "HO Command: Target RNC to Source RNC Transparent Container");
         SendCancel(ue, N2Cause::kHoFailureInTargetSystem);
-        Fail(ue, "unreadable target container");
+        Fail(ue, SrvccFailureCause::kUnreadableTargetContainer);
         return;
     }
     it->second.timer.Cancel();
     it->second.state = State::kCommanded;
+    NS_LOG_INFO("UE " << ue << ": HO Command received, state commanded; MobilityFromNRCommand "
+                      << "with DL NAS COUNT LSB " << unsigned{command.GetDlNasCountLsb4()}
+                      << " (J.1.2 step 9)");
     it->second.timer = Simulator::Schedule(m_relocOverallTimer,
                                            &SrvccGnbApplication::OnOverallTimeout, this, ue);
     // TS 33.501 J.1.2 step 9: the gNB includes the 4 LSB of the DL NAS COUNT received from the
@@ -234,31 +250,32 @@ SrvccGnbApplication::OnHandoverCommand(Ptr<Packet> packet)
         // Attack model: the same octets again later, as a recorded HO Command played back.
         m_replays.push_back(Simulator::Schedule(m_replayHoCommandAfter,
                                                 &SrvccGnbApplication::ReplayHoCommand, this, ue,
-                                                toUePacket->Copy(), toUe.GetMessageName()));
+                                                toUePacket->Copy(), toUe.GetSrvccMessageType()));
     }
-    Send(SrvccInterface::kNrUu, ue, toUePacket, toUe.GetMessageName(), ue);
+    Send(SrvccInterface::kNrUu, ue, toUePacket, toUe.GetSrvccMessageType(), ue);
 }
 
 void
-SrvccGnbApplication::ReplayHoCommand(uint32_t ueIndex, Ptr<Packet> packet, const std::string& name)
+SrvccGnbApplication::ReplayHoCommand(uint32_t ueIndex, Ptr<Packet> packet, SrvccMessageType type)
 {
     NS_LOG_INFO("UE " << ueIndex << ": replaying the HO Command (attack injected)");
-    Send(SrvccInterface::kNrUu, ueIndex, packet, name, ueIndex);
+    Send(SrvccInterface::kNrUu, ueIndex, packet, type, ueIndex);
 }
 
 void
 SrvccGnbApplication::OnPreparationFailure(Ptr<Packet> packet)
 {
+    NS_LOG_FUNCTION(this << packet);
     SrvccN2HandoverPreparationFailure failure;
     if (!Decode(SrvccInterface::kN2, packet, failure))
     {
         return;
     }
     const uint32_t ue = failure.GetRanUeNgapId();
-    NotifyReceived(SrvccInterface::kN2, failure.GetMessageName(), ue, packet);
+    NotifyReceived(SrvccInterface::kN2, failure.GetSrvccMessageType(), ue, packet);
     if (m_handovers.count(ue) != 0)
     {
-        Fail(ue, "handover preparation failure");
+        Fail(ue, SrvccFailureCause::kHandoverPreparationFailure);
     }
 }
 
@@ -268,66 +285,72 @@ SrvccGnbApplication::OnCancelAcknowledge(Ptr<Packet> packet)
     SrvccN2HandoverCancelAcknowledge ack;
     if (Decode(SrvccInterface::kN2, packet, ack))
     {
-        NotifyReceived(SrvccInterface::kN2, ack.GetMessageName(), ack.GetRanUeNgapId(), packet);
+        NotifyReceived(SrvccInterface::kN2, ack.GetSrvccMessageType(), ack.GetRanUeNgapId(),
+                       packet);
     }
 }
 
 void
 SrvccGnbApplication::OnUeContextReleaseCommand(Ptr<Packet> packet)
 {
+    NS_LOG_FUNCTION(this << packet);
     SrvccN2UeContextReleaseCommand command;
     if (!Decode(SrvccInterface::kN2, packet, command))
     {
         return;
     }
     const uint32_t ue = command.GetRanUeNgapId();
-    NotifyReceived(SrvccInterface::kN2, command.GetMessageName(), ue, packet);
+    NotifyReceived(SrvccInterface::kN2, command.GetSrvccMessageType(), ue, packet);
     const auto it = m_handovers.find(ue);
     if (it != m_handovers.end())
     {
         it->second.timer.Cancel();
         m_handovers.erase(it); // the UE is on UTRAN: the handover is over for the gNB
+        NS_LOG_INFO("UE " << ue << ": released, the handover is over for the gNB");
     }
     SrvccN2UeContextReleaseComplete complete;
     complete.SetAmfUeNgapId(command.GetAmfUeNgapId());
     complete.SetRanUeNgapId(ue);
-    Send(SrvccInterface::kN2, kAmfPeer, ToPacket(complete), complete.GetMessageName(), ue);
+    Send(SrvccInterface::kN2, kAmfPeer, ToPacket(complete), complete.GetSrvccMessageType(), ue);
 }
 
 void
 SrvccGnbApplication::OnPreparationTimeout(uint32_t ueIndex)
 {
+    NS_LOG_FUNCTION(this << ueIndex);
     SendCancel(ueIndex, N2Cause::kTNgRelocPrepExpiry);
-    Fail(ueIndex, "TNGRELOCprep expiry");
+    Fail(ueIndex, SrvccFailureCause::kTNgRelocPrepExpiry);
 }
 
 void
 SrvccGnbApplication::OnOverallTimeout(uint32_t ueIndex)
 {
-    Fail(ueIndex, "TNGRELOCoverall expiry");
+    NS_LOG_FUNCTION(this << ueIndex);
+    Fail(ueIndex, SrvccFailureCause::kTNgRelocOverallExpiry);
 }
 
 void
 SrvccGnbApplication::SendCancel(uint32_t ueIndex, N2Cause cause)
 {
+    NS_LOG_FUNCTION(this << ueIndex << static_cast<unsigned>(cause));
     SrvccN2HandoverCancel cancel;
     cancel.SetAmfUeNgapId(ueIndex);
     cancel.SetRanUeNgapId(ueIndex);
     cancel.SetCause(cause);
-    Send(SrvccInterface::kN2, kAmfPeer, ToPacket(cancel), cancel.GetMessageName(), ueIndex);
+    Send(SrvccInterface::kN2, kAmfPeer, ToPacket(cancel), cancel.GetSrvccMessageType(), ueIndex);
 }
 
 void
-SrvccGnbApplication::Fail(uint32_t ueIndex, const std::string& cause)
+SrvccGnbApplication::Fail(uint32_t ueIndex, SrvccFailureCause cause)
 {
+    NS_LOG_FUNCTION(this << ueIndex << SrvccFailureCauseName(cause));
     const auto it = m_handovers.find(ueIndex);
     if (it != m_handovers.end())
     {
         it->second.timer.Cancel();
         m_handovers.erase(it);
     }
-    NS_LOG_INFO("UE " << ueIndex << ": handover failed at the gNB: " << cause);
-    m_handoverFailedTrace(ueIndex, cause);
+    NotifyHandoverFailed(ueIndex, cause);
 }
 
 } // namespace ns3

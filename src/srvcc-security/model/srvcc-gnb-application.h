@@ -34,8 +34,8 @@ class SrvccGnbApplication : public SrvccNodeApplication
     /** Cancel the handover of UE \p ueIndex (NGAP Handover Cancel, TS 38.413 8.4.5). */
     void CancelSrvccHandover(uint32_t ueIndex);
 
-    /** TracedCallback signature of HandoverStarted. */
-    typedef void (*HandoverTracedCallback)(uint32_t ueIndex);
+    /** TracedCallback signature of HandoverStarted: the UE's index and IMSI. */
+    typedef void (*HandoverTracedCallback)(uint32_t ueIndex, uint64_t imsi);
 
   protected:
     void DoDispose() override;
@@ -63,9 +63,9 @@ class SrvccGnbApplication : public SrvccNodeApplication
     void OnPreparationTimeout(uint32_t ueIndex);
     void OnOverallTimeout(uint32_t ueIndex);
     void SendCancel(uint32_t ueIndex, N2Cause cause);
-    void Fail(uint32_t ueIndex, const std::string& cause);
+    void Fail(uint32_t ueIndex, SrvccFailureCause cause);
     /** Attack (ReplayHoCommandAfter): send the recorded HO Command \p packet to the UE again. */
-    void ReplayHoCommand(uint32_t ueIndex, Ptr<Packet> packet, const std::string& name);
+    void ReplayHoCommand(uint32_t ueIndex, Ptr<Packet> packet, SrvccMessageType type);
 
     TargetRncId m_targetRncId;
     Time m_relocPrepTimer;
@@ -74,7 +74,7 @@ class SrvccGnbApplication : public SrvccNodeApplication
     std::vector<EventId> m_replays;
     std::unordered_map<uint32_t, UeHandover> m_handovers;
 
-    TracedCallback<uint32_t> m_handoverStartedTrace;
+    TracedCallback<uint32_t, uint64_t> m_handoverStartedTrace;
 };
 
 } // namespace ns3

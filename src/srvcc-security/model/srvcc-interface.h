@@ -40,6 +40,17 @@ uint16_t SrvccPort(SrvccInterface iface);
 /** The IMSI the simulation gives UE \p ueIndex: MCC 001, MNC 01, MSIN = index (10 digits). */
 std::string SrvccImsi(uint32_t ueIndex);
 
+/**
+ * SrvccImsi(\p ueIndex) as a number, as the traces carry it (like LTE's uint64_t IMSI): the
+ * digits "00101" and the 10-digit MSIN read as a decimal number, so MCC 001's leading zeros
+ * do not show: UE 7 is 1010000000007.
+ */
+constexpr uint64_t
+SrvccImsiNumber(uint32_t ueIndex)
+{
+    return 1010000000000ULL + ueIndex;
+}
+
 /** The C-MSISDN the simulation gives UE \p ueIndex (TS 23.003): "4915" and 9 digits. */
 std::string SrvccCMsisdn(uint32_t ueIndex);
 

@@ -180,7 +180,7 @@ SrvccIuCauseMessage::PrintFields(std::ostream& os) const
 
 SRVCC_COMPACT_MESSAGE_DEFINE(SrvccIuRelocationRequestAcknowledge, SrvccIuMessage,
                              IuMessageType::kRelocationRequestAcknowledge,
-                             "Iu Relocation Request Acknowledge")
+                             SrvccMessageType::kIuRelocationRequestAcknowledge)
 
 void
 SrvccIuRelocationRequestAcknowledge::SetTargetToSourceContainer(std::vector<uint8_t> container)
@@ -255,7 +255,8 @@ SrvccIuRelocationRequestAcknowledge::PrintFields(std::ostream& os) const
 // ---------------------------------------------------------------------
 
 SRVCC_COMPACT_MESSAGE_DEFINE(SrvccIuRelocationComplete, SrvccIuMessage,
-                             IuMessageType::kRelocationComplete, "Iu Relocation Complete")
+                             IuMessageType::kRelocationComplete,
+                             SrvccMessageType::kIuRelocationComplete)
 
 void
 SrvccIuRelocationComplete::SetIntegrityCheckPassed(bool passed)
@@ -296,12 +297,15 @@ SrvccIuRelocationComplete::PrintFields(std::ostream& os) const
 // ---- the messages with the UE id and at most a cause ------------------------------------------
 
 SRVCC_COMPACT_MESSAGE_DEFINE(SrvccIuRelocationFailure, SrvccIuCauseMessage,
-                             IuMessageType::kRelocationFailure, "Iu Relocation Failure")
+                             IuMessageType::kRelocationFailure,
+                             SrvccMessageType::kIuRelocationFailure)
 SRVCC_COMPACT_MESSAGE_DEFINE(SrvccIuRelocationDetect, SrvccIuMessage,
-                             IuMessageType::kRelocationDetect, "Iu Relocation Detect")
+                             IuMessageType::kRelocationDetect,
+                             SrvccMessageType::kIuRelocationDetect)
 SRVCC_COMPACT_MESSAGE_DEFINE(SrvccIuReleaseCommand, SrvccIuCauseMessage,
-                             IuMessageType::kIuReleaseCommand, "Iu Release Command")
+                             IuMessageType::kIuReleaseCommand, SrvccMessageType::kIuReleaseCommand)
 SRVCC_COMPACT_MESSAGE_DEFINE(SrvccIuReleaseComplete, SrvccIuMessage,
-                             IuMessageType::kIuReleaseComplete, "Iu Release Complete")
+                             IuMessageType::kIuReleaseComplete,
+                             SrvccMessageType::kIuReleaseComplete)
 
 } // namespace ns3

@@ -108,6 +108,7 @@ class SrvccIuRelocationRequest : public SrvccIuMessage
     TypeId GetInstanceTypeId() const override;
     uint8_t GetMessageType() const override;
     const char* GetMessageName() const override;
+    SrvccMessageType GetSrvccMessageType() const override;
 
     /** \throws MessageEncodeError unless 6..15 decimal digits */
     void SetImsi(std::string imsi);
@@ -161,6 +162,7 @@ class SrvccIuRelocationRequestAcknowledge : public SrvccIuMessage
     TypeId GetInstanceTypeId() const override;
     uint8_t GetMessageType() const override;
     const char* GetMessageName() const override;
+    SrvccMessageType GetSrvccMessageType() const override;
 
     /** \throws MessageEncodeError when longer than 65535 octets */
     void SetTargetToSourceContainer(std::vector<uint8_t> container);
@@ -192,6 +194,7 @@ class SrvccIuRelocationFailure : public SrvccIuCauseMessage
     TypeId GetInstanceTypeId() const override;
     uint8_t GetMessageType() const override;
     const char* GetMessageName() const override;
+    SrvccMessageType GetSrvccMessageType() const override;
 };
 
 /** Target RNC -> MSC server: Relocation Detect (the UE arrived). Body: the UE id only. */
@@ -202,6 +205,7 @@ class SrvccIuRelocationDetect : public SrvccIuMessage
     TypeId GetInstanceTypeId() const override;
     uint8_t GetMessageType() const override;
     const char* GetMessageName() const override;
+    SrvccMessageType GetSrvccMessageType() const override;
 };
 
 /**
@@ -215,6 +219,7 @@ class SrvccIuRelocationComplete : public SrvccIuMessage
     TypeId GetInstanceTypeId() const override;
     uint8_t GetMessageType() const override;
     const char* GetMessageName() const override;
+    SrvccMessageType GetSrvccMessageType() const override;
 
     void SetIntegrityCheckPassed(bool passed);
     bool GetIntegrityCheckPassed() const;
@@ -237,6 +242,7 @@ class SrvccIuReleaseCommand : public SrvccIuCauseMessage
     TypeId GetInstanceTypeId() const override;
     uint8_t GetMessageType() const override;
     const char* GetMessageName() const override;
+    SrvccMessageType GetSrvccMessageType() const override;
 };
 
 /** RNC -> MSC server: Iu Release Complete. Body: the UE id only. */
@@ -247,6 +253,7 @@ class SrvccIuReleaseComplete : public SrvccIuMessage
     TypeId GetInstanceTypeId() const override;
     uint8_t GetMessageType() const override;
     const char* GetMessageName() const override;
+    SrvccMessageType GetSrvccMessageType() const override;
 };
 
 } // namespace ns3

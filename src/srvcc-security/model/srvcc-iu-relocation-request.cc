@@ -24,7 +24,8 @@ constexpr uint32_t kKeySize = srvcc::Key128::kSize; // CK, IK: 16 octets each
 // ----------------------------------------------------------------------
 
 SRVCC_COMPACT_MESSAGE_DEFINE(SrvccIuRelocationRequest, SrvccIuMessage,
-                             IuMessageType::kRelocationRequest, "Iu Relocation Request")
+                             IuMessageType::kRelocationRequest,
+                             SrvccMessageType::kIuRelocationRequest)
 
 void
 SrvccIuRelocationRequest::SetImsi(std::string imsi)

@@ -42,32 +42,28 @@ SrvccKeyStrategy::DeriveAtUe(const srvcc::Key256& kamf, srvcc::NasCount downlink
     return srvcc::DeriveSrvccKeyChain(m_profile, kamf, downlinkNasCount, ngksi, m_eksiRule);
 }
 
-SrvccKeyStrategy::StepLabel
+SrvccKeyKind
 SrvccKeyStrategy::MappedKasmeStep() const
 {
-    if (m_profile == srvcc::SrvccProfile::kTs33501)
-    {
-        return {"KASME_SRVCC", "TS 33.501 A.21"};
-    }
-    return {"K'ASME", "TS 33.501 A.14.2 (TR 33.856 6.1.2)"};
+    return m_profile == srvcc::SrvccProfile::kTs33501 ? SrvccKeyKind::kKasmeSrvcc
+                                                      : SrvccKeyKind::kKPrimeAsme;
 }
 
-SrvccKeyStrategy::StepLabel
+SrvccKeyKind
 SrvccKeyStrategy::CkIkStep() const
 {
     switch (m_profile)
     {
         case srvcc::SrvccProfile::kTs33501:
-            return {"CK_SRVCC||IK_SRVCC",
-                    "TS 33.401 A.12 on KASME_SRVCC, COUNT 0 (TS 33.501 J.1.2)"};
+            return SrvccKeyKind::kCkIkFromKasmeSrvcc;
         case srvcc::SrvccProfile::kSol11:
-            return {"CK_SRVCC||IK_SRVCC", "TS 33.401 A.12 on K'ASME (TR 33.856 6.1.2)"};
+            return SrvccKeyKind::kCkIkFromKPrimeAsme;
         case srvcc::SrvccProfile::kSol11Concat:
-            return {"CK_SRVCC||IK_SRVCC", "K'ASME taken as CK||IK, no KDF (TR 33.856 6.1.2 NOTE)"};
+            return SrvccKeyKind::kCkIkSplitKPrimeAsme;
         case srvcc::SrvccProfile::kSol12:
             break;
     }
-    return {"CK_SRVCC||IK_SRVCC", "TR 33.856 6.2.2; module's choice: A.12 function on KAMF"};
+    return SrvccKeyKind::kCkIkFromKamf;
 }
 
 } // namespace ns3

@@ -7,6 +7,7 @@
 #ifndef SRVCC_KEY_STRATEGY_H
 #define SRVCC_KEY_STRATEGY_H
 
+#include "srvcc-trace-types.h"
 #include "srvcc/srvcc-profile.h"
 
 #include <optional>
@@ -80,18 +81,11 @@ class SrvccKeyStrategy
     srvcc::SrvccKeyChain DeriveAtUe(const srvcc::Key256& kamf, srvcc::NasCount downlinkNasCount,
                                     const srvcc::Ngksi& ngksi) const;
 
-    /** A derivation step as traces name it: the key and the clause that defines it. */
-    struct StepLabel
-    {
-        const char* key;
-        const char* clause;
-    };
-
     /** The mapped-KASME step (AMF and UE): KASME_SRVCC by A.21, or K'ASME by A.14.2. */
-    StepLabel MappedKasmeStep() const;
+    SrvccKeyKind MappedKasmeStep() const;
 
     /** The CK_SRVCC || IK_SRVCC step (MME, or AMF for sol1.2, and UE) of this profile. */
-    StepLabel CkIkStep() const;
+    SrvccKeyKind CkIkStep() const;
 
   private:
     srvcc::SrvccProfile m_profile;

@@ -51,11 +51,15 @@ SrvccMmeApplication::GetTypeId()
     return tid;
 }
 
-SrvccMmeApplication::SrvccMmeApplication() : m_utranSrvccContextIe(true) {}
+SrvccMmeApplication::SrvccMmeApplication()
+    : SrvccNodeApplication("SrvccMmeApplication"), m_utranSrvccContextIe(true)
+{
+}
 
 void
 SrvccMmeApplication::SetKeyStrategy(const SrvccKeyStrategy& strategy)
 {
+    NS_LOG_FUNCTION(this << srvcc::ToString(strategy.GetProfile()));
     m_strategy = strategy;
 }
 
@@ -75,6 +79,7 @@ SrvccMmeApplication::GetContext(uint32_t ueIndex) const
 void
 SrvccMmeApplication::DoDispose()
 {
+    NS_LOG_FUNCTION(this);
     for (auto& [ue, entry] : m_entries)
     {
         entry.timer.Cancel();
@@ -93,6 +98,7 @@ SrvccMmeApplication::Find(uint32_t ue)
 void
 SrvccMmeApplication::Receive(SrvccInterface iface, uint32_t /* peerId */, Ptr<Packet> packet)
 {
+    NS_LOG_FUNCTION(this << ToString(iface) << packet);
     uint8_t type = 0;
     if (!PeekGtpv2cType(iface, packet, type))
     {
@@ -129,13 +135,14 @@ SrvccMmeApplication::Receive(SrvccInterface iface, uint32_t /* peerId */, Ptr<Pa
     }
     else
     {
-        ReportDecodeError(iface, "unexpected GTPv2-C message type " + std::to_string(type));
+        ReportUnexpectedType(iface, "GTPv2-C", type);
     }
 }
 
 void
 SrvccMmeApplication::OnForwardRelocationRequest(Ptr<Packet> packet)
 {
+    NS_LOG_FUNCTION(this << packet);
     SrvccForwardRelocationRequest request;
     if (!Decode(SrvccInterface::kN26, packet, request))
     {
@@ -146,11 +153,11 @@ SrvccMmeApplication::OnForwardRelocationRequest(Ptr<Packet> packet)
     // A PEI-only emergency UE has no IMSI: its MEI identifies it (TS 33.501 10.2.2.1).
     if ((!ies.imsi && !ies.mei) || !SrvccUeIndexFromTeid(ies.senderFteid.teid, ue))
     {
-        ReportDecodeError(SrvccInterface::kN26,
+        ReportDecodeError(SrvccInterface::kN26, SrvccDecodeError::kMissingUeIdentity,
                           "Forward Relocation Request without IMSI (or MEI) or TEID");
         return;
     }
-    NotifyReceived(SrvccInterface::kN26, request.GetMessageName(), ue, packet);
+    NotifyReceived(SrvccInterface::kN26, request.GetSrvccMessageType(), ue, packet);
     if (!ies.indication.Get5gSrvccHoIndication() || m_entries.count(ue) != 0)
     {
         RejectToAmf(ue, Gtpv2cCauseValue::kRequestRejected, request.GetSequenceNumber());
@@ -165,7 +172,7 @@ SrvccMmeApplication::OnForwardRelocationRequest(Ptr<Packet> packet)
     entry.context.mappedKasme = ies.mmContext.kasme;
     entry.context.eksi = srvcc::Eksi{srvcc::KsiType::kMapped, ies.mmContext.ksiAsme};
     entry.context.downlinkNasCount = srvcc::NasCount::FromValue(ies.mmContext.nasDownlinkCount);
-    m_contextCreatedTrace(ue, "mme-mapped");
+    NotifyContextCreated(ue, SrvccContextKind::kMmeMapped);
     entry.timer
         = Simulator::Schedule(m_svResponseTimeout, &SrvccMmeApplication::OnTimeout, this, ue);
 
@@ -199,6 +206,7 @@ SrvccMmeApplication::OnForwardRelocationRequest(Ptr<Packet> packet)
 void
 SrvccMmeApplication::SendPsToCsRequest(uint32_t ue)
 {
+    NS_LOG_FUNCTION(this << ue);
     Entry* entry = Find(ue);
     if (entry == nullptr || entry->state != State::kDeriving)
     {
@@ -216,12 +224,13 @@ SrvccMmeApplication::SendPsToCsRequest(uint32_t ue)
     catch (const srvcc::CryptoError& e)
     {
         RejectToAmf(ue, Gtpv2cCauseValue::kMandatoryIeIncorrect, entry->amfSequence);
-        m_handoverFailedTrace(ue, std::string("MME_SRVCC cannot derive keys: ") + e.what());
+        NS_LOG_WARN("UE " << ue << ": the MME_SRVCC cannot derive keys: " << e.what());
+        NotifyHandoverFailed(ue, SrvccFailureCause::kMmeCannotDeriveKeys);
         DeleteContext(ue);
         return;
     }
     const auto step = m_strategy.CkIkStep();
-    m_keyDerivedTrace(ue, step.key, step.clause);
+    NotifyKeyDerived(ue, step);
 
     SrvccPsToCsRequestIes& ies = entry->request;
     if (m_utranSrvccContextIe)
@@ -251,12 +260,14 @@ SrvccMmeApplication::SendPsToCsRequest(uint32_t ue)
     ies.utranSrvccContext.reset();
     ies.eutranSrvccContext.reset();
     entry->state = State::kWaitingForMsc;
-    Send(SrvccInterface::kSv, kMscPeer, ToPacket(request), request.GetMessageName(), ue);
+    NS_LOG_INFO("UE " << ue << ": keys for the MSC server derived, waiting for its response");
+    Send(SrvccInterface::kSv, kMscPeer, ToPacket(request), request.GetSrvccMessageType(), ue);
 }
 
 void
 SrvccMmeApplication::OnPsToCsResponse(Ptr<Packet> packet)
 {
+    NS_LOG_FUNCTION(this << packet);
     SrvccPsToCsResponse response;
     uint32_t ue = 0;
     if (!DecodeForUe(SrvccInterface::kSv, packet, response, ue))
@@ -273,8 +284,7 @@ SrvccMmeApplication::OnPsToCsResponse(Ptr<Packet> packet)
     if (ies.cause.value != Gtpv2cCauseValue::kRequestAccepted || !ies.targetToSourceContainer)
     {
         RejectToAmf(ue, ies.cause.value, entry->amfSequence);
-        m_handoverFailedTrace(ue, "SRVCC PS to CS Response rejected (cause "
-                                      + std::to_string(ies.cause.value) + ")");
+        NotifyHandoverFailed(ue, SrvccFailureCause::kPsToCsResponseRejected, ies.cause.value);
         DeleteContext(ue);
         return;
     }
@@ -295,14 +305,16 @@ SrvccMmeApplication::OnPsToCsResponse(Ptr<Packet> packet)
     forward.SetSequenceNumber(entry->amfSequence);
     forward.SetIes(out);
     entry->state = State::kWaitingForCompletion;
+    NS_LOG_INFO("UE " << ue << ": MSC server accepted, waiting for the completion");
     entry->timer
         = Simulator::Schedule(m_completionTimeout, &SrvccMmeApplication::OnTimeout, this, ue);
-    Send(SrvccInterface::kN26, kAmfPeer, ToPacket(forward), forward.GetMessageName(), ue);
+    Send(SrvccInterface::kN26, kAmfPeer, ToPacket(forward), forward.GetSrvccMessageType(), ue);
 }
 
 void
 SrvccMmeApplication::OnCompleteNotification(Ptr<Packet> packet)
 {
+    NS_LOG_FUNCTION(this << packet);
     SrvccPsToCsCompleteNotification notification;
     uint32_t ue = 0;
     if (!DecodeForUe(SrvccInterface::kSv, packet, notification, ue))
@@ -316,16 +328,15 @@ SrvccMmeApplication::OnCompleteNotification(Ptr<Packet> packet)
     {
         // TS 29.280 5.2.4: the MSC server reports that the handover failed after the response
         // (the UE did not arrive, or its keys did not check out): nothing will complete.
-        m_handoverFailedTrace(ue,
-                              "SRVCC PS to CS Complete Notification with post-failure cause "
-                                  + std::to_string(*notification.GetIes().srvccPostFailureCause));
+        NotifyHandoverFailed(ue, SrvccFailureCause::kPostFailureCause,
+                             *notification.GetIes().srvccPostFailureCause);
     }
     // In both cases the UE has left 5G: the AMF releases the source side.
     SrvccForwardRelocationCompleteNotification forward;
     forward.SetTeid(SrvccTeid(ue));
     forward.SetSequenceNumber(++m_sequence & 0xffffff);
     forward.SetIes(ForwardRelocationCompleteNotificationIes{});
-    Send(SrvccInterface::kN26, kAmfPeer, ToPacket(forward), forward.GetMessageName(), ue);
+    Send(SrvccInterface::kN26, kAmfPeer, ToPacket(forward), forward.GetSrvccMessageType(), ue);
     // The MSC server holds (or has deleted) the SRVCC context; the MME's mapped copy has served
     // its purpose.
     DeleteContext(ue);
@@ -334,6 +345,7 @@ SrvccMmeApplication::OnCompleteNotification(Ptr<Packet> packet)
 void
 SrvccMmeApplication::OnRelocationCancelRequest(Ptr<Packet> packet)
 {
+    NS_LOG_FUNCTION(this << packet);
     SrvccRelocationCancelRequest request;
     uint32_t ue = 0;
     if (!DecodeForUe(SrvccInterface::kN26, packet, request, ue))
@@ -367,6 +379,7 @@ SrvccMmeApplication::OnCancelAcknowledge(Ptr<Packet> packet)
 void
 SrvccMmeApplication::SendCancelToMsc(uint32_t ue)
 {
+    NS_LOG_FUNCTION(this << ue);
     const Entry* entry = Find(ue);
     SrvccPsToCsCancelNotificationIes ies;
     ies.imsi = entry ? entry->context.imsi : SrvccImsi(ue);
@@ -375,12 +388,14 @@ SrvccMmeApplication::SendCancelToMsc(uint32_t ue)
     notification.SetTeid(SrvccTeid(ue));
     notification.SetSequenceNumber(++m_sequence & 0xffffff);
     notification.SetIes(ies);
-    Send(SrvccInterface::kSv, kMscPeer, ToPacket(notification), notification.GetMessageName(), ue);
+    Send(SrvccInterface::kSv, kMscPeer, ToPacket(notification), notification.GetSrvccMessageType(),
+         ue);
 }
 
 void
 SrvccMmeApplication::OnTimeout(uint32_t ue)
 {
+    NS_LOG_FUNCTION(this << ue);
     Entry* entry = Find(ue);
     if (entry == nullptr)
     {
@@ -389,7 +404,7 @@ SrvccMmeApplication::OnTimeout(uint32_t ue)
     if (entry->state == State::kWaitingForMsc || entry->state == State::kDeriving)
     {
         RejectToAmf(ue, Gtpv2cCauseValue::kRemotePeerNotResponding, entry->amfSequence);
-        m_handoverFailedTrace(ue, "no SRVCC PS to CS Response from the MSC server");
+        NotifyHandoverFailed(ue, SrvccFailureCause::kNoPsToCsResponse);
         if (entry->state == State::kWaitingForMsc)
         {
             SendCancelToMsc(ue); // a late request must not leave keys at the MSC server
@@ -397,7 +412,7 @@ SrvccMmeApplication::OnTimeout(uint32_t ue)
     }
     else
     {
-        m_handoverFailedTrace(ue, "no SRVCC PS to CS Complete Notification");
+        NotifyHandoverFailed(ue, SrvccFailureCause::kNoPsToCsCompleteNotification);
     }
     DeleteContext(ue);
 }
@@ -405,6 +420,7 @@ SrvccMmeApplication::OnTimeout(uint32_t ue)
 void
 SrvccMmeApplication::RejectToAmf(uint32_t ue, uint8_t cause, uint32_t sequence)
 {
+    NS_LOG_FUNCTION(this << ue << unsigned{cause} << sequence);
     ForwardRelocationResponseIes out;
     out.cause.value = cause == Gtpv2cCauseValue::kRequestAccepted
                           ? Gtpv2cCauseValue::kRelocationFailure
@@ -413,12 +429,13 @@ SrvccMmeApplication::RejectToAmf(uint32_t ue, uint8_t cause, uint32_t sequence)
     response.SetTeid(SrvccTeid(ue));
     response.SetSequenceNumber(sequence);
     response.SetIes(out);
-    Send(SrvccInterface::kN26, kAmfPeer, ToPacket(response), response.GetMessageName(), ue);
+    Send(SrvccInterface::kN26, kAmfPeer, ToPacket(response), response.GetSrvccMessageType(), ue);
 }
 
 void
 SrvccMmeApplication::DeleteContext(uint32_t ue)
 {
+    NS_LOG_FUNCTION(this << ue);
     const auto it = m_entries.find(ue);
     if (it == m_entries.end())
     {
@@ -427,7 +444,7 @@ SrvccMmeApplication::DeleteContext(uint32_t ue)
     it->second.timer.Cancel();
     it->second.context.Wipe();
     m_entries.erase(it);
-    m_contextDeletedTrace(ue, "mme-mapped");
+    NotifyContextDeleted(ue, SrvccContextKind::kMmeMapped);
 }
 
 } // namespace ns3

@@ -71,7 +71,10 @@ SrvccMscServerApplication::GetTypeId()
 }
 
 SrvccMscServerApplication::SrvccMscServerApplication()
-    : m_rejectPsToCs(false), m_tamperCk(false), m_tamperIk(false)
+    : SrvccNodeApplication("SrvccMscServerApplication")
+    , m_rejectPsToCs(false)
+    , m_tamperCk(false)
+    , m_tamperIk(false)
 {
 }
 
@@ -109,6 +112,7 @@ SrvccMscServerApplication::IsUnauthenticatedEmergency(uint32_t ueIndex) const
 void
 SrvccMscServerApplication::DoDispose()
 {
+    NS_LOG_FUNCTION(this);
     for (auto& [ue, entry] : m_entries)
     {
         entry.timer.Cancel();
@@ -127,6 +131,7 @@ SrvccMscServerApplication::Find(uint32_t ue)
 void
 SrvccMscServerApplication::Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet)
 {
+    NS_LOG_FUNCTION(this << ToString(iface) << peerId << packet);
     if (iface == SrvccInterface::kIu)
     {
         OnIu(peerId, packet);
@@ -137,7 +142,8 @@ SrvccMscServerApplication::Receive(SrvccInterface iface, uint32_t peerId, Ptr<Pa
     }
     else
     {
-        ReportDecodeError(iface, "the MSC server serves no such interface");
+        ReportDecodeError(iface, SrvccDecodeError::kInterfaceNotServed,
+                          "the MSC server serves no such interface");
     }
 }
 
@@ -165,13 +171,14 @@ SrvccMscServerApplication::OnGtp(SrvccInterface iface, Ptr<Packet> packet)
             break;
         }
         default:
-            ReportDecodeError(iface, "unexpected GTPv2-C message type " + std::to_string(type));
+            ReportUnexpectedType(iface, "GTPv2-C", type);
     }
 }
 
 void
 SrvccMscServerApplication::OnPsToCsRequest(SrvccInterface iface, Ptr<Packet> packet)
 {
+    NS_LOG_FUNCTION(this << ToString(iface) << packet);
     SrvccPsToCsRequest request;
     if (!Decode(iface, packet, request))
     {
@@ -182,15 +189,16 @@ SrvccMscServerApplication::OnPsToCsRequest(SrvccInterface iface, Ptr<Packet> pac
     if ((!ies.imsi && !ies.mei) || !SrvccUeIndexFromTeid(ies.svTeidForControlPlane, ue)
         || (!ies.utranSrvccContext && !ies.eutranSrvccContext))
     {
-        ReportDecodeError(iface, "SRVCC PS to CS Request without IMSI, TEID or MM Context");
+        ReportDecodeError(iface, SrvccDecodeError::kMissingMandatoryIe,
+                          "SRVCC PS to CS Request without IMSI, TEID or MM Context");
         return;
     }
-    NotifyReceived(iface, request.GetMessageName(), ue, packet);
+    NotifyReceived(iface, request.GetSrvccMessageType(), ue, packet);
     if (m_rejectPsToCs || m_entries.count(ue) != 0)
     {
         RespondReject(iface, ue, request.GetSequenceNumber(),
                       SrvccCauseValue::kPermanentSessionLegError);
-        m_handoverFailedTrace(ue, "MSC server rejected the SRVCC PS to CS Request");
+        NotifyHandoverFailed(ue, SrvccFailureCause::kMscRejectedRequest);
         return;
     }
 
@@ -227,7 +235,7 @@ SrvccMscServerApplication::OnPsToCsRequest(SrvccInterface iface, Ptr<Packet> pac
     {
         entry.context.ckIk.ik.Data()[0] ^= 0x01;
     }
-    m_contextCreatedTrace(ue, "msc-srvcc");
+    NotifyContextCreated(ue, SrvccContextKind::kMscSrvcc);
 
     // TS 23.216 6.2.2.1 steps 6-8: prepare the target RNC with the keys.
     SrvccIuRelocationRequest relocation;
@@ -244,9 +252,14 @@ SrvccMscServerApplication::OnPsToCsRequest(SrvccInterface iface, Ptr<Packet> pac
                                                                               : kPermittedUea);
     relocation.SetEmergency(emergency);
     relocation.SetSourceToTargetContainer(ies.sourceToTargetContainer);
+    NS_LOG_INFO(
+        "UE " << ue << ": SRVCC context held (CK, IK, KSI " << unsigned{entry.context.ksiSrvcc}
+              << "), preparing target RNC " << entry.rnc
+              << (entry.unauthenticatedEmergency ? " for an unauthenticated emergency call" : ""));
     entry.timer = Simulator::Schedule(m_preparationTimeout,
                                       &SrvccMscServerApplication::OnPreparationTimeout, this, ue);
-    Send(SrvccInterface::kIu, entry.rnc, ToPacket(relocation), relocation.GetMessageName(), ue);
+    Send(SrvccInterface::kIu, entry.rnc, ToPacket(relocation), relocation.GetSrvccMessageType(),
+         ue);
 }
 
 void
@@ -270,7 +283,7 @@ SrvccMscServerApplication::OnIu(uint32_t /* rnc */, Ptr<Packet> packet)
             SrvccIuRelocationDetect detect;
             if (Decode(SrvccInterface::kIu, packet, detect))
             {
-                NotifyReceived(SrvccInterface::kIu, detect.GetMessageName(), detect.GetUeId(),
+                NotifyReceived(SrvccInterface::kIu, detect.GetSrvccMessageType(), detect.GetUeId(),
                                packet);
             }
             break;
@@ -283,27 +296,27 @@ SrvccMscServerApplication::OnIu(uint32_t /* rnc */, Ptr<Packet> packet)
             SrvccIuReleaseComplete complete;
             if (Decode(SrvccInterface::kIu, packet, complete))
             {
-                NotifyReceived(SrvccInterface::kIu, complete.GetMessageName(), complete.GetUeId(),
-                               packet);
+                NotifyReceived(SrvccInterface::kIu, complete.GetSrvccMessageType(),
+                               complete.GetUeId(), packet);
             }
             break;
         }
         default:
-            ReportDecodeError(SrvccInterface::kIu,
-                              "unexpected Iu message type " + std::to_string(type));
+            ReportUnexpectedType(SrvccInterface::kIu, "Iu", type);
     }
 }
 
 void
 SrvccMscServerApplication::OnRelocationRequestAcknowledge(Ptr<Packet> packet)
 {
+    NS_LOG_FUNCTION(this << packet);
     SrvccIuRelocationRequestAcknowledge ack;
     if (!Decode(SrvccInterface::kIu, packet, ack))
     {
         return;
     }
     const uint32_t ue = ack.GetUeId();
-    NotifyReceived(SrvccInterface::kIu, ack.GetMessageName(), ue, packet);
+    NotifyReceived(SrvccInterface::kIu, ack.GetSrvccMessageType(), ue, packet);
     Entry* entry = Find(ue);
     if (entry == nullptr || entry->state != State::kPreparingTarget)
     {
@@ -319,21 +332,23 @@ SrvccMscServerApplication::OnRelocationRequestAcknowledge(Ptr<Packet> packet)
     response.SetSequenceNumber(entry->requestSequence);
     response.SetIes(ies);
     entry->state = State::kWaitingForUe;
+    NS_LOG_INFO("UE " << ue << ": target RNC prepared, waiting for the UE on UTRAN");
     entry->timer = Simulator::Schedule(m_ueArrivalTimeout,
                                        &SrvccMscServerApplication::OnUeArrivalTimeout, this, ue);
-    Send(entry->source, kCorePeer, ToPacket(response), response.GetMessageName(), ue);
+    Send(entry->source, kCorePeer, ToPacket(response), response.GetSrvccMessageType(), ue);
 }
 
 void
 SrvccMscServerApplication::OnRelocationFailure(Ptr<Packet> packet)
 {
+    NS_LOG_FUNCTION(this << packet);
     SrvccIuRelocationFailure failure;
     if (!Decode(SrvccInterface::kIu, packet, failure))
     {
         return;
     }
     const uint32_t ue = failure.GetUeId();
-    NotifyReceived(SrvccInterface::kIu, failure.GetMessageName(), ue, packet);
+    NotifyReceived(SrvccInterface::kIu, failure.GetSrvccMessageType(), ue, packet);
     Entry* entry = Find(ue);
     if (entry == nullptr || entry->state != State::kPreparingTarget)
     {
@@ -341,20 +356,21 @@ SrvccMscServerApplication::OnRelocationFailure(Ptr<Packet> packet)
     }
     RespondReject(entry->source, ue, entry->requestSequence,
                   SrvccCauseValue::kNoRadioResourcesInTargetCell);
-    m_handoverFailedTrace(ue, "target RNC refused the relocation");
+    NotifyHandoverFailed(ue, SrvccFailureCause::kTargetRncRefused);
     DeleteContext(ue, false);
 }
 
 void
 SrvccMscServerApplication::OnRelocationComplete(Ptr<Packet> packet)
 {
+    NS_LOG_FUNCTION(this << packet);
     SrvccIuRelocationComplete complete;
     if (!Decode(SrvccInterface::kIu, packet, complete))
     {
         return;
     }
     const uint32_t ue = complete.GetUeId();
-    NotifyReceived(SrvccInterface::kIu, complete.GetMessageName(), ue, packet);
+    NotifyReceived(SrvccInterface::kIu, complete.GetSrvccMessageType(), ue, packet);
     Entry* entry = Find(ue);
     if (entry == nullptr || entry->state != State::kWaitingForUe)
     {
@@ -364,19 +380,22 @@ SrvccMscServerApplication::OnRelocationComplete(Ptr<Packet> packet)
     if (!complete.GetIntegrityCheckPassed())
     {
         // The UE's keys and the network's differ: the SRVCC context cannot be used.
-        m_handoverFailedTrace(ue, "MAC-I check failed: UE and network keys differ");
+        NotifyHandoverFailed(ue, SrvccFailureCause::kMacIMismatch);
         NotifyCompletion(ue, SrvccCauseValue::kRadioInterfaceProcedureFailure);
         DeleteContext(ue, true);
         return;
     }
     entry->state = State::kActive;
-    m_handoverCompletedTrace(ue);
+    NS_LOG_INFO("UE " << ue << ": MAC-I verified at the target RNC, SRVCC context active");
+    NS_LOG_INFO("UE " << ue << ": handover complete, the call continues on UTRAN CS");
+    m_handoverCompletedTrace(ue, SrvccImsiNumber(ue));
     NotifyCompletion(ue, std::nullopt);
 }
 
 void
 SrvccMscServerApplication::NotifyCompletion(uint32_t ue, std::optional<uint8_t> postFailureCause)
 {
+    NS_LOG_FUNCTION(this << ue << postFailureCause.has_value());
     const Entry* entry = Find(ue);
     SrvccPsToCsCompleteNotificationIes ies;
     if (!entry->unauthenticatedEmergency)
@@ -390,12 +409,13 @@ SrvccMscServerApplication::NotifyCompletion(uint32_t ue, std::optional<uint8_t> 
     notification.SetTeid(SrvccTeid(ue));
     notification.SetSequenceNumber(++m_sequence & 0xffffff);
     notification.SetIes(ies);
-    Send(entry->source, kCorePeer, ToPacket(notification), notification.GetMessageName(), ue);
+    Send(entry->source, kCorePeer, ToPacket(notification), notification.GetSrvccMessageType(), ue);
 }
 
 void
 SrvccMscServerApplication::OnCancelNotification(SrvccInterface iface, Ptr<Packet> packet)
 {
+    NS_LOG_FUNCTION(this << ToString(iface) << packet);
     SrvccPsToCsCancelNotification notification;
     uint32_t ue = 0;
     if (!DecodeForUe(iface, packet, notification, ue))
@@ -408,7 +428,7 @@ SrvccMscServerApplication::OnCancelNotification(SrvccInterface iface, Ptr<Packet
     Answer<SrvccPsToCsCancelAcknowledge>(iface, kCorePeer, notification, ue, ies);
     if (m_entries.count(ue))
     {
-        m_handoverFailedTrace(ue, "cancelled by the source side");
+        NotifyHandoverFailed(ue, SrvccFailureCause::kCancelledBySource);
         DeleteContext(ue, true);
     }
 }
@@ -416,20 +436,22 @@ SrvccMscServerApplication::OnCancelNotification(SrvccInterface iface, Ptr<Packet
 void
 SrvccMscServerApplication::OnPreparationTimeout(uint32_t ue)
 {
+    NS_LOG_FUNCTION(this << ue);
     Entry* entry = Find(ue);
     if (entry == nullptr)
     {
         return;
     }
     RespondReject(entry->source, ue, entry->requestSequence, SrvccCauseValue::kFailureWithTarget);
-    m_handoverFailedTrace(ue, "no answer from the target RNC");
+    NotifyHandoverFailed(ue, SrvccFailureCause::kNoAnswerFromTargetRnc);
     DeleteContext(ue, true);
 }
 
 void
 SrvccMscServerApplication::OnUeArrivalTimeout(uint32_t ue)
 {
-    m_handoverFailedTrace(ue, "UE did not arrive on UTRAN");
+    NS_LOG_FUNCTION(this << ue);
+    NotifyHandoverFailed(ue, SrvccFailureCause::kUeDidNotArrive);
     NotifyCompletion(ue, SrvccCauseValue::kRadioInterfaceProcedureFailure);
     DeleteContext(ue, true);
 }
@@ -438,6 +460,7 @@ void
 SrvccMscServerApplication::RespondReject(SrvccInterface iface, uint32_t ue, uint32_t sequence,
                                          uint8_t srvccCause)
 {
+    NS_LOG_FUNCTION(this << ToString(iface) << ue << sequence << unsigned{srvccCause});
     SrvccPsToCsResponseIes ies;
     ies.cause.value = Gtpv2cCauseValue::kRelocationFailure;
     ies.srvccCause = srvccCause;
@@ -445,12 +468,13 @@ SrvccMscServerApplication::RespondReject(SrvccInterface iface, uint32_t ue, uint
     response.SetTeid(SrvccTeid(ue));
     response.SetSequenceNumber(sequence);
     response.SetIes(ies);
-    Send(iface, kCorePeer, ToPacket(response), response.GetMessageName(), ue);
+    Send(iface, kCorePeer, ToPacket(response), response.GetSrvccMessageType(), ue);
 }
 
 void
 SrvccMscServerApplication::DeleteContext(uint32_t ue, bool releaseTarget)
 {
+    NS_LOG_FUNCTION(this << ue << releaseTarget);
     const auto it = m_entries.find(ue);
     if (it == m_entries.end())
     {
@@ -463,13 +487,13 @@ SrvccMscServerApplication::DeleteContext(uint32_t ue, bool releaseTarget)
     const uint32_t rnc = it->second.rnc;
     it->second.context.Wipe();
     m_entries.erase(it);
-    m_contextDeletedTrace(ue, "msc-srvcc");
+    NotifyContextDeleted(ue, SrvccContextKind::kMscSrvcc);
     if (releaseTarget)
     {
         SrvccIuReleaseCommand release;
         release.SetUeId(ue);
         release.SetCause(IuCause::kRelocationCancelled);
-        Send(SrvccInterface::kIu, rnc, ToPacket(release), release.GetMessageName(), ue);
+        Send(SrvccInterface::kIu, rnc, ToPacket(release), release.GetSrvccMessageType(), ue);
     }
 }
 

@@ -35,8 +35,8 @@ class SrvccMscServerApplication : public SrvccNodeApplication
     /** \return true when UE \p ueIndex's session is an unauthenticated emergency one. */
     bool IsUnauthenticatedEmergency(uint32_t ueIndex) const;
 
-    /** TracedCallback signature of HandoverCompleted. */
-    typedef void (*HandoverCompletedTracedCallback)(uint32_t ueIndex);
+    /** TracedCallback signature of HandoverCompleted: the UE's index and IMSI. */
+    typedef void (*HandoverCompletedTracedCallback)(uint32_t ueIndex, uint64_t imsi);
 
   protected:
     void DoDispose() override;
@@ -86,7 +86,7 @@ class SrvccMscServerApplication : public SrvccNodeApplication
     bool m_tamperIk;
     uint32_t m_sequence{0};
 
-    TracedCallback<uint32_t> m_handoverCompletedTrace;
+    TracedCallback<uint32_t, uint64_t> m_handoverCompletedTrace;
 };
 
 } // namespace ns3

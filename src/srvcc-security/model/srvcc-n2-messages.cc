@@ -209,7 +209,8 @@ SrvccN2CauseMessage::PrintFields(std::ostream& os) const
 // -----------------------------------------------------------------------
 
 SRVCC_COMPACT_MESSAGE_DEFINE(SrvccN2HandoverRequired, SrvccN2Message,
-                             N2MessageType::kHandoverRequired, "N2 Handover Required")
+                             N2MessageType::kHandoverRequired,
+                             SrvccMessageType::kN2HandoverRequired)
 
 void
 SrvccN2HandoverRequired::SetHandoverType(uint8_t type)
@@ -324,7 +325,7 @@ SrvccN2HandoverRequired::PrintFields(std::ostream& os) const
 // ------------------------------------------------------------------------
 
 SRVCC_COMPACT_MESSAGE_DEFINE(SrvccN2HandoverCommand, SrvccN2Message,
-                             N2MessageType::kHandoverCommand, "N2 Handover Command")
+                             N2MessageType::kHandoverCommand, SrvccMessageType::kN2HandoverCommand)
 
 void
 SrvccN2HandoverCommand::SetDlNasCountLsb4(uint8_t lsb4)
@@ -384,17 +385,17 @@ SrvccN2HandoverCommand::PrintFields(std::ostream& os) const
 
 SRVCC_COMPACT_MESSAGE_DEFINE(SrvccN2HandoverPreparationFailure, SrvccN2CauseMessage,
                              N2MessageType::kHandoverPreparationFailure,
-                             "N2 Handover Preparation Failure")
+                             SrvccMessageType::kN2HandoverPreparationFailure)
 SRVCC_COMPACT_MESSAGE_DEFINE(SrvccN2HandoverCancel, SrvccN2CauseMessage,
-                             N2MessageType::kHandoverCancel, "N2 Handover Cancel")
+                             N2MessageType::kHandoverCancel, SrvccMessageType::kN2HandoverCancel)
 SRVCC_COMPACT_MESSAGE_DEFINE(SrvccN2HandoverCancelAcknowledge, SrvccN2Message,
                              N2MessageType::kHandoverCancelAcknowledge,
-                             "N2 Handover Cancel Acknowledge")
+                             SrvccMessageType::kN2HandoverCancelAcknowledge)
 SRVCC_COMPACT_MESSAGE_DEFINE(SrvccN2UeContextReleaseCommand, SrvccN2CauseMessage,
                              N2MessageType::kUeContextReleaseCommand,
-                             "N2 UE Context Release Command")
+                             SrvccMessageType::kN2UeContextReleaseCommand)
 SRVCC_COMPACT_MESSAGE_DEFINE(SrvccN2UeContextReleaseComplete, SrvccN2Message,
                              N2MessageType::kUeContextReleaseComplete,
-                             "N2 UE Context Release Complete")
+                             SrvccMessageType::kN2UeContextReleaseComplete)
 
 } // namespace ns3

@@ -118,6 +118,7 @@ class SrvccN2HandoverRequired : public SrvccN2Message
     TypeId GetInstanceTypeId() const override;
     uint8_t GetMessageType() const override;
     const char* GetMessageName() const override;
+    SrvccMessageType GetSrvccMessageType() const override;
 
     /** \param type 0..3 (NGAP HandoverType); 3 = 5GS to UTRAN, the default */
     void SetHandoverType(uint8_t type);
@@ -161,6 +162,7 @@ class SrvccN2HandoverCommand : public SrvccN2Message
     TypeId GetInstanceTypeId() const override;
     uint8_t GetMessageType() const override;
     const char* GetMessageName() const override;
+    SrvccMessageType GetSrvccMessageType() const override;
 
     /** \throws MessageEncodeError when \p lsb4 > 15 */
     void SetDlNasCountLsb4(uint8_t lsb4);
@@ -188,6 +190,7 @@ class SrvccN2HandoverPreparationFailure : public SrvccN2CauseMessage
     TypeId GetInstanceTypeId() const override;
     uint8_t GetMessageType() const override;
     const char* GetMessageName() const override;
+    SrvccMessageType GetSrvccMessageType() const override;
 };
 
 /** NG-RAN -> AMF: Handover Cancel. Body after the ids: cause. */
@@ -198,6 +201,7 @@ class SrvccN2HandoverCancel : public SrvccN2CauseMessage
     TypeId GetInstanceTypeId() const override;
     uint8_t GetMessageType() const override;
     const char* GetMessageName() const override;
+    SrvccMessageType GetSrvccMessageType() const override;
 };
 
 /** AMF -> NG-RAN: Handover Cancel Acknowledge. Body: the ids only. */
@@ -208,6 +212,7 @@ class SrvccN2HandoverCancelAcknowledge : public SrvccN2Message
     TypeId GetInstanceTypeId() const override;
     uint8_t GetMessageType() const override;
     const char* GetMessageName() const override;
+    SrvccMessageType GetSrvccMessageType() const override;
 };
 
 /** AMF -> NG-RAN: UE Context Release Command. Body after the ids: cause. */
@@ -218,6 +223,7 @@ class SrvccN2UeContextReleaseCommand : public SrvccN2CauseMessage
     TypeId GetInstanceTypeId() const override;
     uint8_t GetMessageType() const override;
     const char* GetMessageName() const override;
+    SrvccMessageType GetSrvccMessageType() const override;
 };
 
 /** NG-RAN -> AMF: UE Context Release Complete. Body: the ids only. */
@@ -228,6 +234,7 @@ class SrvccN2UeContextReleaseComplete : public SrvccN2Message
     TypeId GetInstanceTypeId() const override;
     uint8_t GetMessageType() const override;
     const char* GetMessageName() const override;
+    SrvccMessageType GetSrvccMessageType() const override;
 };
 
 } // namespace ns3

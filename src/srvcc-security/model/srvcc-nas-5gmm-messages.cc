@@ -165,7 +165,8 @@ SrvccNasCauseMessage::PrintFields(std::ostream& os) const
 // -------------------------------------------------------------------
 
 SRVCC_COMPACT_MESSAGE_DEFINE(SrvccNasRegistrationRequest, SrvccNasMessage,
-                             NasMessageType::kRegistrationRequest, "NAS Registration Request");
+                             NasMessageType::kRegistrationRequest,
+                             SrvccMessageType::kNasRegistrationRequest);
 
 void
 SrvccNasRegistrationRequest::SetRegistrationType(NasRegistrationType type)
@@ -315,7 +316,8 @@ SrvccNasRegistrationRequest::PrintFields(std::ostream& os) const
 // -----------------------------------------------------------------
 
 SRVCC_COMPACT_MESSAGE_DEFINE(SrvccNasAuthenticationRequest, SrvccNasMessage,
-                             NasMessageType::kAuthenticationRequest, "NAS Authentication Request");
+                             NasMessageType::kAuthenticationRequest,
+                             SrvccMessageType::kNasAuthenticationRequest);
 
 void
 SrvccNasAuthenticationRequest::SetNgksi(uint8_t nibble)
@@ -413,7 +415,7 @@ SrvccNasAuthenticationRequest::PrintFields(std::ostream& os) const
 
 SRVCC_COMPACT_MESSAGE_DEFINE(SrvccNasAuthenticationResponse, SrvccNasMessage,
                              NasMessageType::kAuthenticationResponse,
-                             "NAS Authentication Response");
+                             SrvccMessageType::kNasAuthenticationResponse);
 
 void
 SrvccNasAuthenticationResponse::SetResStar(const srvcc::Key128& resStar)
@@ -455,7 +457,8 @@ SrvccNasAuthenticationResponse::PrintFields(std::ostream& os) const
 // -----------------------------------------------------------------
 
 SRVCC_COMPACT_MESSAGE_DEFINE(SrvccNasAuthenticationFailure, SrvccNasMessage,
-                             NasMessageType::kAuthenticationFailure, "NAS Authentication Failure");
+                             NasMessageType::kAuthenticationFailure,
+                             SrvccMessageType::kNasAuthenticationFailure);
 
 namespace
 {
@@ -544,13 +547,15 @@ SrvccNasAuthenticationFailure::PrintFields(std::ostream& os) const
 // ------------------------------------------------------------------
 
 SRVCC_COMPACT_MESSAGE_DEFINE(SrvccNasAuthenticationReject, SrvccNasMessage,
-                             NasMessageType::kAuthenticationReject, "NAS Authentication Reject");
+                             NasMessageType::kAuthenticationReject,
+                             SrvccMessageType::kNasAuthenticationReject);
 
 // ---- SrvccNasSecurityModeCommand
 // -------------------------------------------------------------------
 
 SRVCC_COMPACT_MESSAGE_DEFINE(SrvccNasSecurityModeCommand, SrvccNasMessage,
-                             NasMessageType::kSecurityModeCommand, "NAS Security Mode Command");
+                             NasMessageType::kSecurityModeCommand,
+                             SrvccMessageType::kNasSecurityModeCommand);
 
 void
 SrvccNasSecurityModeCommand::SetAlgorithms(srvcc::NasIntegrityAlgorithm nia,
@@ -694,7 +699,8 @@ SrvccNasSecurityModeCommand::PrintFields(std::ostream& os) const
 // ------------------------------------------------------------------
 
 SRVCC_COMPACT_MESSAGE_DEFINE(SrvccNasSecurityModeComplete, SrvccNasMessage,
-                             NasMessageType::kSecurityModeComplete, "NAS Security Mode Complete");
+                             NasMessageType::kSecurityModeComplete,
+                             SrvccMessageType::kNasSecurityModeComplete);
 
 void
 SrvccNasSecurityModeComplete::SetCount(uint32_t count)
@@ -765,10 +771,12 @@ SrvccNasSecurityModeComplete::PrintFields(std::ostream& os) const
 // -----------------------
 
 SRVCC_COMPACT_MESSAGE_DEFINE(SrvccNasSecurityModeReject, SrvccNasCauseMessage,
-                             NasMessageType::kSecurityModeReject, "NAS Security Mode Reject");
+                             NasMessageType::kSecurityModeReject,
+                             SrvccMessageType::kNasSecurityModeReject);
 
 SRVCC_COMPACT_MESSAGE_DEFINE(SrvccNasRegistrationAccept, SrvccNasMessage,
-                             NasMessageType::kRegistrationAccept, "NAS Registration Accept");
+                             NasMessageType::kRegistrationAccept,
+                             SrvccMessageType::kNasRegistrationAccept);
 
 void
 SrvccNasRegistrationAccept::SetEmergencyRegistered(bool on)
@@ -807,35 +815,53 @@ SrvccNasRegistrationAccept::PrintFields(std::ostream& os) const
 }
 
 SRVCC_COMPACT_MESSAGE_DEFINE(SrvccNasRegistrationReject, SrvccNasCauseMessage,
-                             NasMessageType::kRegistrationReject, "NAS Registration Reject");
+                             NasMessageType::kRegistrationReject,
+                             SrvccMessageType::kNasRegistrationReject);
 
-const char*
-NasMessageName(uint8_t type)
+bool
+NasSrvccMessageType(uint8_t type, SrvccMessageType& out)
 {
     switch (static_cast<NasMessageType>(type))
     {
         case NasMessageType::kRegistrationRequest:
-            return "NAS Registration Request";
+            out = SrvccMessageType::kNasRegistrationRequest;
+            return true;
         case NasMessageType::kAuthenticationRequest:
-            return "NAS Authentication Request";
+            out = SrvccMessageType::kNasAuthenticationRequest;
+            return true;
         case NasMessageType::kAuthenticationResponse:
-            return "NAS Authentication Response";
+            out = SrvccMessageType::kNasAuthenticationResponse;
+            return true;
         case NasMessageType::kAuthenticationFailure:
-            return "NAS Authentication Failure";
+            out = SrvccMessageType::kNasAuthenticationFailure;
+            return true;
         case NasMessageType::kAuthenticationReject:
-            return "NAS Authentication Reject";
+            out = SrvccMessageType::kNasAuthenticationReject;
+            return true;
         case NasMessageType::kSecurityModeCommand:
-            return "NAS Security Mode Command";
+            out = SrvccMessageType::kNasSecurityModeCommand;
+            return true;
         case NasMessageType::kSecurityModeComplete:
-            return "NAS Security Mode Complete";
+            out = SrvccMessageType::kNasSecurityModeComplete;
+            return true;
         case NasMessageType::kSecurityModeReject:
-            return "NAS Security Mode Reject";
+            out = SrvccMessageType::kNasSecurityModeReject;
+            return true;
         case NasMessageType::kRegistrationAccept:
-            return "NAS Registration Accept";
+            out = SrvccMessageType::kNasRegistrationAccept;
+            return true;
         case NasMessageType::kRegistrationReject:
-            return "NAS Registration Reject";
+            out = SrvccMessageType::kNasRegistrationReject;
+            return true;
     }
-    return "NAS unknown";
+    return false;
+}
+
+const char*
+NasMessageName(uint8_t type)
+{
+    SrvccMessageType known;
+    return NasSrvccMessageType(type, known) ? SrvccMessageTypeName(known) : "NAS unknown";
 }
 
 bool

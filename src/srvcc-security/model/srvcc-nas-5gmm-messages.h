@@ -110,11 +110,12 @@ class SrvccNasCauseMessage : public SrvccNasMessage
 };
 
 /** Declares the four identity members of a concrete NAS message. */
-#define SRVCC_NAS_MESSAGE_DECLARE()            \
-    static TypeId GetTypeId();                 \
-    TypeId GetInstanceTypeId() const override; \
-    uint8_t GetMessageType() const override;   \
-    const char* GetMessageName() const override
+#define SRVCC_NAS_MESSAGE_DECLARE()              \
+    static TypeId GetTypeId();                   \
+    TypeId GetInstanceTypeId() const override;   \
+    uint8_t GetMessageType() const override;     \
+    const char* GetMessageName() const override; \
+    SrvccMessageType GetSrvccMessageType() const override
 
 /**
  * UE -> AMF: Registration Request (TS 24.501 8.2.6). Body after the UE id: registration type
@@ -355,6 +356,12 @@ bool IsNasAuthenticationMessage(uint8_t type);
 
 /** \return "NAS Registration Request", ... for a known type, "NAS unknown" otherwise. */
 const char* NasMessageName(uint8_t type);
+
+/**
+ * The NAS message of type \p type as the node applications' traces name it.
+ * \return false for a type this module does not know
+ */
+bool NasSrvccMessageType(uint8_t type, SrvccMessageType& out);
 
 /**
  * Reads the UE id of the NAS message at the start of \p p (octets 5-8), for relaying.

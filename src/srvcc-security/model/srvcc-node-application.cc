@@ -36,35 +36,37 @@ SrvccNodeApplication::GetTypeId()
         = TypeId("ns3::SrvccNodeApplication")
               .SetParent<Application>()
               .SetGroupName("SrvccSecurity")
-              .AddTraceSource("MessageSent",
-                              "A message was sent: interface, message name, UE index, packet.",
-                              MakeTraceSourceAccessor(&SrvccNodeApplication::m_messageSentTrace),
-                              "ns3::SrvccNodeApplication::MessageTracedCallback")
+              .AddTraceSource(
+                  "MessageSent",
+                  "A message was sent: interface, message type, UE index, IMSI, packet.",
+                  MakeTraceSourceAccessor(&SrvccNodeApplication::m_messageSentTrace),
+                  "ns3::SrvccNodeApplication::MessageTracedCallback")
               .AddTraceSource(
                   "MessageReceived",
-                  "A message was received and decoded: interface, message name, UE "
-                  "index, packet.",
+                  "A message was received and decoded: interface, message type, UE "
+                  "index, IMSI, packet.",
                   MakeTraceSourceAccessor(&SrvccNodeApplication::m_messageReceivedTrace),
                   "ns3::SrvccNodeApplication::MessageTracedCallback")
-              .AddTraceSource("KeyDerived",
-                              "A key was derived: UE index, key name, defining clause.",
-                              MakeTraceSourceAccessor(&SrvccNodeApplication::m_keyDerivedTrace),
-                              "ns3::SrvccNodeApplication::KeyDerivedTracedCallback")
+              .AddTraceSource(
+                  "KeyDerived",
+                  "A key was derived: UE index, IMSI, derivation step (key and clause).",
+                  MakeTraceSourceAccessor(&SrvccNodeApplication::m_keyDerivedTrace),
+                  "ns3::SrvccNodeApplication::KeyDerivedTracedCallback")
               .AddTraceSource("ContextCreated",
-                              "A security context was created: UE index, context name.",
+                              "A security context was created: UE index, IMSI, context kind.",
                               MakeTraceSourceAccessor(&SrvccNodeApplication::m_contextCreatedTrace),
                               "ns3::SrvccNodeApplication::ContextTracedCallback")
               .AddTraceSource("ContextDeleted",
                               "A security context was deleted and its keys wiped: UE index, "
-                              "context name.",
+                              "IMSI, context kind.",
                               MakeTraceSourceAccessor(&SrvccNodeApplication::m_contextDeletedTrace),
                               "ns3::SrvccNodeApplication::ContextTracedCallback")
               .AddTraceSource("HandoverFailed",
-                              "This node ended a UE's handover without success: UE index, cause.",
+                              "This node ended a UE's handover without success: UE index, IMSI, "
+                              "cause, 3GPP cause value.",
                               MakeTraceSourceAccessor(&SrvccNodeApplication::m_handoverFailedTrace),
                               "ns3::SrvccNodeApplication::HandoverFailedTracedCallback")
-              .AddTraceSource("DecodeError",
-                              "A received message was malformed and dropped: interface, reason.",
+              .AddTraceSource("DecodeError", "A received message was dropped: interface, reason.",
                               MakeTraceSourceAccessor(&SrvccNodeApplication::m_decodeErrorTrace),
                               "ns3::SrvccNodeApplication::DecodeErrorTracedCallback");
     return tid;
@@ -97,13 +99,17 @@ SrvccNodeApplication::MakeRoleTypeId(const std::string& name)
                       MakeBooleanChecker());
 }
 
-SrvccNodeApplication::SrvccNodeApplication() : m_serialProcessing(true) {}
+SrvccNodeApplication::SrvccNodeApplication(const char* logComponent)
+    : NS_LOG_TEMPLATE_DEFINE(logComponent), m_serialProcessing(true)
+{
+}
 
 SrvccNodeApplication::~SrvccNodeApplication() = default;
 
 void
 SrvccNodeApplication::AddPeer(SrvccInterface iface, uint32_t peerId, Ipv4Address address)
 {
+    NS_LOG_FUNCTION(this << ToString(iface) << peerId << address);
     m_peerAddress[PeerSlot(iface, peerId)] = address;
     m_peerByAddress[address.Get()] = PeerKey{iface, peerId};
     m_socketByPort.emplace(SrvccPort(iface), nullptr); // opened in StartApplication
@@ -127,6 +133,7 @@ SrvccNodeApplication::GetLocalAddress(SrvccInterface iface) const
 void
 SrvccNodeApplication::StartApplication()
 {
+    NS_LOG_FUNCTION(this);
     for (auto& [port, socket] : m_socketByPort)
     {
         if (socket)
@@ -145,6 +152,7 @@ SrvccNodeApplication::StartApplication()
 void
 SrvccNodeApplication::StopApplication()
 {
+    NS_LOG_FUNCTION(this);
     for (auto& [port, socket] : m_socketByPort)
     {
         if (socket)
@@ -159,6 +167,7 @@ SrvccNodeApplication::StopApplication()
 void
 SrvccNodeApplication::DoDispose()
 {
+    NS_LOG_FUNCTION(this);
     StopApplication();
     m_socketByPort.clear();
     Application::DoDispose();
@@ -166,7 +175,7 @@ SrvccNodeApplication::DoDispose()
 
 void
 SrvccNodeApplication::Send(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet,
-                           const std::string& message, uint32_t ueIndex)
+                           SrvccMessageType type, uint32_t ueIndex)
 {
     const auto peer = m_peerAddress.find(PeerSlot(iface, peerId));
     NS_ABORT_MSG_IF(peer == m_peerAddress.end(), "node " << GetNode()->GetId() << " has no peer "
@@ -174,10 +183,10 @@ SrvccNodeApplication::Send(SrvccInterface iface, uint32_t peerId, Ptr<Packet> pa
     const auto socket = m_socketByPort.find(SrvccPort(iface));
     NS_ABORT_MSG_IF(socket == m_socketByPort.end() || !socket->second,
                     "application not started: no socket for " << ToString(iface));
-    NS_LOG_INFO(Simulator::Now().As(Time::US)
-                << " node " << GetNode()->GetId() << " sends " << message << " on "
-                << ToString(iface) << " for UE " << ueIndex);
-    m_messageSentTrace(ToString(iface), message, ueIndex, packet);
+    NS_LOG_INFO("node " << GetNode()->GetId() << " sends " << SrvccMessageTypeName(type) << " on "
+                        << ToString(iface) << " for UE " << ueIndex << " (" << packet->GetSize()
+                        << " octets)");
+    m_messageSentTrace(iface, type, ueIndex, SrvccImsiNumber(ueIndex), packet);
     socket->second->SendTo(packet, 0, InetSocketAddress(peer->second, SrvccPort(iface)));
 }
 
@@ -224,10 +233,47 @@ SrvccNodeApplication::Spend(Time cost, std::function<void()> work)
 }
 
 void
-SrvccNodeApplication::NotifyReceived(SrvccInterface iface, const std::string& message,
-                                     uint32_t ueIndex, Ptr<const Packet> packet)
+SrvccNodeApplication::NotifyReceived(SrvccInterface iface, SrvccMessageType type, uint32_t ueIndex,
+                                     Ptr<const Packet> packet)
 {
-    m_messageReceivedTrace(ToString(iface), message, ueIndex, packet);
+    NS_LOG_INFO("node " << GetNode()->GetId() << " receives " << SrvccMessageTypeName(type)
+                        << " on " << ToString(iface) << " for UE " << ueIndex);
+    m_messageReceivedTrace(iface, type, ueIndex, SrvccImsiNumber(ueIndex), packet);
+}
+
+void
+SrvccNodeApplication::NotifyKeyDerived(uint32_t ueIndex, SrvccKeyKind key)
+{
+    // The step's name and clause only: key material is never logged.
+    NS_LOG_INFO("node " << GetNode()->GetId() << " derives " << SrvccKeyName(key) << " ("
+                        << SrvccKeyClause(key) << ") for UE " << ueIndex);
+    m_keyDerivedTrace(ueIndex, SrvccImsiNumber(ueIndex), key);
+}
+
+void
+SrvccNodeApplication::NotifyContextCreated(uint32_t ueIndex, SrvccContextKind context)
+{
+    NS_LOG_INFO("node " << GetNode()->GetId() << " creates security context "
+                        << SrvccContextKindName(context) << " for UE " << ueIndex);
+    m_contextCreatedTrace(ueIndex, SrvccImsiNumber(ueIndex), context);
+}
+
+void
+SrvccNodeApplication::NotifyContextDeleted(uint32_t ueIndex, SrvccContextKind context)
+{
+    NS_LOG_INFO("node " << GetNode()->GetId() << " deletes security context "
+                        << SrvccContextKindName(context) << " for UE " << ueIndex);
+    m_contextDeletedTrace(ueIndex, SrvccImsiNumber(ueIndex), context);
+}
+
+void
+SrvccNodeApplication::NotifyHandoverFailed(uint32_t ueIndex, SrvccFailureCause cause,
+                                           uint8_t causeValue)
+{
+    NS_LOG_INFO("node " << GetNode()->GetId() << " gives the handover of UE " << ueIndex
+                        << " up: " << SrvccFailureCauseName(cause) << " (cause value "
+                        << unsigned{causeValue} << ")");
+    m_handoverFailedTrace(ueIndex, SrvccImsiNumber(ueIndex), cause, causeValue);
 }
 
 bool
@@ -240,7 +286,7 @@ SrvccNodeApplication::PeekGtpv2cType(SrvccInterface iface, Ptr<Packet> packet, u
     }
     catch (const std::exception& e)
     {
-        ReportDecodeError(iface, e.what());
+        ReportDecodeError(iface, SrvccDecodeError::kWrongProtocol, e.what());
         return false;
     }
 }
@@ -252,19 +298,28 @@ SrvccNodeApplication::PeekCompactType(SrvccInterface iface, Ptr<Packet> packet,
     CompactInterface found;
     if (!PeekCompactMessage(packet, found, type) || found != expected)
     {
-        ReportDecodeError(iface,
-                          std::string("not a ") + CompactInterfaceName(expected) + " message");
+        ReportDecodeError(iface, SrvccDecodeError::kWrongProtocol, CompactInterfaceName(expected));
         return false;
     }
     return true;
 }
 
 void
-SrvccNodeApplication::ReportDecodeError(SrvccInterface iface, const std::string& reason)
+SrvccNodeApplication::ReportDecodeError(SrvccInterface iface, SrvccDecodeError reason,
+                                        const char* detail)
 {
-    NS_LOG_WARN("node " << GetNode()->GetId() << ": malformed message on " << ToString(iface)
-                        << " dropped: " << reason);
-    m_decodeErrorTrace(ToString(iface), reason);
+    NS_LOG_WARN("node " << GetNode()->GetId() << ": message on " << ToString(iface) << " dropped, "
+                        << SrvccDecodeErrorName(reason) << ": " << detail);
+    m_decodeErrorTrace(iface, reason);
+}
+
+void
+SrvccNodeApplication::ReportUnexpectedType(SrvccInterface iface, const char* protocol,
+                                           unsigned type)
+{
+    NS_LOG_WARN("node " << GetNode()->GetId() << ": " << protocol << " message type " << type
+                        << " on " << ToString(iface) << " is not one this node takes");
+    m_decodeErrorTrace(iface, SrvccDecodeError::kUnexpectedMessageType);
 }
 
 } // namespace ns3

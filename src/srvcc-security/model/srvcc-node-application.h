@@ -9,6 +9,7 @@
 
 #include "ns3/application.h"
 #include "ns3/ipv4-address.h"
+#include "ns3/log.h"
 #include "ns3/nstime.h"
 #include "ns3/packet.h"
 #include "ns3/ptr.h"
@@ -16,6 +17,7 @@
 #include "ns3/traced-callback.h"
 #include "srvcc-compact-header.h"
 #include "srvcc-interface.h"
+#include "srvcc-trace-types.h"
 
 #include <functional>
 #include <string>
@@ -38,7 +40,6 @@ class SrvccNodeApplication : public Application
   public:
     static TypeId GetTypeId();
 
-    SrvccNodeApplication();
     ~SrvccNodeApplication() override;
 
     /**
@@ -53,28 +54,47 @@ class SrvccNodeApplication : public Application
 
     /**
      * TracedCallback signature of MessageSent / MessageReceived.
-     * \param iface the interface name ("n2", "sv", ...)
-     * \param message the message name, as 3GPP names it
+     * \param iface the interface the message travels on
+     * \param type the message
      * \param ueIndex the UE the message is about
+     * \param imsi that UE's IMSI as a number (SrvccImsiNumber)
      * \param packet the packet as it goes on (or came from) the wire, UDP payload only
      */
-    typedef void (*MessageTracedCallback)(const std::string& iface, const std::string& message,
-                                          uint32_t ueIndex, Ptr<const Packet> packet);
+    typedef void (*MessageTracedCallback)(SrvccInterface iface, SrvccMessageType type,
+                                          uint32_t ueIndex, uint64_t imsi,
+                                          Ptr<const Packet> packet);
 
-    /** TracedCallback signature of KeyDerived: which key, by which clause, for which UE. */
-    typedef void (*KeyDerivedTracedCallback)(uint32_t ueIndex, const std::string& key,
-                                             const std::string& clause);
+    /**
+     * TracedCallback signature of KeyDerived: which derivation step (SrvccKeyName and
+     * SrvccKeyClause name the key and its clause), for which UE. Never the key itself.
+     */
+    typedef void (*KeyDerivedTracedCallback)(uint32_t ueIndex, uint64_t imsi, SrvccKeyKind key);
 
     /** TracedCallback signature of ContextCreated / ContextDeleted. */
-    typedef void (*ContextTracedCallback)(uint32_t ueIndex, const std::string& context);
+    typedef void (*ContextTracedCallback)(uint32_t ueIndex, uint64_t imsi,
+                                          SrvccContextKind context);
 
-    /** TracedCallback signature of HandoverFailed: UE index and cause. */
-    typedef void (*HandoverFailedTracedCallback)(uint32_t ueIndex, const std::string& cause);
+    /**
+     * TracedCallback signature of HandoverFailed.
+     * \param cause why this node gave the handover up
+     * \param causeValue the 3GPP cause value that goes with kPsToCsResponseRejected (the
+     *        GTPv2-C Cause, TS 29.274 8.4) and kPostFailureCause (the SRVCC post failure
+     *        cause, TS 29.280 6.16); 0 for the other causes
+     */
+    typedef void (*HandoverFailedTracedCallback)(uint32_t ueIndex, uint64_t imsi,
+                                                 SrvccFailureCause cause, uint8_t causeValue);
 
-    /** TracedCallback signature of decoding errors: the interface and the reason. */
-    typedef void (*DecodeErrorTracedCallback)(const std::string& iface, const std::string& reason);
+    /** TracedCallback signature of DecodeError: the interface and why the message was dropped. */
+    typedef void (*DecodeErrorTracedCallback)(SrvccInterface iface, SrvccDecodeError reason);
 
   protected:
+    /**
+     * \param logComponent the role's log component ("SrvccAmfApplication", ...): what this
+     *        class logs for the node (messages, keys, contexts, failures) goes to it, so that
+     *        NS_LOG=SrvccAmfApplication shows the AMF's whole story
+     */
+    explicit SrvccNodeApplication(const char* logComponent);
+
     /**
      * The TypeId of a node role (ns3::SrvccUeApplication, ...): parent SrvccNodeApplication,
      * with the processing Attributes every role has (ProcessingDelay 100 us,
@@ -87,8 +107,8 @@ class SrvccNodeApplication : public Application
     void StartApplication() override;
     void StopApplication() override;
 
-    /** Send \p packet to peer \p peerId on \p iface, and fire MessageSent. */
-    void Send(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet, const std::string& message,
+    /** Send \p packet (a message \p type) to peer \p peerId on \p iface, fire MessageSent. */
+    void Send(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet, SrvccMessageType type,
               uint32_t ueIndex);
 
     /**
@@ -104,11 +124,27 @@ class SrvccNodeApplication : public Application
      */
     void Spend(Time cost, std::function<void()> work);
 
-    /** Fire MessageReceived (the subclass knows the message name only once it decoded it). */
-    void NotifyReceived(SrvccInterface iface, const std::string& message, uint32_t ueIndex,
+    /** Fire MessageReceived (the subclass knows the message only once it decoded it). */
+    void NotifyReceived(SrvccInterface iface, SrvccMessageType type, uint32_t ueIndex,
                         Ptr<const Packet> packet);
 
-    void ReportDecodeError(SrvccInterface iface, const std::string& reason);
+    /**
+     * Fire DecodeError: a received message is dropped for \p reason; \p detail (the codec's
+     * text, ...) goes to the log only.
+     */
+    void ReportDecodeError(SrvccInterface iface, SrvccDecodeError reason, const char* detail);
+
+    /** ReportDecodeError for a \p protocol message of a type this node does not take. */
+    void ReportUnexpectedType(SrvccInterface iface, const char* protocol, unsigned type);
+
+    /** Log and fire KeyDerived (the step's name only, never the key). */
+    void NotifyKeyDerived(uint32_t ueIndex, SrvccKeyKind key);
+    /** Log and fire ContextCreated. */
+    void NotifyContextCreated(uint32_t ueIndex, SrvccContextKind context);
+    /** Log and fire ContextDeleted (the context's keys are wiped). */
+    void NotifyContextDeleted(uint32_t ueIndex, SrvccContextKind context);
+    /** Log and fire HandoverFailed; \p causeValue as HandoverFailedTracedCallback says. */
+    void NotifyHandoverFailed(uint32_t ueIndex, SrvccFailureCause cause, uint8_t causeValue = 0);
 
     /**
      * Decode \p packet into \p message (any ns-3 Header whose Deserialize throws on malformed
@@ -126,7 +162,7 @@ class SrvccNodeApplication : public Application
         }
         catch (const std::exception& e)
         {
-            ReportDecodeError(iface, e.what());
+            ReportDecodeError(iface, SrvccDecodeError::kMalformed, e.what());
             return false;
         }
     }
@@ -145,10 +181,11 @@ class SrvccNodeApplication : public Application
         }
         if (!SrvccUeIndexFromTeid(message.GetTeid(), ueIndex))
         {
-            ReportDecodeError(iface, std::string(message.GetMessageName()) + " with TEID 0");
+            ReportDecodeError(iface, SrvccDecodeError::kMissingUeIdentity,
+                              message.GetMessageName()); // TEID 0 names no UE
             return false;
         }
-        NotifyReceived(iface, message.GetMessageName(), ueIndex, packet);
+        NotifyReceived(iface, message.GetSrvccMessageType(), ueIndex, packet);
         return true;
     }
 
@@ -166,7 +203,7 @@ class SrvccNodeApplication : public Application
         response.SetTeid(SrvccTeid(ueIndex));
         response.SetSequenceNumber(request.GetSequenceNumber());
         response.SetIes(ies);
-        Send(iface, peerId, ToPacket(response), response.GetMessageName(), ueIndex);
+        Send(iface, peerId, ToPacket(response), response.GetSrvccMessageType(), ueIndex);
     }
 
     /** The GTPv2-C message type of \p packet; false (and reported) when it is not GTPv2-C. */
@@ -201,10 +238,11 @@ class SrvccNodeApplication : public Application
         return m_keyDerivationDelay;
     }
 
-    TracedCallback<uint32_t, const std::string&, const std::string&> m_keyDerivedTrace;
-    TracedCallback<uint32_t, const std::string&> m_contextCreatedTrace;
-    TracedCallback<uint32_t, const std::string&> m_contextDeletedTrace;
-    TracedCallback<uint32_t, const std::string&> m_handoverFailedTrace;
+    /**
+     * The role's log component (ns-3's NS_LOG_TEMPLATE_DECLARE): the NS_LOG statements of this
+     * class and of the role's member functions write to it.
+     */
+    NS_LOG_TEMPLATE_DECLARE;
 
   private:
     void HandleRead(Ptr<Socket> socket);
@@ -226,11 +264,15 @@ class SrvccNodeApplication : public Application
     std::unordered_map<uint32_t, PeerKey> m_peerByAddress;   // address -> (iface, peerId)
     std::unordered_map<uint8_t, Ipv4Address> m_localAddress; // iface -> own address
 
-    TracedCallback<const std::string&, const std::string&, uint32_t, Ptr<const Packet>>
+    TracedCallback<SrvccInterface, SrvccMessageType, uint32_t, uint64_t, Ptr<const Packet>>
         m_messageSentTrace;
-    TracedCallback<const std::string&, const std::string&, uint32_t, Ptr<const Packet>>
+    TracedCallback<SrvccInterface, SrvccMessageType, uint32_t, uint64_t, Ptr<const Packet>>
         m_messageReceivedTrace;
-    TracedCallback<const std::string&, const std::string&> m_decodeErrorTrace;
+    TracedCallback<uint32_t, uint64_t, SrvccKeyKind> m_keyDerivedTrace;
+    TracedCallback<uint32_t, uint64_t, SrvccContextKind> m_contextCreatedTrace;
+    TracedCallback<uint32_t, uint64_t, SrvccContextKind> m_contextDeletedTrace;
+    TracedCallback<uint32_t, uint64_t, SrvccFailureCause, uint8_t> m_handoverFailedTrace;
+    TracedCallback<SrvccInterface, SrvccDecodeError> m_decodeErrorTrace;
 };
 
 } // namespace ns3

@@ -71,7 +71,8 @@ SrvccRncApplication::GetTypeId()
 }
 
 SrvccRncApplication::SrvccRncApplication()
-    : m_preferredIntegrity(2)
+    : SrvccNodeApplication("SrvccRncApplication")
+    , m_preferredIntegrity(2)
     , m_preferredCiphering(2)
     , m_rejectRelocation(false)
     , m_freshRng(CreateObject<UniformRandomVariable>())
@@ -87,6 +88,7 @@ SrvccRncApplication::GetContextCount() const
 int64_t
 SrvccRncApplication::AssignStreams(int64_t stream)
 {
+    NS_LOG_FUNCTION(this << stream);
     m_freshRng->SetStream(stream);
     return 1;
 }
@@ -94,6 +96,7 @@ SrvccRncApplication::AssignStreams(int64_t stream)
 void
 SrvccRncApplication::DoDispose()
 {
+    NS_LOG_FUNCTION(this);
     m_contexts.clear(); // SecretBytes wipe themselves
     m_freshRng = nullptr;
     SrvccNodeApplication::DoDispose();
@@ -102,6 +105,7 @@ SrvccRncApplication::DoDispose()
 void
 SrvccRncApplication::Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet)
 {
+    NS_LOG_FUNCTION(this << ToString(iface) << peerId << packet);
     if (iface == SrvccInterface::kUtranUu)
     {
         OnHandoverComplete(peerId, packet);
@@ -122,7 +126,7 @@ SrvccRncApplication::Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> 
             OnIuReleaseCommand(packet);
             break;
         default:
-            ReportDecodeError(iface, "unexpected Iu message type " + std::to_string(type));
+            ReportUnexpectedType(iface, "Iu", type);
     }
 }
 
@@ -147,13 +151,14 @@ SrvccRncApplication::Choose(uint8_t permitted, uint8_t preferred) const
 void
 SrvccRncApplication::OnRelocationRequest(Ptr<Packet> packet)
 {
+    NS_LOG_FUNCTION(this << packet);
     SrvccIuRelocationRequest request;
     if (!Decode(SrvccInterface::kIu, packet, request))
     {
         return;
     }
     const uint32_t ue = request.GetUeId();
-    NotifyReceived(SrvccInterface::kIu, request.GetMessageName(), ue, packet);
+    NotifyReceived(SrvccInterface::kIu, request.GetSrvccMessageType(), ue, packet);
 
     // Fault ForceIntegrityAlgorithm: a malicious RNC ignores the permitted set.
     const uint8_t uia = m_forcedIntegrity <= 2 ? static_cast<uint8_t>(m_forcedIntegrity)
@@ -162,13 +167,18 @@ SrvccRncApplication::OnRelocationRequest(Ptr<Packet> packet)
     const uint8_t uea = Choose(request.GetPermittedCipheringAlgorithms(), m_preferredCiphering);
     if (m_rejectRelocation || uia == 0xff || uea == 0xff)
     {
+        NS_LOG_INFO(
+            "UE " << ue << ": relocation refused"
+                  << (m_rejectRelocation ? " (no radio resources)" : " (no permitted algorithm)"));
         SrvccIuRelocationFailure failure;
         failure.SetUeId(ue);
         failure.SetCause(m_rejectRelocation ? IuCause::kNoRadioResources : IuCause::kUnspecified);
-        Send(SrvccInterface::kIu, kMscPeer, ToPacket(failure), failure.GetMessageName(), ue);
+        Send(SrvccInterface::kIu, kMscPeer, ToPacket(failure), failure.GetSrvccMessageType(), ue);
         return;
     }
 
+    NS_LOG_INFO("UE " << ue << ": relocation accepted with UIA" << unsigned{uia} << " and UEA"
+                      << unsigned{uea});
     UeContext& context = m_contexts[ue];
     context.keys.ck = request.GetCk();
     context.keys.ik = request.GetIk();
@@ -178,7 +188,7 @@ SrvccRncApplication::OnRelocationRequest(Ptr<Packet> packet)
     context.emergency = request.GetEmergency();
     // Only an unauthenticated emergency session is given UIA0 alone (TS 33.501 J.2).
     context.unauthenticated = request.GetPermittedIntegrityAlgorithms() == 0x01;
-    m_contextCreatedTrace(ue, "rnc-srvcc");
+    NotifyContextCreated(ue, SrvccContextKind::kRncSrvcc);
 
     SrvccUtranHandoverToUtranCommand command;
     command.SetNewUrnti(UrntiOf(ue));
@@ -196,59 +206,60 @@ SrvccRncApplication::OnRelocationRequest(Ptr<Packet> packet)
     // TS 25.413 9.2.1.30: the HANDOVER TO UTRAN COMMAND travels back to the UE as the
     // RRC-Container of the Target RNC to Source RNC Transparent Container.
     ack.SetTargetToSourceContainer(EncodeTargetRncToSourceRncContainer(octets));
-    Send(SrvccInterface::kIu, kMscPeer, ToPacket(ack), ack.GetMessageName(), ue);
+    Send(SrvccInterface::kIu, kMscPeer, ToPacket(ack), ack.GetSrvccMessageType(), ue);
 }
 
 void
 SrvccRncApplication::OnHandoverComplete(uint32_t ueIndex, Ptr<Packet> packet)
 {
+    NS_LOG_FUNCTION(this << ueIndex << packet);
     SrvccUtranHandoverToUtranComplete complete;
     if (!Decode(SrvccInterface::kUtranUu, packet, complete))
     {
         return;
     }
-    NotifyReceived(SrvccInterface::kUtranUu, complete.GetMessageName(), ueIndex, packet);
+    NotifyReceived(SrvccInterface::kUtranUu, complete.GetSrvccMessageType(), ueIndex, packet);
     const auto it = m_contexts.find(ueIndex);
     if (it == m_contexts.end() || complete.GetUrnti() != UrntiOf(ueIndex))
     {
-        ReportDecodeError(SrvccInterface::kUtranUu, "HANDOVER TO UTRAN COMPLETE from UE "
-                                                        + std::to_string(ueIndex)
-                                                        + " without a relocation in progress");
+        ReportDecodeError(SrvccInterface::kUtranUu, SrvccDecodeError::kNoProcedureInProgress,
+                          "HANDOVER TO UTRAN COMPLETE without a relocation in progress");
         return;
     }
     // TS 23.216 6.5.4 step 11: Handover Detection towards the MSC server.
     SrvccIuRelocationDetect detect;
     detect.SetUeId(ueIndex);
-    Send(SrvccInterface::kIu, kMscPeer, ToPacket(detect), detect.GetMessageName(), ueIndex);
+    Send(SrvccInterface::kIu, kMscPeer, ToPacket(detect), detect.GetSrvccMessageType(), ueIndex);
 
     const bool passed = VerifyHandoverToUtranComplete(
         complete, it->second.keys, it->second.protection, it->second.unauthenticated);
     NS_LOG_INFO("UE " << ueIndex << ": MAC-I " << (passed ? "verified" : "MISMATCH"));
-    m_keyCheckTrace(ueIndex, passed);
+    m_keyCheckTrace(ueIndex, SrvccImsiNumber(ueIndex), passed);
 
     SrvccIuRelocationComplete done;
     done.SetUeId(ueIndex);
     done.SetIntegrityCheckPassed(passed);
-    Send(SrvccInterface::kIu, kMscPeer, ToPacket(done), done.GetMessageName(), ueIndex);
+    Send(SrvccInterface::kIu, kMscPeer, ToPacket(done), done.GetSrvccMessageType(), ueIndex);
 }
 
 void
 SrvccRncApplication::OnIuReleaseCommand(Ptr<Packet> packet)
 {
+    NS_LOG_FUNCTION(this << packet);
     SrvccIuReleaseCommand command;
     if (!Decode(SrvccInterface::kIu, packet, command))
     {
         return;
     }
     const uint32_t ue = command.GetUeId();
-    NotifyReceived(SrvccInterface::kIu, command.GetMessageName(), ue, packet);
+    NotifyReceived(SrvccInterface::kIu, command.GetSrvccMessageType(), ue, packet);
     if (m_contexts.erase(ue) > 0)
     {
-        m_contextDeletedTrace(ue, "rnc-srvcc");
+        NotifyContextDeleted(ue, SrvccContextKind::kRncSrvcc);
     }
     SrvccIuReleaseComplete complete;
     complete.SetUeId(ue);
-    Send(SrvccInterface::kIu, kMscPeer, ToPacket(complete), complete.GetMessageName(), ue);
+    Send(SrvccInterface::kIu, kMscPeer, ToPacket(complete), complete.GetSrvccMessageType(), ue);
 }
 
 } // namespace ns3

@@ -25,8 +25,8 @@ class SrvccRncApplication : public SrvccNodeApplication
 
     SrvccRncApplication();
 
-    /** TracedCallback signature of KeyCheck: UE index, whether the MAC-I matched. */
-    typedef void (*KeyCheckTracedCallback)(uint32_t ueIndex, bool passed);
+    /** TracedCallback signature of KeyCheck: UE index, IMSI, whether the MAC-I matched. */
+    typedef void (*KeyCheckTracedCallback)(uint32_t ueIndex, uint64_t imsi, bool passed);
 
     /** Number of UE contexts (with CK/IK) the RNC holds. */
     std::size_t GetContextCount() const;
@@ -58,7 +58,7 @@ class SrvccRncApplication : public SrvccNodeApplication
     uint8_t m_forcedIntegrity{255};
     Ptr<UniformRandomVariable> m_freshRng;
 
-    TracedCallback<uint32_t, bool> m_keyCheckTrace;
+    TracedCallback<uint32_t, uint64_t, bool> m_keyCheckTrace;
 };
 
 } // namespace ns3

@@ -26,7 +26,8 @@ constexpr uint32_t kMacISize = 4;
 // ------------------------------------------------------------------
 
 SRVCC_COMPACT_MESSAGE_DEFINE(SrvccNrMobilityFromNrCommand, SrvccCompactMessage,
-                             NrRrcMessageType::kMobilityFromNrCommand, "NR MobilityFromNRCommand")
+                             NrRrcMessageType::kMobilityFromNrCommand,
+                             SrvccMessageType::kNrMobilityFromNrCommand)
 
 CompactInterface
 SrvccNrMobilityFromNrCommand::GetInterface() const
@@ -123,7 +124,7 @@ SrvccNrMobilityFromNrCommand::PrintBody(std::ostream& os) const
 
 SRVCC_COMPACT_MESSAGE_DEFINE(SrvccUtranHandoverToUtranCommand, SrvccCompactMessage,
                              UtranRrcMessageType::kHandoverToUtranCommand,
-                             "UTRAN Handover To UTRAN Command")
+                             SrvccMessageType::kUtranHandoverToUtranCommand)
 
 CompactInterface
 SrvccUtranHandoverToUtranCommand::GetInterface() const
@@ -218,7 +219,7 @@ SrvccUtranHandoverToUtranCommand::PrintBody(std::ostream& os) const
 
 SRVCC_COMPACT_MESSAGE_DEFINE(SrvccUtranHandoverToUtranComplete, SrvccCompactMessage,
                              UtranRrcMessageType::kHandoverToUtranComplete,
-                             "UTRAN Handover To UTRAN Complete")
+                             SrvccMessageType::kUtranHandoverToUtranComplete)
 
 CompactInterface
 SrvccUtranHandoverToUtranComplete::GetInterface() const

@@ -44,6 +44,7 @@ class SrvccNrMobilityFromNrCommand : public SrvccCompactMessage
     CompactInterface GetInterface() const override;
     uint8_t GetMessageType() const override;
     const char* GetMessageName() const override;
+    SrvccMessageType GetSrvccMessageType() const override;
 
     void SetUeId(uint32_t id);
     uint32_t GetUeId() const;
@@ -84,6 +85,7 @@ class SrvccUtranHandoverToUtranCommand : public SrvccCompactMessage
     CompactInterface GetInterface() const override;
     uint8_t GetMessageType() const override;
     const char* GetMessageName() const override;
+    SrvccMessageType GetSrvccMessageType() const override;
 
     void SetNewUrnti(uint32_t urnti);
     uint32_t GetNewUrnti() const;
@@ -125,6 +127,7 @@ class SrvccUtranHandoverToUtranComplete : public SrvccCompactMessage
     CompactInterface GetInterface() const override;
     uint8_t GetMessageType() const override;
     const char* GetMessageName() const override;
+    SrvccMessageType GetSrvccMessageType() const override;
 
     void SetUrnti(uint32_t urnti);
     uint32_t GetUrnti() const;

@@ -46,11 +46,15 @@ SrvccUeApplication::GetTypeId()
     return tid;
 }
 
-SrvccUeApplication::SrvccUeApplication() : m_nasRng(CreateObject<UniformRandomVariable>()) {}
+SrvccUeApplication::SrvccUeApplication()
+    : SrvccNodeApplication("SrvccUeApplication"), m_nasRng(CreateObject<UniformRandomVariable>())
+{
+}
 
 int64_t
 SrvccUeApplication::AssignStreams(int64_t stream)
 {
+    NS_LOG_FUNCTION(this << stream);
     m_nasRng->SetStream(stream);
     return 1;
 }
@@ -58,6 +62,7 @@ SrvccUeApplication::AssignStreams(int64_t stream)
 void
 SrvccUeApplication::SetUeIndex(uint32_t index)
 {
+    NS_LOG_FUNCTION(this << index);
     m_ueIndex = index;
 }
 
@@ -70,6 +75,7 @@ SrvccUeApplication::GetUeIndex() const
 void
 SrvccUeApplication::SetKeyStrategy(const SrvccKeyStrategy& strategy)
 {
+    NS_LOG_FUNCTION(this << srvcc::ToString(strategy.GetProfile()));
     m_strategy = strategy;
 }
 
@@ -100,16 +106,17 @@ SrvccUeApplication::IsOnUtran() const
 void
 SrvccUeApplication::EnableNas(const SrvccUeNasConfig& config)
 {
+    NS_LOG_FUNCTION(this << config.emergencyRegistration);
     m_ueNas = std::make_unique<SrvccUeNas>(
         m_ueIndex,
-        [this](Ptr<Packet> packet, const std::string& name)
+        [this](Ptr<Packet> packet, SrvccMessageType type)
         {
-            Send(SrvccInterface::kNrUu, 0, packet, name, m_ueIndex);
+            Send(SrvccInterface::kNrUu, 0, packet, type, m_ueIndex);
         },
         [this](UeNasSecurityContext context, bool /* unauthenticated */)
         {
             m_nas = std::move(context);
-            m_contextCreatedTrace(m_ueIndex, "ue-nas");
+            NotifyContextCreated(m_ueIndex, SrvccContextKind::kUeNas);
         });
     m_ueNas->SetConfig(config);
     m_ueNas->SetRandomStream(m_nasRng);
@@ -124,6 +131,7 @@ SrvccUeApplication::GetNas() const
 void
 SrvccUeApplication::StartRegistration()
 {
+    NS_LOG_FUNCTION(this);
     if (m_ueNas)
     {
         m_ueNas->StartRegistration();
@@ -133,6 +141,7 @@ SrvccUeApplication::StartRegistration()
 void
 SrvccUeApplication::ReturnTo5g()
 {
+    NS_LOG_FUNCTION(this);
     m_onUtran = false;
     m_srvccKeys.reset();
     StartRegistration();
@@ -159,6 +168,7 @@ SrvccUeApplication::GetReplaysRejected() const
 void
 SrvccUeApplication::DoDispose()
 {
+    NS_LOG_FUNCTION(this);
     m_ueNas.reset();
     m_srvccKeys.reset();
     SrvccNodeApplication::DoDispose();
@@ -167,6 +177,7 @@ SrvccUeApplication::DoDispose()
 void
 SrvccUeApplication::Receive(SrvccInterface iface, uint32_t /* peerId */, Ptr<Packet> packet)
 {
+    NS_LOG_FUNCTION(this << ToString(iface) << packet);
     if (iface == SrvccInterface::kNrUu)
     {
         CompactInterface ci;
@@ -175,25 +186,28 @@ SrvccUeApplication::Receive(SrvccInterface iface, uint32_t /* peerId */, Ptr<Pac
         {
             if (!m_ueNas)
             {
-                ReportDecodeError(iface, "NAS message to a UE without a NAS side");
+                ReportDecodeError(iface, SrvccDecodeError::kInterfaceNotServed,
+                                  "NAS message to a UE without a NAS side");
                 return;
             }
             m_ueNas->Receive(packet,
-                             [this](const std::string& reason)
+                             [this](SrvccDecodeError reason, const char* detail)
                              {
-                                 ReportDecodeError(SrvccInterface::kNrUu, reason);
+                                 ReportDecodeError(SrvccInterface::kNrUu, reason, detail);
                              });
             return;
         }
         OnMobilityFromNrCommand(packet);
         return;
     }
-    ReportDecodeError(iface, "the UE expects nothing on this interface");
+    ReportDecodeError(iface, SrvccDecodeError::kInterfaceNotServed,
+                      "the UE expects nothing on this interface");
 }
 
 void
 SrvccUeApplication::OnMobilityFromNrCommand(Ptr<Packet> packet)
 {
+    NS_LOG_FUNCTION(this << packet);
     SrvccNrMobilityFromNrCommand command;
     if (!Decode(SrvccInterface::kNrUu, packet, command))
     {
@@ -206,7 +220,7 @@ SrvccUeApplication::OnMobilityFromNrCommand(Ptr<Packet> packet)
     {
         return;
     }
-    NotifyReceived(SrvccInterface::kNrUu, command.GetMessageName(), m_ueIndex, packet);
+    NotifyReceived(SrvccInterface::kNrUu, command.GetSrvccMessageType(), m_ueIndex, packet);
 
     // A HO Command serves one handover. Once the UE has acted on one (it is deriving or has
     // derived CK_SRVCC/IK_SRVCC, or it is on UTRAN; TS 38.331 5.4.3.3: it leaves NR), another
@@ -218,7 +232,7 @@ SrvccUeApplication::OnMobilityFromNrCommand(Ptr<Packet> packet)
         ++m_replaysRejected;
         NS_LOG_WARN("UE " << m_ueIndex << ": HO Command for a handover already under way, "
                           << "rejected as a replay");
-        m_replayRejectedTrace(m_ueIndex);
+        m_replayRejectedTrace(m_ueIndex, SrvccImsiNumber(m_ueIndex));
         return;
     }
 
@@ -232,7 +246,9 @@ SrvccUeApplication::OnMobilityFromNrCommand(Ptr<Packet> packet)
         return;
     }
     m_nas.downlinkEstimator.MarkUsed(*count);
-    m_handoverCommandTrace(m_ueIndex, count->Value());
+    NS_LOG_INFO("UE " << m_ueIndex << ": HO Command accepted, DL NAS COUNT estimated as "
+                      << count->Value() << " (TS 33.401 14.1)");
+    m_handoverCommandTrace(m_ueIndex, SrvccImsiNumber(m_ueIndex), count->Value());
 
     const uint32_t urnti = utran.GetNewUrnti();
     const uint8_t uia = utran.GetIntegrityAlgorithm();
@@ -249,7 +265,7 @@ SrvccUeApplication::OnMobilityFromNrCommand(Ptr<Packet> packet)
         }
         NS_LOG_WARN("UE " << m_ueIndex << ": HO Command selects UIA0 outside an unauthenticated "
                           << "emergency session, refused");
-        m_handoverFailedTrace(m_ueIndex, "UE refused UIA0");
+        NotifyHandoverFailed(m_ueIndex, SrvccFailureCause::kUeRefusedUia0);
         return;
     }
     const uint8_t uea = utran.GetCipheringAlgorithm();
@@ -263,11 +279,11 @@ SrvccUeApplication::OnMobilityFromNrCommand(Ptr<Packet> packet)
               if (m_srvccKeys->mappedKasme)
               {
                   const auto step = m_strategy.MappedKasmeStep();
-                  m_keyDerivedTrace(m_ueIndex, step.key, step.clause);
+                  NotifyKeyDerived(m_ueIndex, step);
               }
               const auto step = m_strategy.CkIkStep();
-              m_keyDerivedTrace(m_ueIndex, step.key, step.clause);
-              m_contextCreatedTrace(m_ueIndex, "ue-srvcc");
+              NotifyKeyDerived(m_ueIndex, step);
+              NotifyContextCreated(m_ueIndex, SrvccContextKind::kUeSrvcc);
               if (m_neverArrive)
               {
                   NS_LOG_INFO("UE " << m_ueIndex << " never arrives on UTRAN (fault injected)");
@@ -281,14 +297,18 @@ SrvccUeApplication::OnMobilityFromNrCommand(Ptr<Packet> packet)
 void
 SrvccUeApplication::SendHandoverComplete(uint32_t urnti, uint8_t uia, uint8_t uea, uint32_t fresh)
 {
+    NS_LOG_FUNCTION(this << urnti << unsigned{uia} << unsigned{uea});
     const SrvccUtranHandoverToUtranComplete complete
         = ProtectHandoverToUtranComplete(urnti, m_srvccKeys->ckIk, {uia, uea, fresh});
     m_onUtran = true;
+    NS_LOG_INFO("UE " << m_ueIndex << ": on UTRAN, HANDOVER TO UTRAN COMPLETE protected with UIA"
+                      << unsigned{uia});
     if (m_ueNas)
     {
         m_ueNas->OnHandedOverToUtran(); // TS 33.501 J.1.1
     }
-    Send(SrvccInterface::kUtranUu, 0, ToPacket(complete), complete.GetMessageName(), m_ueIndex);
+    Send(SrvccInterface::kUtranUu, 0, ToPacket(complete), complete.GetSrvccMessageType(),
+         m_ueIndex);
 }
 
 } // namespace ns3

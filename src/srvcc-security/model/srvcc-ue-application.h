@@ -68,10 +68,14 @@ class SrvccUeApplication : public SrvccNodeApplication
     /** HO Commands the UE refused because they selected UIA0 outside such a session. */
     uint32_t GetUia0Refused() const;
 
-    /** TracedCallback signature of HandoverCommandReceived: UE index, estimated DL NAS COUNT. */
-    typedef void (*HandoverCommandTracedCallback)(uint32_t ueIndex, uint32_t dlNasCount);
-    /** TracedCallback signature of ReplayRejected: UE index. */
-    typedef void (*ReplayRejectedTracedCallback)(uint32_t ueIndex);
+    /**
+     * TracedCallback signature of HandoverCommandReceived: UE index, IMSI, the DL NAS COUNT
+     * the UE estimated from the command's 4 LSB (TS 33.401 14.1).
+     */
+    typedef void (*HandoverCommandTracedCallback)(uint32_t ueIndex, uint64_t imsi,
+                                                  uint32_t dlNasCount);
+    /** TracedCallback signature of ReplayRejected: UE index, IMSI. */
+    typedef void (*ReplayRejectedTracedCallback)(uint32_t ueIndex, uint64_t imsi);
 
     /** HO Commands the UE refused because it had already acted on one (replays). */
     uint32_t GetReplaysRejected() const;
@@ -99,8 +103,8 @@ class SrvccUeApplication : public SrvccNodeApplication
     Time m_utranAccessDelay;
     bool m_neverArrive{false};
 
-    TracedCallback<uint32_t, uint32_t> m_handoverCommandTrace;
-    TracedCallback<uint32_t> m_replayRejectedTrace;
+    TracedCallback<uint32_t, uint64_t, uint32_t> m_handoverCommandTrace;
+    TracedCallback<uint32_t, uint64_t> m_replayRejectedTrace;
 };
 
 } // namespace ns3

@@ -136,12 +136,14 @@ SrvccUeNas::SendMessage(const SrvccNasMessage& message)
     Count(message.GetMessageType());
     Ptr<Packet> packet = Create<Packet>();
     packet->AddHeader(message);
-    m_send(packet, message.GetMessageName());
+    NS_LOG_INFO("UE " << m_ue << ": UE NAS sends " << message.GetMessageName());
+    m_send(packet, message.GetSrvccMessageType());
 }
 
 void
 SrvccUeNas::StartRegistration()
 {
+    NS_LOG_FUNCTION(this << m_ue);
     m_t3520.Cancel();
     m_active = true;
     m_consecutiveFailures = 0;
@@ -176,17 +178,22 @@ SrvccUeNas::StartRegistration()
         request.SetPei(m_config.pei);
     }
     request.SetSecurityCapability(kUeNiaMask, kUeNeaMask);
+    NS_LOG_INFO("UE " << m_ue << ": registration " << m_stats.registrations << " starts"
+                      << (m_config.emergencyRegistration ? " (emergency)"
+                          : m_hasContext                 ? " (mobility updating)"
+                                                         : ""));
     SendMessage(request);
 }
 
 void
-SrvccUeNas::Receive(Ptr<Packet> packet, const std::function<void(const std::string&)>& onError)
+SrvccUeNas::Receive(Ptr<Packet> packet, const ErrorCallback& onError)
 {
+    NS_LOG_FUNCTION(this << m_ue << packet->GetSize());
     CompactInterface iface;
     uint8_t type = 0;
     if (!PeekCompactMessage(packet, iface, type) || iface != CompactInterface::kNas)
     {
-        onError("not a NAS message");
+        onError(SrvccDecodeError::kWrongProtocol, "not a NAS message");
         return;
     }
     auto decode = [&packet, &onError](SrvccNasMessage& m)
@@ -198,7 +205,7 @@ SrvccUeNas::Receive(Ptr<Packet> packet, const std::function<void(const std::stri
         }
         catch (const std::exception& e)
         {
-            onError(e.what());
+            onError(SrvccDecodeError::kMalformed, e.what());
             return false;
         }
     };
@@ -259,13 +266,16 @@ SrvccUeNas::Receive(Ptr<Packet> packet, const std::function<void(const std::stri
             break;
         }
         default:
-            onError("unexpected NAS message type " + std::to_string(type) + " at the UE");
+            NS_LOG_WARN("UE " << m_ue << ": NAS message type " << unsigned{type}
+                              << " is not one the UE takes");
+            onError(SrvccDecodeError::kUnexpectedMessageType, NasMessageName(type));
     }
 }
 
 void
 SrvccUeNas::OnAuthenticationRequest(const SrvccNasAuthenticationRequest& request)
 {
+    NS_LOG_FUNCTION(this << m_ue);
     m_t3520.Cancel();
     ++m_stats.authAttempts;
     SrvccNasAuthenticationFailure failure;
@@ -290,6 +300,8 @@ SrvccUeNas::OnAuthenticationRequest(const SrvccNasAuthenticationRequest& request
                 m_consecutiveFailures = 0;
                 m_pendingKamf = out.kamf;
                 m_pendingNgksi = request.GetNgksi();
+                NS_LOG_INFO("UE " << m_ue << ": AUTN verified, RES* and KAMF derived "
+                                  << "(TS 33.501 6.1.3.2, A.4, A.7)");
                 SrvccNasAuthenticationResponse response;
                 response.SetUeId(m_ue);
                 response.SetResStar(out.resStar);
@@ -312,6 +324,8 @@ SrvccUeNas::OnAuthenticationRequest(const SrvccNasAuthenticationRequest& request
     ++m_stats.authFailures;
     ++m_consecutiveFailures;
     m_authFailedThisRegistration = true;
+    NS_LOG_INFO("UE " << m_ue << ": authentication fails, 5GMM cause #"
+                      << unsigned{failure.GetCause()} << ", failure " << m_consecutiveFailures);
     SendMessage(failure);
     if (!m_config.bounded)
     {
@@ -331,6 +345,7 @@ SrvccUeNas::OnAuthenticationRequest(const SrvccNasAuthenticationRequest& request
 void
 SrvccUeNas::OnT3520Expiry()
 {
+    NS_LOG_FUNCTION(this << m_ue);
     Finish(SrvccRegistrationOutcome::kReleased, "T3520 expiry");
 }
 
@@ -346,6 +361,7 @@ SrvccUeNas::SendSecurityModeReject()
 void
 SrvccUeNas::OnSecurityModeCommand(const SrvccNasSecurityModeCommand& command)
 {
+    NS_LOG_FUNCTION(this << m_ue);
     m_t3520.Cancel();
     const srvcc::NasIntegrityAlgorithm nia = command.GetIntegrityAlgorithm();
     // TS 33.501 6.7.2: the replayed capabilities must be the ones the UE sent (bidding down).
@@ -445,6 +461,7 @@ SrvccUeNas::OnSecurityModeCommand(const SrvccNasSecurityModeCommand& command)
 void
 SrvccUeNas::OnRegistrationAccept(const SrvccNasRegistrationAccept& /* accept */)
 {
+    NS_LOG_FUNCTION(this << m_ue);
     if (m_stats.outcome != SrvccRegistrationOutcome::kPending)
     {
         return;

@@ -77,8 +77,10 @@ struct SrvccUeNasStats
 class SrvccUeNas
 {
   public:
-    /** Sends a NAS PDU towards the AMF: the packet and the message name. */
-    using SendCallback = std::function<void(Ptr<Packet>, const std::string&)>;
+    /** Sends a NAS PDU towards the AMF: the packet and the message it holds. */
+    using SendCallback = std::function<void(Ptr<Packet>, SrvccMessageType)>;
+    /** A NAS PDU was dropped: why, and the detail for the log. */
+    using ErrorCallback = std::function<void(SrvccDecodeError reason, const char* detail)>;
     /** Called when a 5G NAS security context is taken into use. */
     using ContextCallback = std::function<void(UeNasSecurityContext, bool unauthenticated)>;
 
@@ -106,7 +108,7 @@ class SrvccUeNas
     void StartRegistration();
 
     /** A NAS PDU from the AMF (via the gNB); decoding errors go to \p onError. */
-    void Receive(Ptr<Packet> packet, const std::function<void(const std::string&)>& onError);
+    void Receive(Ptr<Packet> packet, const ErrorCallback& onError);
 
     /**
      * The UE has handed over to UTRAN: its 5G NAS context may not be used again before a

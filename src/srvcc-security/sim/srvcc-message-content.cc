@@ -379,60 +379,64 @@ HandoverToUtranCompleteText(const Context& c)
            + " octets ciphered with CK_SRVCC (f8): the first proof that the UE holds the keys.";
 }
 
-const std::map<std::string, Describer>&
+const std::map<SrvccMessageType, Describer>&
 Describers()
 {
-    static const std::map<std::string, Describer> kDescribers = {
-        {"N2 Handover Required", HandoverRequired},
-        {"Forward Relocation Request", ForwardRelocationRequestText},
-        {"Forward Relocation Response", ForwardRelocationResponseText},
-        {"SRVCC PS to CS Request", PsToCsRequestText},
-        {"SRVCC PS to CS Response", PsToCsResponseText},
-        {"SRVCC PS to CS Complete Notification", CompleteNotificationText},
-        {"Forward Relocation Complete Notification", CompleteNotificationText},
-        {"Iu Relocation Request", RelocationRequestText},
-        {"Iu Relocation Request Acknowledge", RelocationRequestAcknowledgeText},
-        {"Iu Relocation Failure", IuCauseText},
-        {"Iu Release Command", IuReleaseCommandText},
-        {"Iu Relocation Complete", RelocationCompleteText},
-        {"N2 Handover Command", HandoverCommandText},
-        {"N2 Handover Preparation Failure", N2CauseText<SrvccN2HandoverPreparationFailure>},
-        {"N2 Handover Cancel", N2CauseText<SrvccN2HandoverCancel>},
-        {"N2 UE Context Release Command", N2CauseText<SrvccN2UeContextReleaseCommand>},
-        {"NR MobilityFromNRCommand", MobilityFromNrText},
-        {"UTRAN Handover To UTRAN Complete", HandoverToUtranCompleteText},
+    static const std::map<SrvccMessageType, Describer> kDescribers = {
+        {SrvccMessageType::kN2HandoverRequired, HandoverRequired},
+        {SrvccMessageType::kForwardRelocationRequest, ForwardRelocationRequestText},
+        {SrvccMessageType::kForwardRelocationResponse, ForwardRelocationResponseText},
+        {SrvccMessageType::kSrvccPsToCsRequest, PsToCsRequestText},
+        {SrvccMessageType::kSrvccPsToCsResponse, PsToCsResponseText},
+        {SrvccMessageType::kSrvccPsToCsCompleteNotification, CompleteNotificationText},
+        {SrvccMessageType::kForwardRelocationCompleteNotification, CompleteNotificationText},
+        {SrvccMessageType::kIuRelocationRequest, RelocationRequestText},
+        {SrvccMessageType::kIuRelocationRequestAcknowledge, RelocationRequestAcknowledgeText},
+        {SrvccMessageType::kIuRelocationFailure, IuCauseText},
+        {SrvccMessageType::kIuReleaseCommand, IuReleaseCommandText},
+        {SrvccMessageType::kIuRelocationComplete, RelocationCompleteText},
+        {SrvccMessageType::kN2HandoverCommand, HandoverCommandText},
+        {SrvccMessageType::kN2HandoverPreparationFailure,
+         N2CauseText<SrvccN2HandoverPreparationFailure>},
+        {SrvccMessageType::kN2HandoverCancel, N2CauseText<SrvccN2HandoverCancel>},
+        {SrvccMessageType::kN2UeContextReleaseCommand, N2CauseText<SrvccN2UeContextReleaseCommand>},
+        {SrvccMessageType::kNrMobilityFromNrCommand, MobilityFromNrText},
+        {SrvccMessageType::kUtranHandoverToUtranComplete, HandoverToUtranCompleteText},
     };
     return kDescribers;
 }
 
 /** Messages without security content: what they are for. */
-const std::map<std::string, const char*>&
+const std::map<SrvccMessageType, const char*>&
 Purposes()
 {
-    static const std::map<std::string, const char*> kPurposes = {
-        {"Iu Relocation Detect", "The target RNC has detected the UE on UTRAN."},
-        {"Iu Release Complete", "The target RNC has released the UE's resources."},
-        {"SRVCC PS to CS Complete Acknowledge", "Acknowledges the completion."},
-        {"Forward Relocation Complete Acknowledge", "Acknowledges the completion."},
-        {"N2 UE Context Release Complete", "The gNB has released the UE."},
-        {"N2 Handover Cancel Acknowledge", "The AMF confirms the cancel."},
-        {"SRVCC PS to CS Cancel Notification", "The source side cancels the SRVCC handover."},
-        {"SRVCC PS to CS Cancel Acknowledge", "The MSC server confirms the cancel."},
-        {"Relocation Cancel Request", "The AMF cancels the relocation."},
-        {"Relocation Cancel Response", "The MME_SRVCC confirms the cancel."},
+    static const std::map<SrvccMessageType, const char*> kPurposes = {
+        {SrvccMessageType::kIuRelocationDetect, "The target RNC has detected the UE on UTRAN."},
+        {SrvccMessageType::kIuReleaseComplete, "The target RNC has released the UE's resources."},
+        {SrvccMessageType::kSrvccPsToCsCompleteAcknowledge, "Acknowledges the completion."},
+        {SrvccMessageType::kForwardRelocationCompleteAcknowledge, "Acknowledges the completion."},
+        {SrvccMessageType::kN2UeContextReleaseComplete, "The gNB has released the UE."},
+        {SrvccMessageType::kN2HandoverCancelAcknowledge, "The AMF confirms the cancel."},
+        {SrvccMessageType::kSrvccPsToCsCancelNotification,
+         "The source side cancels the SRVCC handover."},
+        {SrvccMessageType::kSrvccPsToCsCancelAcknowledge, "The MSC server confirms the cancel."},
+        {SrvccMessageType::kRelocationCancelRequest, "The AMF cancels the relocation."},
+        {SrvccMessageType::kRelocationCancelResponse, "The MME_SRVCC confirms the cancel."},
         // The NAS side (TS 24.501; 5G AKA, TS 33.501 6.1.3.2), not decoded here.
-        {"NAS Registration Request", "The UE asks to register (TS 24.501)."},
-        {"NAS Authentication Request",
+        {SrvccMessageType::kNasRegistrationRequest, "The UE asks to register (TS 24.501)."},
+        {SrvccMessageType::kNasAuthenticationRequest,
          "5G AKA challenge: RAND and AUTN (TS 33.501 6.1.3.2); the UE checks AUTN with its K."},
-        {"NAS Authentication Response", "The UE's RES*: the challenge was answered."},
-        {"NAS Authentication Failure",
+        {SrvccMessageType::kNasAuthenticationResponse,
+         "The UE's RES*: the challenge was answered."},
+        {SrvccMessageType::kNasAuthenticationFailure,
          "The UE could not verify AUTN (MAC failure or synch failure): no RES*, no new KAMF."},
-        {"NAS Authentication Reject", "The network gives authentication up."},
-        {"NAS Security Mode Command", "The AMF starts NAS security with the new KAMF's keys."},
-        {"NAS Security Mode Complete", "NAS security is on, both sides hold KAMF."},
-        {"NAS Security Mode Reject", "The UE refused the NAS security mode."},
-        {"NAS Registration Accept", "The UE is registered."},
-        {"NAS Registration Reject", "The registration is refused."},
+        {SrvccMessageType::kNasAuthenticationReject, "The network gives authentication up."},
+        {SrvccMessageType::kNasSecurityModeCommand,
+         "The AMF starts NAS security with the new KAMF's keys."},
+        {SrvccMessageType::kNasSecurityModeComplete, "NAS security is on, both sides hold KAMF."},
+        {SrvccMessageType::kNasSecurityModeReject, "The UE refused the NAS security mode."},
+        {SrvccMessageType::kNasRegistrationAccept, "The UE is registered."},
+        {SrvccMessageType::kNasRegistrationReject, "The registration is refused."},
     };
     return kPurposes;
 }
@@ -440,16 +444,16 @@ Purposes()
 } // namespace
 
 std::string
-DescribeSrvccMessage(const std::string& name, Ptr<const Packet> packet, srvcc::SrvccProfile profile,
+DescribeSrvccMessage(SrvccMessageType type, Ptr<const Packet> packet, srvcc::SrvccProfile profile,
                      bool revealKeys)
 {
-    const auto describer = Describers().find(name);
+    const auto describer = Describers().find(type);
     if (describer != Describers().end())
     {
         const std::string text = describer->second(Context{packet, profile, revealKeys});
         return text.empty() ? "(could not be decoded)" : text;
     }
-    const auto purpose = Purposes().find(name);
+    const auto purpose = Purposes().find(type);
     if (purpose != Purposes().end())
     {
         return purpose->second;

@@ -5,6 +5,7 @@
 
 #include "ns3/callback.h"
 #include "ns3/simulator.h"
+#include "ns3/srvcc-stats-collector.h"
 #include "srvcc-sim/srvcc-message-content.h"
 #include "srvcc-sim/srvcc-output-file.h"
 #include "srvcc-sim/srvcc-scenario.h"
@@ -69,23 +70,34 @@ Wrap(const std::string& text)
 
 /** The node at the other end of \p iface from \p node (each interface joins two roles). */
 SrvccLifeline
-PeerOf(SrvccLifeline node, const std::string& iface)
+PeerOf(SrvccLifeline node, SrvccInterface iface)
 {
-    static const std::map<std::string, std::pair<SrvccLifeline, SrvccLifeline>> kEnds = {
-        {"nr-uu", {SrvccLifeline::kUe, SrvccLifeline::kGnb}},
-        {"n2", {SrvccLifeline::kGnb, SrvccLifeline::kAmf}},
-        {"n26", {SrvccLifeline::kAmf, SrvccLifeline::kMme}},
-        {"sv", {SrvccLifeline::kMme, SrvccLifeline::kMscServer}},
-        {"amf-msc", {SrvccLifeline::kAmf, SrvccLifeline::kMscServer}},
-        {"iu", {SrvccLifeline::kMscServer, SrvccLifeline::kRnc}},
-        {"utran-uu", {SrvccLifeline::kUe, SrvccLifeline::kRnc}},
-    };
-    const auto it = kEnds.find(iface);
-    if (it == kEnds.end())
+    std::pair<SrvccLifeline, SrvccLifeline> ends{node, node};
+    switch (iface)
     {
-        return node;
+        case SrvccInterface::kNrUu:
+            ends = {SrvccLifeline::kUe, SrvccLifeline::kGnb};
+            break;
+        case SrvccInterface::kN2:
+            ends = {SrvccLifeline::kGnb, SrvccLifeline::kAmf};
+            break;
+        case SrvccInterface::kN26:
+            ends = {SrvccLifeline::kAmf, SrvccLifeline::kMme};
+            break;
+        case SrvccInterface::kSv:
+            ends = {SrvccLifeline::kMme, SrvccLifeline::kMscServer};
+            break;
+        case SrvccInterface::kAmfMsc:
+            ends = {SrvccLifeline::kAmf, SrvccLifeline::kMscServer};
+            break;
+        case SrvccInterface::kIu:
+            ends = {SrvccLifeline::kMscServer, SrvccLifeline::kRnc};
+            break;
+        case SrvccInterface::kUtranUu:
+            ends = {SrvccLifeline::kUe, SrvccLifeline::kRnc};
+            break;
     }
-    return it->second.first == node ? it->second.second : it->second.first;
+    return ends.first == node ? ends.second : ends.first;
 }
 
 const char*
@@ -107,10 +119,10 @@ ProfileStatus(srvcc::SrvccProfile profile)
 
 /** One sentence on why key \p key exists and how \p node got it. */
 std::string
-KeyExplanation(SrvccLifeline node, const std::string& key, srvcc::SrvccProfile profile)
+KeyExplanation(SrvccLifeline node, SrvccKeyKind key, srvcc::SrvccProfile profile)
 {
     const bool ue = node == SrvccLifeline::kUe;
-    if (key == "KASME_SRVCC")
+    if (key == SrvccKeyKind::kKasmeSrvcc)
     {
         return ue ? "The UE runs the same A.21 step on its own KAMF with the COUNT it estimated "
                     "(J.1.2 step 10)."
@@ -118,7 +130,7 @@ KeyExplanation(SrvccLifeline node, const std::string& key, srvcc::SrvccProfile p
                     "COUNT up by one (J.1.2 step 2). The KDF is one-way: whoever holds "
                     "KASME_SRVCC cannot compute KAMF back (J.1.1 backward security).";
     }
-    if (key == "K'ASME")
+    if (key == SrvccKeyKind::kKPrimeAsme)
     {
         return ue ? "The UE runs the same A.14.2 step on its own KAMF with the COUNT it "
                     "estimated."
@@ -126,7 +138,7 @@ KeyExplanation(SrvccLifeline node, const std::string& key, srvcc::SrvccProfile p
                     "33.501 8.6.1, as TR 33.856 Solution #1.1 proposes; one-way, so KAMF stays "
                     "hidden from the MME_SRVCC.";
     }
-    if (key == "CK_SRVCC||IK_SRVCC")
+    if (IsSrvccCkIk(key))
     {
         std::string how;
         switch (profile)
@@ -156,29 +168,29 @@ KeyExplanation(SrvccLifeline node, const std::string& key, srvcc::SrvccProfile p
 
 /** What a security context named \p name holds, and why it is created or deleted. */
 std::string
-ContextExplanation(const std::string& name, bool created)
+ContextExplanation(SrvccContextKind context, bool created)
 {
-    static const std::map<std::string, std::pair<const char*, const char*>> kContexts = {
-        {"mme-mapped",
+    static const std::map<SrvccContextKind, std::pair<const char*, const char*>> kContexts = {
+        {SrvccContextKind::kMmeMapped,
          {"The MME_SRVCC's mapped context: the mapped KASME, eKSI and the DL NAS COUNT (J.1.2 "
           "step 3).",
           "The MME_SRVCC drops its mapped context (KASME, CK, IK): it has served its purpose or "
           "the handover is over."}},
-        {"msc-srvcc",
+        {SrvccContextKind::kMscSrvcc,
          {"The MSC server's SRVCC context: CK_SRVCC, IK_SRVCC and KSI_SRVCC, nothing else (J.1.2 "
           "step 5).",
           "The MSC server deletes CK_SRVCC, IK_SRVCC and KSI_SRVCC: \"If the SRVCC handover is not "
           "completed successfully, the new mapped CK_SRVCC, IK_SRVCC and KSI_SRVCC cannot be "
           "used\" (J.1.2)."}},
-        {"rnc-srvcc",
+        {SrvccContextKind::kRncSrvcc,
          {"The target RNC's context for the UE: CK and IK from the MSC server, the chosen "
           "UIA/UEA and FRESH.",
           "The target RNC drops the UE's CK and IK."}},
-        {"ue-srvcc",
+        {SrvccContextKind::kUeSrvcc,
          {"The UE's SRVCC context: CK_SRVCC, IK_SRVCC and KSI_SRVCC (= the ngKSI value).",
           "The UE drops its SRVCC keys."}},
     };
-    const auto it = kContexts.find(name);
+    const auto it = kContexts.find(context);
     if (it == kContexts.end())
     {
         return "";
@@ -370,30 +382,33 @@ SrvccNarrator::Key(const srvcc::Key256& key) const
 }
 
 void
-SrvccNarrator::OnMessageSent(SrvccLifeline node, const std::string& iface,
-                             const std::string& message, uint32_t ue, Ptr<const Packet> packet)
+SrvccNarrator::OnMessageSent(SrvccLifeline node, SrvccInterface iface, SrvccMessageType type,
+                             uint32_t ue, uint64_t /* imsi */, Ptr<const Packet> packet)
 {
-    if (iface == "sv" || iface == "amf-msc" || iface == "iu")
+    if (iface == SrvccInterface::kSv || iface == SrvccInterface::kAmfMsc
+        || iface == SrvccInterface::kIu)
     {
-        m_csScanner.Scan(iface, packet);
+        m_csScanner.Scan(ToString(iface), packet);
     }
     if (ue != m_ue)
     {
         return;
     }
-    SrvccNarrationEvent& e = Record(SrvccNarrationEvent::Kind::kMessage, node, message);
-    e.iface = iface;
+    SrvccNarrationEvent& e
+        = Record(SrvccNarrationEvent::Kind::kMessage, node, SrvccMessageTypeName(type));
+    e.message = type;
+    e.link = iface;
+    e.iface = ToString(iface);
     e.peer = PeerOf(node, iface);
-    e.content = DescribeSrvccMessage(message, packet, m_profile, m_reveal);
-    Say(Ms(e.at) + "  " + ToString(node) + " -> " + ToString(e.peer) + "  " + message + "  ["
-            + iface + ", " + std::to_string(packet->GetSize()) + " octets]",
+    e.content = DescribeSrvccMessage(type, packet, m_profile, m_reveal);
+    Say(Ms(e.at) + "  " + ToString(node) + " -> " + ToString(e.peer) + "  " + e.name + "  ["
+            + e.iface + ", " + std::to_string(packet->GetSize()) + " octets]",
         e.content);
 }
 
 void
-SrvccNarrator::OnMessageReceived(SrvccLifeline node, const std::string& iface,
-                                 const std::string& message, uint32_t ue,
-                                 Ptr<const Packet> /* packet */)
+SrvccNarrator::OnMessageReceived(SrvccLifeline node, SrvccInterface iface, SrvccMessageType type,
+                                 uint32_t ue, uint64_t /* imsi */, Ptr<const Packet> /* packet */)
 {
     if (ue != m_ue)
     {
@@ -402,7 +417,7 @@ SrvccNarrator::OnMessageReceived(SrvccLifeline node, const std::string& iface,
     for (SrvccNarrationEvent& e : m_events)
     {
         if (e.kind == SrvccNarrationEvent::Kind::kMessage && !e.receivedAt && e.peer == node
-            && e.iface == iface && e.name == message)
+            && e.link == iface && e.message == type)
         {
             e.receivedAt = Simulator::Now();
             return;
@@ -411,19 +426,19 @@ SrvccNarrator::OnMessageReceived(SrvccLifeline node, const std::string& iface,
 }
 
 std::string
-SrvccNarrator::KeyValues(SrvccLifeline node, const std::string& key) const
+SrvccNarrator::KeyValues(SrvccLifeline node, SrvccKeyKind key) const
 {
     if (node == SrvccLifeline::kUe && m_ueApp->GetSrvccKeys())
     {
         const srvcc::SrvccKeyChain& chain = *m_ueApp->GetSrvccKeys();
-        if (key == "CK_SRVCC||IK_SRVCC")
+        if (IsSrvccCkIk(key))
         {
             return "CK_SRVCC " + Key(chain.ckIk.ck) + ", IK_SRVCC " + Key(chain.ckIk.ik)
                    + ", KSI_SRVCC " + std::to_string(chain.ksiSrvcc);
         }
         if (chain.mappedKasme)
         {
-            return key + " " + Key(*chain.mappedKasme);
+            return SrvccKeyName(key) + (" " + Key(*chain.mappedKasme));
         }
     }
     srvcc::NasCount used;
@@ -443,59 +458,65 @@ SrvccNarrator::KeyValues(SrvccLifeline node, const std::string& key) const
 }
 
 void
-SrvccNarrator::OnKeyDerived(SrvccLifeline node, uint32_t ue, const std::string& key,
-                            const std::string& clause)
+SrvccNarrator::OnKeyDerived(SrvccLifeline node, uint32_t ue, uint64_t /* imsi */, SrvccKeyKind key)
 {
     if (ue != m_ue)
     {
         return;
     }
-    SrvccNarrationEvent& e = Record(SrvccNarrationEvent::Kind::kKeyDerived, node, key);
-    e.clause = clause;
+    SrvccNarrationEvent& e
+        = Record(SrvccNarrationEvent::Kind::kKeyDerived, node, SrvccKeyName(key));
+    e.clause = SrvccKeyClause(key);
     const std::string values = KeyValues(node, key);
-    Say(Ms(e.at) + "  " + ToString(node) + " derives " + key + "  (" + clause + ")",
+    Say(Ms(e.at) + "  " + ToString(node) + " derives " + e.name + "  (" + e.clause + ")",
         KeyExplanation(node, key, m_profile) + (values.empty() ? "" : " Result: " + values));
 }
 
 void
-SrvccNarrator::OnContextCreated(SrvccLifeline node, uint32_t ue, const std::string& context)
+SrvccNarrator::OnContextCreated(SrvccLifeline node, uint32_t ue, uint64_t /* imsi */,
+                                SrvccContextKind context)
 {
     if (ue != m_ue)
     {
         return;
     }
-    const SrvccNarrationEvent& e
-        = Record(SrvccNarrationEvent::Kind::kContextCreated, node, context);
-    Say(Ms(e.at) + "  " + ToString(node) + " creates security context " + context,
+    SrvccNarrationEvent& e
+        = Record(SrvccNarrationEvent::Kind::kContextCreated, node, SrvccContextKindName(context));
+    e.context = context;
+    Say(Ms(e.at) + "  " + ToString(node) + " creates security context " + e.name,
         ContextExplanation(context, true));
 }
 
 void
-SrvccNarrator::OnContextDeleted(SrvccLifeline node, uint32_t ue, const std::string& context)
+SrvccNarrator::OnContextDeleted(SrvccLifeline node, uint32_t ue, uint64_t /* imsi */,
+                                SrvccContextKind context)
 {
     if (ue != m_ue)
     {
         return;
     }
-    const SrvccNarrationEvent& e
-        = Record(SrvccNarrationEvent::Kind::kContextDeleted, node, context);
-    Say(Ms(e.at) + "  " + ToString(node) + " deletes security context " + context,
+    SrvccNarrationEvent& e
+        = Record(SrvccNarrationEvent::Kind::kContextDeleted, node, SrvccContextKindName(context));
+    e.context = context;
+    Say(Ms(e.at) + "  " + ToString(node) + " deletes security context " + e.name,
         ContextExplanation(context, false));
 }
 
 void
-SrvccNarrator::OnHandoverFailed(SrvccLifeline node, uint32_t ue, const std::string& cause)
+SrvccNarrator::OnHandoverFailed(SrvccLifeline node, uint32_t ue, uint64_t /* imsi */,
+                                SrvccFailureCause cause, uint8_t causeValue)
 {
     if (ue != m_ue)
     {
         return;
     }
-    const SrvccNarrationEvent& e = Record(SrvccNarrationEvent::Kind::kHandoverFailed, node, cause);
-    Say(Ms(e.at) + "  " + ToString(node) + " gives the handover up: " + cause);
+    const SrvccNarrationEvent& e = Record(SrvccNarrationEvent::Kind::kHandoverFailed, node,
+                                          SrvccFailureText(cause, causeValue));
+    Say(Ms(e.at) + "  " + ToString(node) + " gives the handover up: " + e.name);
 }
 
 void
-SrvccNarrator::OnHandoverCommand(uint32_t ue, uint32_t dlNasCount)
+SrvccNarrator::OnHandoverCommand(uint32_t ue, uint64_t /* imsi */, uint32_t dlNasCount)
 {
     if (ue != m_ue)
     {
@@ -510,7 +531,7 @@ SrvccNarrator::OnHandoverCommand(uint32_t ue, uint32_t dlNasCount)
 }
 
 void
-SrvccNarrator::OnKeyCheck(uint32_t ue, bool passed)
+SrvccNarrator::OnKeyCheck(uint32_t ue, uint64_t /* imsi */, bool passed)
 {
     if (ue != m_ue)
     {
@@ -528,7 +549,7 @@ SrvccNarrator::OnKeyCheck(uint32_t ue, bool passed)
 }
 
 void
-SrvccNarrator::OnHandoverCompleted(uint32_t ue)
+SrvccNarrator::OnHandoverCompleted(uint32_t ue, uint64_t /* imsi */)
 {
     if (ue != m_ue)
     {
@@ -541,7 +562,7 @@ SrvccNarrator::OnHandoverCompleted(uint32_t ue)
 }
 
 void
-SrvccNarrator::OnReplayRejected(uint32_t ue)
+SrvccNarrator::OnReplayRejected(uint32_t ue, uint64_t /* imsi */)
 {
     if (ue != m_ue)
     {
@@ -560,17 +581,17 @@ SrvccNarrator::Finish(const SrvccHelper& helper)
 {
     bool completed = false;
     bool started = false;
-    std::set<std::string> contextsMade;
+    std::set<SrvccContextKind> contextsMade;
     std::string cause;
     for (const SrvccNarrationEvent& e : m_events)
     {
         completed = completed || e.kind == SrvccNarrationEvent::Kind::kHandoverCompleted;
         started = started
                   || (e.kind == SrvccNarrationEvent::Kind::kMessage
-                      && e.name == "N2 Handover Required");
+                      && e.message == SrvccMessageType::kN2HandoverRequired);
         if (e.kind == SrvccNarrationEvent::Kind::kContextCreated)
         {
-            contextsMade.insert(e.name);
+            contextsMade.insert(e.context);
         }
         if (e.kind == SrvccNarrationEvent::Kind::kHandoverFailed && cause.empty())
         {
@@ -619,8 +640,9 @@ SrvccNarrator::Finish(const SrvccHelper& helper)
     }
     else
     {
-        mme += contextsMade.count("mme-mapped") ? "nothing (its mapped context was deleted)"
-                                                : "nothing (it made no mapped context)";
+        mme += contextsMade.count(SrvccContextKind::kMmeMapped)
+                   ? "nothing (its mapped context was deleted)"
+                   : "nothing (it made no mapped context)";
     }
     std::string msc = "MSC server:  ";
     const MscSrvccSecurityContext* held = helper.GetMscServer()->GetContext(m_ue);
@@ -632,8 +654,9 @@ SrvccNarrator::Finish(const SrvccHelper& helper)
     }
     else
     {
-        msc += contextsMade.count("msc-srvcc") ? "nothing (its SRVCC context was deleted)"
-                                               : "nothing (it received no SRVCC context)";
+        msc += contextsMade.count(SrvccContextKind::kMscSrvcc)
+                   ? "nothing (its SRVCC context was deleted)"
+                   : "nothing (it received no SRVCC context)";
     }
     const Ptr<SrvccRncApplication> rnc = helper.GetRnc(helper.GetGnbOfUe(m_ue));
     Say("What each node holds for UE " + std::to_string(m_ue) + " now:");

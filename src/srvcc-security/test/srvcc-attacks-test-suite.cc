@@ -307,26 +307,28 @@ struct ReplayObserver
     std::optional<srvcc::CkIk> firstKeys;
 
     void
-    OnReplay(uint32_t)
+    OnReplay(uint32_t, uint64_t)
     {
         ++replaysRejected;
     }
 
     void
-    OnHandoverCommand(uint32_t, uint32_t)
+    OnHandoverCommand(uint32_t, uint64_t, uint32_t)
     {
         ++hoCommandsAccepted;
     }
 
     void
-    OnSent(const std::string&, const std::string& message, uint32_t, Ptr<const Packet>)
+    OnSent(SrvccInterface, SrvccMessageType type, uint32_t, uint64_t, Ptr<const Packet>)
     {
+        const std::string message = SrvccMessageTypeName(type);
         hoCommandsSentToUe += message == "NR MobilityFromNRCommand" ? 1 : 0;
     }
 
     void
-    OnKey(uint32_t, const std::string& key, const std::string&)
+    OnKey(uint32_t, uint64_t, SrvccKeyKind kind)
     {
+        const std::string key = SrvccKeyName(kind);
         if (key != "CK_SRVCC||IK_SRVCC")
         {
             return;
@@ -425,14 +427,15 @@ struct NarratedRun
     bool written{false};
 
     void
-    OnSent(const std::string& iface, const std::string&, uint32_t ue, Ptr<const Packet>)
+    OnSent(SrvccInterface link, SrvccMessageType, uint32_t ue, uint64_t, Ptr<const Packet>)
     {
+        const std::string iface = ToString(link);
         messagesSent += ue == 0 ? 1 : 0;
         csMessages += iface == "sv" || iface == "amf-msc" || iface == "iu" ? 1 : 0;
     }
 
     void
-    OnKey(uint32_t ue, const std::string&, const std::string&)
+    OnKey(uint32_t ue, uint64_t, SrvccKeyKind)
     {
         keysDerived += ue == 0 ? 1 : 0;
     }

@@ -45,16 +45,16 @@ class SrvccFailureTestCase : public TestCase
     {
         std::map<std::string, int> created;
         std::map<std::string, int> deleted;
-        auto onCreated = [&created](uint32_t, const std::string& c)
+        auto onCreated = [&created](uint32_t, uint64_t, SrvccContextKind c)
         {
-            ++created[c];
+            ++created[SrvccContextKindName(c)];
         };
-        auto onDeleted = [&deleted](uint32_t, const std::string& c)
+        auto onDeleted = [&deleted](uint32_t, uint64_t, SrvccContextKind c)
         {
-            ++deleted[c];
+            ++deleted[SrvccContextKindName(c)];
         };
-        std::function<void(uint32_t, const std::string&)> createdCb = onCreated;
-        std::function<void(uint32_t, const std::string&)> deletedCb = onDeleted;
+        std::function<void(uint32_t, uint64_t, SrvccContextKind)> createdCb = onCreated;
+        std::function<void(uint32_t, uint64_t, SrvccContextKind)> deletedCb = onDeleted;
 
         RunHandovers(
             m_case.profile, 2,
@@ -106,9 +106,11 @@ class SrvccFailureTestCase : public TestCase
                 for (const Ptr<SrvccNodeApplication>& app : h.GetAllApplications())
                 {
                     app->TraceConnectWithoutContext(
-                        "ContextCreated", Callback<void, uint32_t, const std::string&>(createdCb));
+                        "ContextCreated",
+                        Callback<void, uint32_t, uint64_t, SrvccContextKind>(createdCb));
                     app->TraceConnectWithoutContext(
-                        "ContextDeleted", Callback<void, uint32_t, const std::string&>(deletedCb));
+                        "ContextDeleted",
+                        Callback<void, uint32_t, uint64_t, SrvccContextKind>(deletedCb));
                 }
                 if (m_case.schedule)
                 {

@@ -10,6 +10,7 @@
 
 #include "ns3/packet.h"
 #include "ns3/ptr.h"
+#include "ns3/srvcc-trace-types.h"
 #include "srvcc/secret-bytes.h"
 #include "srvcc/srvcc-profile.h"
 
@@ -27,13 +28,13 @@ SrvccKeyText(const srvcc::SecretBytes<N>& key, bool revealKeys)
 }
 
 /**
- * One sentence on the security-relevant content of message \p name (as the node applications
- * name it in their MessageSent trace), decoded read-only from \p packet. Messages the
- * describer does not know, or cannot decode, get a short generic sentence instead.
+ * One sentence on the security-relevant content of message \p type (as the node applications'
+ * MessageSent trace gives it), decoded read-only from \p packet. Messages the describer does
+ * not know, or cannot decode, get a short generic sentence instead.
  * \param profile the run's key derivation profile (it names the mapped KASME: KASME_SRVCC or
  *        K'ASME)
  */
-std::string DescribeSrvccMessage(const std::string& name, Ptr<const Packet> packet,
+std::string DescribeSrvccMessage(SrvccMessageType type, Ptr<const Packet> packet,
                                  srvcc::SrvccProfile profile, bool revealKeys);
 
 } // namespace ns3

@@ -14,6 +14,7 @@
 #include "ns3/packet.h"
 #include "ns3/srvcc-helper.h"
 #include "ns3/srvcc-kamf-exposure-scanner.h"
+#include "ns3/srvcc-trace-types.h"
 
 #include <cstdint>
 #include <optional>
@@ -60,6 +61,9 @@ struct SrvccNarrationEvent
     Time at;                        ///< when it happened; a message: when it was sent
     SrvccLifeline node{};           ///< the sender, or the node it happened at
     SrvccLifeline peer{};           ///< messages: the receiver
+    SrvccMessageType message{};     ///< messages: which (name holds its name)
+    SrvccInterface link{};          ///< messages: the interface (iface holds its name)
+    SrvccContextKind context{};     ///< contexts: which (name holds its name)
     std::string iface;              ///< messages: "n2", "sv", ...
     std::string name;               ///< message, key, context, COUNT or cause
     std::string clause;             ///< keys: the clause that defines the key
@@ -109,22 +113,22 @@ class SrvccNarrator
 
   private:
     void Say(const std::string& head, const std::string& body = "");
-    void OnMessageSent(SrvccLifeline node, const std::string& iface, const std::string& message,
-                       uint32_t ue, Ptr<const Packet> packet);
-    void OnMessageReceived(SrvccLifeline node, const std::string& iface, const std::string& message,
-                           uint32_t ue, Ptr<const Packet> packet);
-    void OnKeyDerived(SrvccLifeline node, uint32_t ue, const std::string& key,
-                      const std::string& clause);
-    void OnContextCreated(SrvccLifeline node, uint32_t ue, const std::string& context);
-    void OnContextDeleted(SrvccLifeline node, uint32_t ue, const std::string& context);
-    void OnHandoverFailed(SrvccLifeline node, uint32_t ue, const std::string& cause);
-    void OnHandoverCommand(uint32_t ue, uint32_t dlNasCount);
-    void OnKeyCheck(uint32_t ue, bool passed);
-    void OnHandoverCompleted(uint32_t ue);
-    void OnReplayRejected(uint32_t ue);
+    void OnMessageSent(SrvccLifeline node, SrvccInterface iface, SrvccMessageType type, uint32_t ue,
+                       uint64_t imsi, Ptr<const Packet> packet);
+    void OnMessageReceived(SrvccLifeline node, SrvccInterface iface, SrvccMessageType type,
+                           uint32_t ue, uint64_t imsi, Ptr<const Packet> packet);
+    void OnKeyDerived(SrvccLifeline node, uint32_t ue, uint64_t imsi, SrvccKeyKind key);
+    void OnContextCreated(SrvccLifeline node, uint32_t ue, uint64_t imsi, SrvccContextKind context);
+    void OnContextDeleted(SrvccLifeline node, uint32_t ue, uint64_t imsi, SrvccContextKind context);
+    void OnHandoverFailed(SrvccLifeline node, uint32_t ue, uint64_t imsi, SrvccFailureCause cause,
+                          uint8_t causeValue);
+    void OnHandoverCommand(uint32_t ue, uint64_t imsi, uint32_t dlNasCount);
+    void OnKeyCheck(uint32_t ue, uint64_t imsi, bool passed);
+    void OnHandoverCompleted(uint32_t ue, uint64_t imsi);
+    void OnReplayRejected(uint32_t ue, uint64_t imsi);
     SrvccNarrationEvent& Record(SrvccNarrationEvent::Kind kind, SrvccLifeline node,
                                 const std::string& name);
-    std::string KeyValues(SrvccLifeline node, const std::string& key) const;
+    std::string KeyValues(SrvccLifeline node, SrvccKeyKind key) const;
     std::string Key(const srvcc::Key128& key) const;
     std::string Key(const srvcc::Key256& key) const;
 
