@@ -7,6 +7,10 @@
 #   scripts/dev.sh sanitize  the sanitizer half of test only
 #   scripts/dev.sh bench   install + build + run the benchmarks
 #   scripts/dev.sh deps    install the Debian packages only
+#   scripts/dev.sh ns3-tree [WORK_DIR]
+#                          the module in contrib/ of Debian's ns-3.37 source tree: fetch, build,
+#                          ./test.py its TestSuites, run srvcc-minimal (scripts/build-in-ns3-tree.sh;
+#                          slow, not part of 'test')
 #
 # Works as root on a fresh Debian 12 (bookworm); as another user it uses sudo for apt-get.
 # BUILD_DIR (default: build) and JOBS (default: number of cores) may be set in the environment.
@@ -91,5 +95,6 @@ case "${1:-}" in
   bench) install_deps; build; "$build_dir/srvcc-crypto-bench" --benchmark_repetitions=5 \
            --benchmark_enable_random_interleaving=true --benchmark_report_aggregates_only=true ;;
   deps) install_deps ;;
-  *) echo "usage: $0 run|test|sanitize|bench|deps" >&2; exit 2 ;;
+  ns3-tree) shift; JOBS="$jobs" exec "$here/scripts/build-in-ns3-tree.sh" "$@" ;;
+  *) echo "usage: $0 run|test|sanitize|bench|deps|ns3-tree [WORK_DIR]" >&2; exit 2 ;;
 esac

@@ -19,13 +19,18 @@ endif()
 # (build/include/srvcc/), the include path every ns-3 target has, so that "srvcc/kdf.h" is
 # found from the module's headers, examples and tests alike.
 add_library(srvcc-crypto STATIC ${srvcc_crypto_sources})
-target_include_directories(srvcc-crypto PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/crypto)
+target_include_directories(srvcc-crypto PUBLIC $<BUILD_INTERFACE:${CMAKE_CURRENT_SOURCE_DIR}/crypto>
+                                              $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>)
 target_link_libraries(srvcc-crypto PUBLIC OpenSSL::Crypto)
 set_target_properties(srvcc-crypto PROPERTIES POSITION_INDEPENDENT_CODE ON)
 foreach(header ${srvcc_crypto_headers})
   get_filename_component(name ${header} NAME)
   configure_file(${header} ${CMAKE_HEADER_OUTPUT_DIRECTORY}/../srvcc/${name} COPYONLY)
 endforeach()
+# build_lib links srvcc-crypto (not an ns-3 module) privately; a static library linked so is
+# still part of the module's link interface, so ns-3's exported package must carry it too.
+install(TARGETS srvcc-crypto EXPORT ns3ExportTargets ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
+install(FILES ${srvcc_crypto_headers} DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/srvcc)
 
 build_lib(
   LIBNAME srvcc-security
