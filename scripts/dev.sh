@@ -11,6 +11,11 @@
 #                          the module in contrib/ of Debian's ns-3.37 source tree: fetch, build,
 #                          ./test.py its TestSuites, run srvcc-minimal (scripts/build-in-ns3-tree.sh;
 #                          slow, not part of 'test')
+#   scripts/dev.sh ns3-waf [NS3_SOURCE [WORK_DIR]]
+#                          build the module in an ns-3.35 (waf) tree and run its TestSuites there
+#                          (scripts/build-in-ns3-waf.sh; not part of 'test'). NS3_SOURCE: an
+#                          ns-3.35 source tree or ns-3-dev git directory (default: a shallow
+#                          clone of ns-3.35 into WORK_DIR); WORK_DIR default: build-ns3-waf
 #
 # Works as root on a fresh Debian 12 (bookworm); as another user it uses sudo for apt-get.
 # BUILD_DIR (default: build) and JOBS (default: number of cores) may be set in the environment.
@@ -88,6 +93,19 @@ sanitize() {
     ctest --output-on-failure -j "$jobs" --timeout 900)
 }
 
+ns3_waf() {
+  local work="${2:-$here/build-ns3-waf}"
+  local source="${1:-}"
+  if [ -z "$source" ]; then
+    source="$work/ns-3.35-git"
+    if [ ! -d "$source" ]; then
+      log "cloning ns-3.35 into $source"
+      git clone -q --depth 1 --branch ns-3.35 https://gitlab.com/nsnam/ns-3-dev.git "$source"
+    fi
+  fi
+  bash "$here/scripts/build-in-ns3-waf.sh" "$source" "$work"
+}
+
 case "${1:-}" in
   run) install_deps; build; run_default ;;
   test) install_deps; build; run_tests; sanitize ;;
@@ -96,5 +114,6 @@ case "${1:-}" in
            --benchmark_enable_random_interleaving=true --benchmark_report_aggregates_only=true ;;
   deps) install_deps ;;
   ns3-tree) shift; JOBS="$jobs" exec "$here/scripts/build-in-ns3-tree.sh" "$@" ;;
-  *) echo "usage: $0 run|test|sanitize|bench|deps|ns3-tree [WORK_DIR]" >&2; exit 2 ;;
+  ns3-waf) install_deps; ns3_waf "${@:2}" ;;
+  *) echo "usage: $0 run|test|sanitize|bench|deps|ns3-tree|ns3-waf" >&2; exit 2 ;;
 esac

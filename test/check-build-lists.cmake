@@ -1,5 +1,9 @@
 # Fails when the CMake lists and the wscript of a directory disagree about its sources and
 # headers, or name a file that is not on disk, or when a .cc/.h on disk is listed in neither.
+# List by list, too: each set(srvcc_<name> ...) of CMakeLists.txt and the wscript's list
+# srvcc_<name> = [...] (between its BEGIN/END FILE LISTS markers) hold the same entries, since
+# both builds make their targets (module, tests, programs) from the lists of those names; a
+# file moved from one list to another in only one build would build it into another target.
 #
 #   cmake -DROOT=<project root> -P test/check-build-lists.cmake
 #
@@ -26,6 +30,39 @@ function(extract_files file out)
   list(REMOVE_DUPLICATES found)
   list(SORT found)
   set(${out} "${found}" PARENT_SCOPE)
+endfunction()
+
+# The lists named srvcc_<name> in a CMakeLists.txt (set(...)) or in a wscript's marked block
+# (srvcc_<name> = [...]): <out>_names holds the names, <out>_<name> the sorted entries.
+function(extract_lists file kind out)
+  file(READ "${file}" text)
+  string(REGEX REPLACE "#[^\n]*" "" text "${text}")
+  if(kind STREQUAL "cmake")
+    string(REGEX MATCHALL "set\\(srvcc_[a-z0-9_]+[^)]*\\)" blocks "${text}")
+  else()
+    file(READ "${file}" text)
+    string(FIND "${text}" "# BEGIN FILE LISTS" begin)
+    string(FIND "${text}" "# END FILE LISTS" end)
+    if(begin LESS 0 OR end LESS begin)
+      set(${out}_names "" PARENT_SCOPE)
+      return()
+    endif()
+    math(EXPR length "${end} - ${begin}")
+    string(SUBSTRING "${text}" ${begin} ${length} text)
+    string(REGEX REPLACE "#[^\n]*" "" text "${text}")
+    string(REGEX MATCHALL "srvcc_[a-z0-9_]+ = \\[[^]]*\\]" blocks "${text}")
+  endif()
+  set(names "")
+  foreach(block ${blocks})
+    string(REGEX MATCH "srvcc_[a-z0-9_]+" name "${block}")
+    string(REGEX REPLACE "^(set\\()?srvcc_[a-z0-9_]+( = \\[)?" "" body "${block}")
+    string(REGEX REPLACE "[]'\",()]" " " body "${body}")
+    string(REGEX MATCHALL "[^ \t\n]+" entries "${body}")
+    list(SORT entries)
+    list(APPEND names ${name})
+    set(${out}_${name} "${entries}" PARENT_SCOPE)
+  endforeach()
+  set(${out}_names "${names}" PARENT_SCOPE)
 endfunction()
 
 # Each directory with its own CMakeLists.txt and wscript; a directory's files on disk do not
@@ -66,8 +103,29 @@ foreach(dir ${dirs})
       string(APPEND problems "  ${dir}/${f}: on disk, listed in neither build\n")
     endif()
   endforeach()
+  # List by list: a list in both must hold the same entries; a file list of CMakeLists.txt
+  # must be in the wscript, and every list of the wscript's block in CMakeLists.txt.
+  extract_lists("${base}/CMakeLists.txt" cmake cl)
+  extract_lists("${base}/wscript" waf wl)
+  foreach(name ${cl_names})
+    if(name IN_LIST wl_names)
+      if(NOT "${cl_${name}}" STREQUAL "${wl_${name}}")
+        string(APPEND problems "  ${dir}: list ${name} differs: CMakeLists.txt has "
+                               "'${cl_${name}}', wscript '${wl_${name}}'\n")
+      endif()
+    elseif("${cl_${name}}" MATCHES "\\.(cc|h)(;|$)")
+      string(APPEND problems "  ${dir}: list ${name} is in CMakeLists.txt, not in wscript\n")
+    endif()
+  endforeach()
+  foreach(name ${wl_names})
+    if(NOT name IN_LIST cl_names)
+      string(APPEND problems "  ${dir}: list ${name} is in wscript, not in CMakeLists.txt\n")
+    endif()
+  endforeach()
+  list(LENGTH wl_names lists)
+
   list(LENGTH in_cmake n)
-  message(STATUS "${dir}: ${n} files listed in CMakeLists.txt")
+  message(STATUS "${dir}: ${n} files listed in CMakeLists.txt, ${lists} lists compared")
 endforeach()
 
 if(problems)

@@ -54,13 +54,22 @@ GfMul(uint8_t a, uint8_t b, uint8_t c)
     return product;
 }
 
+/**
+ * a^e in GF(2^8) with the reduction octet \p c, by square-and-multiply: at most 16
+ * multiplications for any 8-bit exponent, which keeps the compile-time S-box construction
+ * below every compiler's constant-evaluation step limit (clang's default is 2^20 steps).
+ */
 constexpr uint8_t
 GfPow(uint8_t a, unsigned e, uint8_t c)
 {
     uint8_t result = 1;
-    for (; e > 0; --e)
+    for (; e > 0; e >>= 1)
     {
-        result = GfMul(result, a, c);
+        if ((e & 1) != 0)
+        {
+            result = GfMul(result, a, c);
+        }
+        a = GfMul(a, a, c);
     }
     return result;
 }
@@ -101,15 +110,27 @@ constexpr std::array<uint8_t, 256>
 MakeSq()
 {
     std::array<uint8_t, 256> sq{};
-    constexpr unsigned kExponents[] = {1, 9, 13, 15, 33, 41, 45, 47, 49};
-    for (unsigned x = 0; x < 256; ++x)
+    for (unsigned i = 0; i < 256; ++i)
     {
-        uint8_t g = 0;
-        for (unsigned e : kExponents)
-        {
-            g = static_cast<uint8_t>(g ^ GfPow(static_cast<uint8_t>(x), e, 0x69));
-        }
-        sq[x] = static_cast<uint8_t>(g ^ 0x25);
+        // The nine powers of g49 from one chain of 13 products (5 squarings, 8 steps up),
+        // rather than nine separate exponentiations, so that the table stays well inside the
+        // compilers' constant-evaluation step limits.
+        const auto x = static_cast<uint8_t>(i);
+        const uint8_t x2 = GfMul(x, x, 0x69);
+        const uint8_t x4 = GfMul(x2, x2, 0x69);
+        const uint8_t x8 = GfMul(x4, x4, 0x69);
+        const uint8_t x16 = GfMul(x8, x8, 0x69);
+        const uint8_t x32 = GfMul(x16, x16, 0x69);
+        const uint8_t x9 = GfMul(x8, x, 0x69);
+        const uint8_t x13 = GfMul(x9, x4, 0x69);
+        const uint8_t x15 = GfMul(x13, x2, 0x69);
+        const uint8_t x33 = GfMul(x32, x, 0x69);
+        const uint8_t x41 = GfMul(x33, x8, 0x69);
+        const uint8_t x45 = GfMul(x41, x4, 0x69);
+        const uint8_t x47 = GfMul(x45, x2, 0x69);
+        const uint8_t x49 = GfMul(x47, x2, 0x69);
+        const auto g = static_cast<uint8_t>(x ^ x9 ^ x13 ^ x15 ^ x33 ^ x41 ^ x45 ^ x47 ^ x49);
+        sq[i] = static_cast<uint8_t>(g ^ 0x25);
     }
     return sq;
 }
@@ -165,14 +186,20 @@ ApplyMix(const MixTables& t, uint32_t w)
 constexpr std::array<uint32_t, 256>
 MakeAlphaTable(unsigned e0, unsigned e1, unsigned e2, unsigned e3)
 {
+    // MULx is multiplication by x modulo x^8 + 0xA9, so MULxPOW(c, e) = c * x^e: the four
+    // powers x^e = MULxPOW(0x01, e) are computed once and each entry takes four products.
+    const uint8_t p0 = MulXPow(0x01, e0, 0xa9);
+    const uint8_t p1 = MulXPow(0x01, e1, 0xa9);
+    const uint8_t p2 = MulXPow(0x01, e2, 0xa9);
+    const uint8_t p3 = MulXPow(0x01, e3, 0xa9);
     std::array<uint32_t, 256> table{};
     for (unsigned x = 0; x < 256; ++x)
     {
         const auto c = static_cast<uint8_t>(x);
-        table[x] = (static_cast<uint32_t>(MulXPow(c, e0, 0xa9)) << 24)
-                   | (static_cast<uint32_t>(MulXPow(c, e1, 0xa9)) << 16)
-                   | (static_cast<uint32_t>(MulXPow(c, e2, 0xa9)) << 8)
-                   | static_cast<uint32_t>(MulXPow(c, e3, 0xa9));
+        table[x] = (static_cast<uint32_t>(GfMul(c, p0, 0xa9)) << 24)
+                   | (static_cast<uint32_t>(GfMul(c, p1, 0xa9)) << 16)
+                   | (static_cast<uint32_t>(GfMul(c, p2, 0xa9)) << 8)
+                   | static_cast<uint32_t>(GfMul(c, p3, 0xa9));
     }
     return table;
 }

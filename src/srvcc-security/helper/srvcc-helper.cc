@@ -634,12 +634,9 @@ SrvccHelper::InstallUes(NodeContainer ues, uint32_t gnbIndex)
         // Subscription data is drawn when first needed (accessors) or at the start, so that
         // AssignStreams after Install still fixes it.
         m_provisionScheduled = true;
-        Ptr<SrvccHelper> self(this);
-        Simulator::ScheduleNow(
-            [self]()
-            {
-                self->ProvisionPending();
-            });
+        // The event holds a Ptr, so the helper lives until it ran (a member function event,
+        // not a lambda: ns-3.35 schedules no lambdas).
+        Simulator::ScheduleNow(&SrvccHelper::ProvisionPending, Ptr<SrvccHelper>(this));
     }
     return apps;
 }

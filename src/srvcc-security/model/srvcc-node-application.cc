@@ -77,8 +77,9 @@ SrvccNodeApplication::MakeRoleTypeId(const std::string& name)
 {
     // Declared on every role's TypeId, not on this parent: Config::SetDefault and the command
     // line (--ns3::SrvccAmfApplication::ProcessingDelay=200us) look at the named TypeId's own
-    // Attributes only, and each role can then have defaults of its own.
-    return TypeId(name)
+    // Attributes only, and each role can then have defaults of its own. (c_str(): ns-3.35,
+    // the waf build, has TypeId(const char*) only.)
+    return TypeId(name.c_str())
         .SetParent<SrvccNodeApplication>()
         .SetGroupName("SrvccSecurity")
         .AddAttribute("ProcessingDelay", "Time this node spends handling one received message.",
@@ -205,11 +206,9 @@ SrvccNodeApplication::HandleRead(Ptr<Socket> socket)
         }
         const PeerKey key = peer->second;
         const Time ready = ReserveProcessing(m_processingDelay);
-        Simulator::Schedule(ready,
-                            [this, key, packet]()
-                            {
-                                Receive(key.iface, key.peerId, packet);
-                            });
+        // A member function event, not a lambda: ns-3.35 (the waf build) schedules no lambdas.
+        Simulator::Schedule(ready, &SrvccNodeApplication::Receive, this, key.iface, key.peerId,
+                            packet);
     }
 }
 
@@ -229,7 +228,13 @@ SrvccNodeApplication::ReserveProcessing(Time cost)
 void
 SrvccNodeApplication::Spend(Time cost, std::function<void()> work)
 {
-    Simulator::Schedule(ReserveProcessing(cost), std::move(work));
+    Simulator::Schedule(ReserveProcessing(cost), &SrvccNodeApplication::RunWork, std::move(work));
+}
+
+void
+SrvccNodeApplication::RunWork(const std::function<void()>& work)
+{
+    work();
 }
 
 void

@@ -248,6 +248,13 @@ class SrvccNodeApplication : public Application
     void HandleRead(Ptr<Socket> socket);
     Time ReserveProcessing(Time cost);
 
+    /**
+     * The event Spend schedules. A function rather than a lambda, because ns-3.35's
+     * Simulator::Schedule takes member or free function pointers only (lambdas since ns-3.36);
+     * the reference parameter lets the event call it without copying the std::function.
+     */
+    static void RunWork(const std::function<void()>& work);
+
     struct PeerKey
     {
         SrvccInterface iface;

@@ -608,7 +608,7 @@ class NarrationTestCase : public TestCase
                               "each arrow has a head");
         NS_TEST_EXPECT_MSG_EQ(CountOccurrences(run.svg, ">derives "), run.keysDerived,
                               "one note per key derived");
-        NS_TEST_EXPECT_MSG_EQ(CountOccurrences(run.svg, "<g class=\"lifeline\">"), mme ? 6 : 5,
+        NS_TEST_EXPECT_MSG_EQ(CountOccurrences(run.svg, "<g class=\"lifeline\">"), (mme ? 6 : 5),
                               "lifelines");
         NS_TEST_EXPECT_MSG_EQ((run.svg.find(">MME_SRVCC</text>") != std::string::npos), mme,
                               "MME_SRVCC lifeline only with an MME");

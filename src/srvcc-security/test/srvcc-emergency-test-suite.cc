@@ -353,14 +353,8 @@ class ReauthenticationAfterSrvccTestCase : public TestCase
             Topology t(1, {});
             t.helper->ScheduleHandover(0, Seconds(1));
             t.helper->ScheduleReturnTo5g(0, Seconds(2));
-            Simulator::Schedule(Seconds(1.9),
-                                [&t, this]()
-                                {
-                                    NS_TEST_EXPECT_MSG_EQ(
-                                        t.helper->GetUe(0)->GetNas()->RequiresReauthentication(),
-                                        true, "marked after SRVCC");
-                                    m_oldKamf = t.helper->GetUe(0)->GetNasSecurityContext().kamf;
-                                });
+            Simulator::Schedule(Seconds(1.9), &ReauthenticationAfterSrvccTestCase::CheckOnUtran,
+                                this, t.helper);
             t.Run(Seconds(3));
             const SrvccUeNasStats& s = t.helper->GetUe(0)->GetNas()->GetStats();
             NS_TEST_ASSERT_MSG_EQ(s.registrations, 2u, "registered twice");
@@ -384,6 +378,18 @@ class ReauthenticationAfterSrvccTestCase : public TestCase
             NS_TEST_ASSERT_MSG_EQ(s.authAttempts, 1u, "only the first AKA");
             NS_TEST_ASSERT_MSG_EQ(std::string(ToString(s.outcome)), "rejected", "no 5G access");
         }
+    }
+
+    /**
+     * On UTRAN, before the return to 5G: the UE is marked for re-authentication; remembers
+     * the KAMF it had. (A member function, not a lambda: ns-3.35 schedules no lambdas.)
+     */
+    void
+    CheckOnUtran(Ptr<SrvccHelper> helper)
+    {
+        NS_TEST_EXPECT_MSG_EQ(helper->GetUe(0)->GetNas()->RequiresReauthentication(), true,
+                              "marked after SRVCC");
+        m_oldKamf = helper->GetUe(0)->GetNasSecurityContext().kamf;
     }
 
     srvcc::Key256 m_oldKamf;

@@ -74,7 +74,7 @@ class SrvccFailureTestCase : public TestCase
                     NS_TEST_ASSERT_MSG_NE(r.cause.find(m_case.causeContains), std::string::npos,
                                           "cause '" << r.cause << "'");
                 }
-                NS_TEST_ASSERT_MSG_EQ(s.GetKeyChecksFailed(), m_case.keyCheckFails ? 2 : 0,
+                NS_TEST_ASSERT_MSG_EQ(s.GetKeyChecksFailed(), (m_case.keyCheckFails ? 2 : 0),
                                       "MAC-I mismatches");
                 NS_TEST_ASSERT_MSG_EQ(s.GetKeyChecksPassed(), 0, "no MAC-I verified");
                 NS_TEST_ASSERT_MSG_EQ(h.GetMscServer()->GetContextCount(), 0,
@@ -171,21 +171,20 @@ MakeCases()
                          },
                          "cancelled", false});
     }
-    const SrvccInterface csLink = SrvccInterface::kSv;
     cases.push_back({"every Sv message lost", P::kTs33501,
-                     [csLink](SrvccHelper& h)
+                     [](SrvccHelper& h)
                      {
-                         SrvccLinkParameters sv = h.GetLinkParameters(csLink);
+                         SrvccLinkParameters sv = h.GetLinkParameters(SrvccInterface::kSv);
                          sv.lossRate = 1.0;
-                         h.SetLinkParameters(csLink, sv);
+                         h.SetLinkParameters(SrvccInterface::kSv, sv);
                      },
                      nullptr, "no SRVCC PS to CS Response", false});
     cases.push_back({"Sv answers too late", P::kTs33501,
-                     [csLink](SrvccHelper& h)
+                     [](SrvccHelper& h)
                      {
-                         SrvccLinkParameters sv = h.GetLinkParameters(csLink);
+                         SrvccLinkParameters sv = h.GetLinkParameters(SrvccInterface::kSv);
                          sv.delay = Seconds(3); // beyond the MME_SRVCC SvResponseTimeout (1 s)
-                         h.SetLinkParameters(csLink, sv);
+                         h.SetLinkParameters(SrvccInterface::kSv, sv);
                      },
                      nullptr, "no SRVCC PS to CS Response", false});
     return cases;
