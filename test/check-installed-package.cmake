@@ -3,7 +3,10 @@
 # find_package(srvcc-security) and runs it (one handover; exits non-zero unless it completed),
 # then runs the installed srvcc-sim and srvcc-keys (their RPATH finds the installed libraries).
 #   cmake -DBUILD=<build dir> -DWORK=<scratch dir> -DSOURCE=<project dir> [-DGENERATOR=..]
-#         -P check-installed-package.cmake
+#         -DLIBDIR=.. -DINCLUDEDIR=.. -DBINDIR=.. -DDATADIR=..
+#         [-DSANITIZE=ON] -P check-installed-package.cmake
+# SANITIZE: the installed libraries carry AddressSanitizer/UBSan, so the consumer is built with
+# the same flags (an uninstrumented program cannot load the ASan runtime after libc).
 foreach(var BUILD WORK SOURCE)
   if(NOT ${var})
     message(FATAL_ERROR "check-installed-package: -D${var}=... is required")
@@ -23,7 +26,14 @@ endfunction()
 
 run("cmake --install" ${CMAKE_COMMAND} --install ${BUILD} --prefix ${prefix})
 
-include(GNUInstallDirs)
+# The install directories the build used (GNUInstallDirs cannot tell them in script mode, where
+# no target architecture is known).
+foreach(dir LIBDIR INCLUDEDIR BINDIR DATADIR)
+  if(NOT ${dir})
+    message(FATAL_ERROR "check-installed-package: -D${dir}=... is required")
+  endif()
+  set(CMAKE_INSTALL_${dir} ${${dir}})
+endforeach()
 set(lib ${prefix}/${CMAKE_INSTALL_LIBDIR})
 foreach(file
         ${lib}/libns3-srvcc-security.so
@@ -62,6 +72,10 @@ endforeach()
 set(generator_args)
 if(GENERATOR)
   set(generator_args -G ${GENERATOR})
+endif()
+if(SANITIZE)
+  list(APPEND generator_args "-DCMAKE_CXX_FLAGS=-fsanitize=address,undefined"
+       "-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined")
 endif()
 run("configuring installed-consumer" ${CMAKE_COMMAND} -S ${SOURCE}/test/installed-consumer
     -B ${consumer_build} ${generator_args} -DCMAKE_BUILD_TYPE=Release
