@@ -324,9 +324,28 @@ SrvccStatsCollector::OnKeyCheck(uint32_t /* ue */, uint64_t /* imsi */, bool pas
 }
 
 void
-SrvccStatsCollector::OnDecodeError(SrvccInterface /* iface */, SrvccDecodeError /* reason */)
+SrvccStatsCollector::OnDecodeError(SrvccInterface iface, SrvccDecodeError reason)
 {
     ++m_decodeErrors;
+    ++m_rejected[static_cast<std::size_t>(iface)][static_cast<std::size_t>(reason)];
+}
+
+std::map<std::string, std::map<std::string, uint64_t>>
+SrvccStatsCollector::GetRejectedMessages() const
+{
+    std::map<std::string, std::map<std::string, uint64_t>> out;
+    for (SrvccInterface iface : AllSrvccInterfaces())
+    {
+        for (std::size_t r = 0; r < kSrvccDecodeErrorCount; ++r)
+        {
+            const uint64_t n = m_rejected[static_cast<std::size_t>(iface)][r];
+            if (n > 0)
+            {
+                out[ToString(iface)][SrvccDecodeErrorKey(static_cast<SrvccDecodeError>(r))] = n;
+            }
+        }
+    }
+    return out;
 }
 
 } // namespace ns3

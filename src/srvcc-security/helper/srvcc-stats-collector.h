@@ -129,6 +129,19 @@ class SrvccStatsCollector
         return m_decodeErrors;
     }
 
+    /** Received messages dropped on \p iface for \p reason (every node's DecodeError). */
+    uint64_t
+    GetRejectedMessages(SrvccInterface iface, SrvccDecodeError reason) const
+    {
+        return m_rejected[static_cast<std::size_t>(iface)][static_cast<std::size_t>(reason)];
+    }
+
+    /**
+     * The dropped messages by interface name (ToString) and reason (SrvccDecodeErrorKey), the
+     * pairs that occurred; their sum is GetDecodeErrors.
+     */
+    std::map<std::string, std::map<std::string, uint64_t>> GetRejectedMessages() const;
+
     const KamfExposureScanner&
     GetKamfScanner() const
     {
@@ -165,6 +178,8 @@ class SrvccStatsCollector
     uint64_t m_keyChecksPassed{0};
     uint64_t m_keyChecksFailed{0};
     uint64_t m_decodeErrors{0};
+    /** Dropped messages, by SrvccInterface and SrvccDecodeError. */
+    std::array<std::array<uint64_t, kSrvccDecodeErrorCount>, kSrvccInterfaceCount> m_rejected{};
 };
 
 } // namespace ns3

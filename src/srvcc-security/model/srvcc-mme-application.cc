@@ -158,6 +158,21 @@ SrvccMmeApplication::OnForwardRelocationRequest(Ptr<Packet> packet)
         return;
     }
     NotifyReceived(SrvccInterface::kN26, request.GetSrvccMessageType(), ue, packet);
+    // Checked before anything is stored, so that a request that fails leaves no context: the
+    // target must be a UTRAN RNC (TS 29.274 8.51 type 0, the only one 5G-SRVCC to UTRAN
+    // has), and the UE must stay identifiable on Sv: an unauthenticated IMSI is not sent
+    // there (TS 23.216 6.5.4), so such a UE needs its MEI.
+    const bool rncTarget
+        = ies.targetIdentification.targetType == Gtpv2cTargetIdentification::kRncId;
+    const bool identifiableOnSv = !ies.indication.GetUnauthenticatedImsi() || ies.mei.has_value();
+    if (!rncTarget || !identifiableOnSv)
+    {
+        ReportDecodeError(SrvccInterface::kN26, SrvccDecodeError::kIncorrectMandatoryIe,
+                          !rncTarget ? "Target Identification is not an RNC ID"
+                                     : "unauthenticated IMSI and no MEI");
+        RejectToAmf(ue, Gtpv2cCauseValue::kMandatoryIeIncorrect, request.GetSequenceNumber());
+        return; // the AMF ends the handover on the rejection, as on any other
+    }
     if (!ies.indication.Get5gSrvccHoIndication() || m_entries.count(ue) != 0)
     {
         RejectToAmf(ue, Gtpv2cCauseValue::kRequestRejected, request.GetSequenceNumber());

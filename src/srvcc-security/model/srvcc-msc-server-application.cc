@@ -194,6 +194,35 @@ SrvccMscServerApplication::OnPsToCsRequest(SrvccInterface iface, Ptr<Packet> pac
         return;
     }
     NotifyReceived(iface, request.GetSrvccMessageType(), ue, packet);
+    // Checked before anything is stored: a request that fails leaves no context behind.
+    // KSI 7 is "no key is available" (TS 24.008 10.5.1.2): nothing the RNC could use.
+    const uint8_t ksi
+        = ies.utranSrvccContext ? ies.utranSrvccContext->ksiCs : ies.eutranSrvccContext->eKsi;
+    std::string identity = ies.imsi ? *ies.imsi : *ies.mei;
+    if (!ies.imsi && identity.size() == 16)
+    {
+        // An IMEISV (TAC, SNR, SVN; TS 23.003 6.2.2) as MEI: RANAP's IMEI is TAC and SNR.
+        identity.resize(14);
+    }
+    const bool identityUsable = identity.size() >= 6 && identity.size() <= 15
+                                && identity.find_first_not_of("0123456789") == std::string::npos;
+    if (ksi > 6 || !identityUsable)
+    {
+        ReportDecodeError(iface, SrvccDecodeError::kIncorrectMandatoryIe,
+                          ksi > 6 ? "KSI'cs out of range" : "IMSI/MEI not usable as identity");
+        RespondReject(iface, ue, request.GetSequenceNumber(), SrvccCauseValue::kUnspecified,
+                      Gtpv2cCauseValue::kMandatoryIeIncorrect);
+        NotifyHandoverFailed(ue, SrvccFailureCause::kMscRejectedRequest);
+        return;
+    }
+    if (!HasPeer(SrvccInterface::kIu, ies.targetRncId.rncId))
+    {
+        // TS 29.280 6.3: SRVCC Cause "Unknown target ID".
+        ReportDecodeError(iface, SrvccDecodeError::kUnknownPeer, "no link to the target RNC");
+        RespondReject(iface, ue, request.GetSequenceNumber(), SrvccCauseValue::kUnknownTargetId);
+        NotifyHandoverFailed(ue, SrvccFailureCause::kMscRejectedRequest);
+        return;
+    }
     if (m_rejectPsToCs || m_entries.count(ue) != 0)
     {
         RespondReject(iface, ue, request.GetSequenceNumber(),
@@ -208,7 +237,7 @@ SrvccMscServerApplication::OnPsToCsRequest(SrvccInterface iface, Ptr<Packet> pac
     entry.rnc = ies.targetRncId.rncId;
     entry.requestSequence = request.GetSequenceNumber();
     // RANAP's Permanent NAS UE Identity: the IMSI, or the IMEI of a UE known by MEI only.
-    entry.context.imsi = ies.imsi ? *ies.imsi : *ies.mei;
+    entry.context.imsi = identity;
     // TS 23.216 6.5.4: an emergency session whose IMSI is not sent (not authenticated) but
     // whose MEI is: an unauthenticated emergency session, which "shall result in an
     // unauthenticated IMS Emergency Session in the other RAT" (TS 33.501 10.2.2.1, J.2.2).
@@ -458,11 +487,11 @@ SrvccMscServerApplication::OnUeArrivalTimeout(uint32_t ue)
 
 void
 SrvccMscServerApplication::RespondReject(SrvccInterface iface, uint32_t ue, uint32_t sequence,
-                                         uint8_t srvccCause)
+                                         uint8_t srvccCause, uint8_t cause)
 {
     NS_LOG_FUNCTION(this << ToString(iface) << ue << sequence << unsigned{srvccCause});
     SrvccPsToCsResponseIes ies;
-    ies.cause.value = Gtpv2cCauseValue::kRelocationFailure;
+    ies.cause.value = cause;
     ies.srvccCause = srvccCause;
     SrvccPsToCsResponse response;
     response.SetTeid(SrvccTeid(ue));

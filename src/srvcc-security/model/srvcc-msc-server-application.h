@@ -8,6 +8,7 @@
 #ifndef SRVCC_MSC_SERVER_APPLICATION_H
 #define SRVCC_MSC_SERVER_APPLICATION_H
 
+#include "gtpv2c-ie-basic.h"
 #include "ns3/event-id.h"
 #include "srvcc-node-application.h"
 #include "srvcc-security-contexts.h"
@@ -73,7 +74,9 @@ class SrvccMscServerApplication : public SrvccNodeApplication
     /** SRVCC PS to CS Complete Notification to the source side, with a post-failure cause when
      *  the handover failed after the response. */
     void NotifyCompletion(uint32_t ue, std::optional<uint8_t> postFailureCause);
-    void RespondReject(SrvccInterface iface, uint32_t ue, uint32_t sequence, uint8_t srvccCause);
+    /** SRVCC PS to CS Response rejecting the request: \p cause (TS 29.274 8.4), \p srvccCause. */
+    void RespondReject(SrvccInterface iface, uint32_t ue, uint32_t sequence, uint8_t srvccCause,
+                       uint8_t cause = Gtpv2cCauseValue::kRelocationFailure);
     /** Delete the SRVCC context (CK, IK, KSI wiped) and release the target. */
     void DeleteContext(uint32_t ue, bool releaseTarget);
     Entry* Find(uint32_t ue);

@@ -135,6 +135,7 @@ void
 SrvccNodeApplication::StartApplication()
 {
     NS_LOG_FUNCTION(this);
+    m_running = true;
     for (auto& [port, socket] : m_socketByPort)
     {
         if (socket)
@@ -154,6 +155,7 @@ void
 SrvccNodeApplication::StopApplication()
 {
     NS_LOG_FUNCTION(this);
+    m_running = false;
     for (auto& [port, socket] : m_socketByPort)
     {
         if (socket)
@@ -179,16 +181,31 @@ SrvccNodeApplication::Send(SrvccInterface iface, uint32_t peerId, Ptr<Packet> pa
                            SrvccMessageType type, uint32_t ueIndex)
 {
     const auto peer = m_peerAddress.find(PeerSlot(iface, peerId));
-    NS_ABORT_MSG_IF(peer == m_peerAddress.end(), "node " << GetNode()->GetId() << " has no peer "
-                                                         << peerId << " on " << ToString(iface));
+    if (peer == m_peerAddress.end())
+    {
+        // Only a received message can name a peer that does not exist (a target RNC id, ...).
+        ReportDecodeError(iface, SrvccDecodeError::kUnknownPeer, SrvccMessageTypeName(type));
+        return;
+    }
     const auto socket = m_socketByPort.find(SrvccPort(iface));
-    NS_ABORT_MSG_IF(socket == m_socketByPort.end() || !socket->second,
-                    "application not started: no socket for " << ToString(iface));
+    if (!m_running || socket == m_socketByPort.end() || !socket->second)
+    {
+        // Stopped (Application::StopTime): events already queued still run; they send nothing.
+        NS_LOG_INFO("node " << GetNode()->GetId() << " is stopped: " << SrvccMessageTypeName(type)
+                            << " on " << ToString(iface) << " not sent");
+        return;
+    }
     NS_LOG_INFO("node " << GetNode()->GetId() << " sends " << SrvccMessageTypeName(type) << " on "
                         << ToString(iface) << " for UE " << ueIndex << " (" << packet->GetSize()
                         << " octets)");
     m_messageSentTrace(iface, type, ueIndex, SrvccImsiNumber(ueIndex), packet);
     socket->second->SendTo(packet, 0, InetSocketAddress(peer->second, SrvccPort(iface)));
+}
+
+bool
+SrvccNodeApplication::HasPeer(SrvccInterface iface, uint32_t peerId) const
+{
+    return m_peerAddress.count(PeerSlot(iface, peerId)) != 0;
 }
 
 void
@@ -207,9 +224,28 @@ SrvccNodeApplication::HandleRead(Ptr<Socket> socket)
         const PeerKey key = peer->second;
         const Time ready = ReserveProcessing(m_processingDelay);
         // A member function event, not a lambda: ns-3.35 (the waf build) schedules no lambdas.
-        Simulator::Schedule(ready, &SrvccNodeApplication::Receive, this, key.iface, key.peerId,
+        Simulator::Schedule(ready, &SrvccNodeApplication::Deliver, this, key.iface, key.peerId,
                             packet);
     }
+}
+
+void
+SrvccNodeApplication::Deliver(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet)
+{
+    if (!m_running)
+    {
+        return; // stopped while the message waited for its processing delay
+    }
+    m_delivering = iface;
+    try
+    {
+        Receive(iface, peerId, packet);
+    }
+    catch (const std::exception& e)
+    {
+        ReportDecodeError(iface, SrvccDecodeError::kProcedureError, e.what());
+    }
+    m_delivering = std::nullopt;
 }
 
 Time
@@ -228,13 +264,36 @@ SrvccNodeApplication::ReserveProcessing(Time cost)
 void
 SrvccNodeApplication::Spend(Time cost, std::function<void()> work)
 {
-    Simulator::Schedule(ReserveProcessing(cost), &SrvccNodeApplication::RunWork, std::move(work));
+    // The work continues the message being delivered (if any): its errors count on that
+    // message's interface.
+    Simulator::Schedule(ReserveProcessing(cost), &SrvccNodeApplication::RunWork, this, m_delivering,
+                        std::move(work));
 }
 
 void
-SrvccNodeApplication::RunWork(const std::function<void()>& work)
+SrvccNodeApplication::RunWork(std::optional<SrvccInterface> iface,
+                              const std::function<void()>& work)
 {
-    work();
+    // Guarded as Deliver guards the message itself: a deferred step (after a key derivation)
+    // works on the same untrusted content.
+    const std::optional<SrvccInterface> outer = m_delivering;
+    m_delivering = iface;
+    try
+    {
+        work();
+    }
+    catch (const std::exception& e)
+    {
+        if (iface)
+        {
+            ReportDecodeError(*iface, SrvccDecodeError::kProcedureError, e.what());
+        }
+        else
+        {
+            NS_LOG_WARN("node " << GetNode()->GetId() << ": a step stopped: " << e.what());
+        }
+    }
+    m_delivering = outer;
 }
 
 void

@@ -20,6 +20,7 @@
 #include "srvcc-trace-types.h"
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -107,9 +108,17 @@ class SrvccNodeApplication : public Application
     void StartApplication() override;
     void StopApplication() override;
 
-    /** Send \p packet (a message \p type) to peer \p peerId on \p iface, fire MessageSent. */
+    /**
+     * Send \p packet (a message \p type) to peer \p peerId on \p iface, fire MessageSent.
+     * A peer this node has no link to (a received message named it) is reported as
+     * kUnknownPeer and nothing is sent; a stopped application sends nothing. Neither ends the
+     * run: the procedure's timers end the handover.
+     */
     void Send(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet, SrvccMessageType type,
               uint32_t ueIndex);
+
+    /** \return whether this node has a link to peer \p peerId on \p iface. */
+    bool HasPeer(SrvccInterface iface, uint32_t peerId) const;
 
     /**
      * Called, after the processing delay, for every packet received on \p iface from peer
@@ -246,6 +255,14 @@ class SrvccNodeApplication : public Application
 
   private:
     void HandleRead(Ptr<Socket> socket);
+
+    /**
+     * The event HandleRead schedules: Receive inside the one guard where the node takes a
+     * packet. A message from the network is untrusted: whatever error its content causes in a
+     * handler (a value a setter or an encoder refuses), the message is dropped and reported
+     * as kProcedureError, and the node and the run go on.
+     */
+    void Deliver(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet);
     Time ReserveProcessing(Time cost);
 
     /**
@@ -253,7 +270,7 @@ class SrvccNodeApplication : public Application
      * Simulator::Schedule takes member or free function pointers only (lambdas since ns-3.36);
      * the reference parameter lets the event call it without copying the std::function.
      */
-    static void RunWork(const std::function<void()>& work);
+    void RunWork(std::optional<SrvccInterface> iface, const std::function<void()>& work);
 
     struct PeerKey
     {
@@ -265,6 +282,9 @@ class SrvccNodeApplication : public Application
     Time m_keyDerivationDelay;
     bool m_serialProcessing;
     Time m_busyUntil;
+    bool m_running{false}; ///< between StartApplication and StopApplication
+    /** The interface of the message being delivered (Deliver, RunWork), for Spend. */
+    std::optional<SrvccInterface> m_delivering;
 
     std::unordered_map<uint16_t, Ptr<Socket>> m_socketByPort;
     std::unordered_map<uint64_t, Ipv4Address> m_peerAddress; // (iface, peerId) -> address

@@ -374,10 +374,18 @@ enum class SrvccDecodeError : uint8_t
     kUnreadableContainer,   ///< a transparent container that does not decode
     kNoProcedureInProgress, ///< a message for a UE this node has no procedure for
     kInterfaceNotServed,    ///< a message on an interface this node does not serve
+    /**
+     * Decoded, but the procedure cannot act on a value it carries (a KSI, an identity, an
+     * indication it cannot pass on): the handler stopped with an error, caught where the node
+     * took the packet, and the node went on.
+     */
+    kProcedureError,
+    kUnknownPeer,          ///< it names a node this node has no link to (e.g. a target RNC)
+    kIncorrectMandatoryIe, ///< a mandatory IE out of range (TS 29.274 7.7.3), answered so
 };
 
-constexpr std::size_t kSrvccDecodeErrorCount = 8;
-static_assert(static_cast<std::size_t>(SrvccDecodeError::kInterfaceNotServed) + 1
+constexpr std::size_t kSrvccDecodeErrorCount = 11;
+static_assert(static_cast<std::size_t>(SrvccDecodeError::kIncorrectMandatoryIe) + 1
                   == kSrvccDecodeErrorCount,
               "kSrvccDecodeErrorCount counts every SrvccDecodeError");
 
@@ -403,6 +411,44 @@ SrvccDecodeErrorName(SrvccDecodeError reason)
             return "no procedure in progress for the UE";
         case SrvccDecodeError::kInterfaceNotServed:
             return "interface not served by this node";
+        case SrvccDecodeError::kProcedureError:
+            return "value the procedure cannot use";
+        case SrvccDecodeError::kUnknownPeer:
+            return "names a node without a link";
+        case SrvccDecodeError::kIncorrectMandatoryIe:
+            return "mandatory IE incorrect";
+    }
+    return "unknown";
+}
+
+/** The reason as a key of summary.json's rejected_messages, e.g. "malformed". */
+constexpr const char*
+SrvccDecodeErrorKey(SrvccDecodeError reason)
+{
+    switch (reason)
+    {
+        case SrvccDecodeError::kMalformed:
+            return "malformed";
+        case SrvccDecodeError::kWrongProtocol:
+            return "wrong_protocol";
+        case SrvccDecodeError::kUnexpectedMessageType:
+            return "unexpected_message_type";
+        case SrvccDecodeError::kMissingUeIdentity:
+            return "missing_ue_identity";
+        case SrvccDecodeError::kMissingMandatoryIe:
+            return "missing_mandatory_ie";
+        case SrvccDecodeError::kUnreadableContainer:
+            return "unreadable_container";
+        case SrvccDecodeError::kNoProcedureInProgress:
+            return "no_procedure_in_progress";
+        case SrvccDecodeError::kInterfaceNotServed:
+            return "interface_not_served";
+        case SrvccDecodeError::kProcedureError:
+            return "procedure_error";
+        case SrvccDecodeError::kUnknownPeer:
+            return "unknown_peer";
+        case SrvccDecodeError::kIncorrectMandatoryIe:
+            return "mandatory_ie_incorrect";
     }
     return "unknown";
 }

@@ -166,6 +166,18 @@ CountsJson(const std::map<std::string, uint64_t>& counts)
     return out;
 }
 
+/** {"sv": {"procedure_error": 1}, ...}: an empty object when nothing was dropped. */
+boost::json::object
+RejectedJson(const std::map<std::string, std::map<std::string, uint64_t>>& rejected)
+{
+    boost::json::object out;
+    for (const auto& [iface, reasons] : rejected)
+    {
+        out[iface] = CountsJson(reasons);
+    }
+    return out;
+}
+
 boost::json::object
 CryptoOpsJson(uint64_t milenage, uint64_t kdf, uint64_t mac)
 {
@@ -234,6 +246,7 @@ Summarize(const SrvccStatsCollector& stats, const SrvccHelper& helper)
     s.kamfExposures = stats.GetKamfScanner().GetExposures();
     s.packetsScanned = stats.GetKamfScanner().GetPacketsScanned();
     s.decodeErrors = stats.GetDecodeErrors();
+    s.rejectedMessages = stats.GetRejectedMessages();
     for (uint32_t i = 0; i < helper.GetNumUes(); ++i)
     {
         s.replaysRejected += helper.GetUe(i)->GetReplaysRejected();
@@ -265,6 +278,7 @@ SummaryJson(const SrvccRunSummary& s)
         {"kamf_exposures", s.kamfExposures},
         {"packets_scanned", s.packetsScanned},
         {"decode_errors", s.decodeErrors},
+        {"rejected_messages", RejectedJson(s.rejectedMessages)},
         {"replays_rejected", s.replaysRejected},
         {"messages_per_interface", CountsJson(s.messagesPerInterface)},
         {"authentication", AuthenticationJson(s.authentication)},

@@ -80,6 +80,8 @@ struct SrvccRunSummary
     uint64_t kamfExposures{0};
     uint64_t packetsScanned{0};
     uint64_t decodeErrors{0};
+    /** decodeErrors by interface and reason (SrvccDecodeErrorKey), the pairs that occurred. */
+    std::map<std::string, std::map<std::string, uint64_t>> rejectedMessages;
     uint64_t replaysRejected{0}; ///< HO Commands the UEs refused as replays (ReplayRejected)
     std::map<std::string, uint64_t> messagesPerInterface;
     SrvccAuthenticationSummary authentication;
