@@ -1,5 +1,6 @@
 # srvcc-sim refuses bad command-line input before it sets anything up: exit status 2, one line
-# on stderr naming the option or field, and no output directory created.
+# on stderr naming the option or field, and no output directory created; and it survives what a
+# run may meet (applications stopped mid-handover).
 #
 #   cmake -DSIM=<srvcc-sim> -DWORK=<scratch directory> -P check-srvcc-sim-input.cmake
 if(NOT SIM OR NOT WORK)
@@ -29,6 +30,23 @@ refuse("^srvcc-sim: --numUes: found \"ten\", expected a whole number of UEs, 1 t
 refuse("^srvcc-sim: --numUes: found \"0\"" --numUes=0)
 refuse("^srvcc-sim: unexpected argument \"extra\": every option is --name=value \\(see --help\\)$" extra)
 refuse("^srvcc-sim: escape.json: name: found \"\\.\\./\\.\\./\\.\\./escaped\", expected 1 to 100 letters" --scenario=escape.json)
+
+# Input the run must survive: the applications stopped mid-handover (ns-3's StopTime) and a
+# seed that overflows a double. The first runs to the end with its result; the second is
+# refused, naming the field.
+execute_process(COMMAND "${SIM}" --numUes=4 --outputDir=${WORK}/stopped
+                        --ns3::Application::StopTime=1.002s
+                WORKING_DIRECTORY "${WORK}" RESULT_VARIABLE status OUTPUT_VARIABLE out
+                ERROR_VARIABLE err)
+if(NOT status EQUAL 0 OR NOT out MATCHES "0/4 handovers completed, 4 failed"
+   OR NOT EXISTS "${WORK}/stopped/summary.json")
+  string(APPEND problems "  StopTime=1.002s: exit status ${status}, stdout ${out} stderr ${err}\n")
+endif()
+file(REMOVE_RECURSE "${WORK}/stopped")
+file(WRITE "${WORK}/overflow.json" "{\"seed\": 1e400}\n")
+refuse("^srvcc-sim: overflow.json: seed: found inf \\(a number\\), expected a whole number"
+       --scenario=overflow.json)
+file(REMOVE "${WORK}/overflow.json")
 
 file(GLOB left RELATIVE "${WORK}" "${WORK}/*" "${WORK}/.*")
 list(REMOVE_ITEM left escape.json)
