@@ -50,22 +50,32 @@ uint32_t
 KamfExposureScanner::Scan(const char* where, Ptr<const Packet> packet)
 {
     const uint32_t size = packet->GetSize();
-    ++m_packets;
-    m_octets += size;
     if (size < srvcc::Key256::kSize)
     {
+        ++m_packets;
+        m_octets += size;
         return 0;
     }
     m_scratch.resize(size);
     packet->CopyData(m_scratch.data(), size);
+    const uint32_t found = Scan(where, m_scratch.data(), size);
+    // The scratch copy may hold key material of other kinds (CK, IK): do not leave it around.
+    srvcc::SecureWipe(m_scratch.data(), size);
+    return found;
+}
+
+uint32_t
+KamfExposureScanner::Scan(const char* where, const uint8_t* data, std::size_t size)
+{
+    ++m_packets;
+    m_octets += size;
     uint32_t found = 0;
-    for (uint32_t i = 0; i + srvcc::Key256::kSize <= size; ++i)
+    for (std::size_t i = 0; i + srvcc::Key256::kSize <= size; ++i)
     {
-        const auto range = m_byPrefix.equal_range(Prefix(m_scratch.data() + i));
+        const auto range = m_byPrefix.equal_range(Prefix(data + i));
         for (auto it = range.first; it != range.second; ++it)
         {
-            if (std::memcmp(m_kamfs[it->second].Data(), m_scratch.data() + i, srvcc::Key256::kSize)
-                == 0)
+            if (std::memcmp(m_kamfs[it->second].Data(), data + i, srvcc::Key256::kSize) == 0)
             {
                 ++found;
                 NS_LOG_WARN("KAMF of UE " << m_ueOfKamf[it->second] << " found in " << where);
@@ -73,8 +83,6 @@ KamfExposureScanner::Scan(const char* where, Ptr<const Packet> packet)
         }
     }
     m_exposures += found;
-    // The scratch copy may hold key material of other kinds (CK, IK): do not leave it around.
-    srvcc::SecureWipe(m_scratch.data(), size);
     return found;
 }
 

@@ -38,6 +38,12 @@ class KamfExposureScanner
      */
     uint32_t Scan(const char* where, Ptr<const Packet> packet);
 
+    /**
+     * Scan \p size octets at \p data (stored key material, ...): counted as one packet. The
+     * caller owns the octets and wipes them.
+     */
+    uint32_t Scan(const char* where, const uint8_t* data, std::size_t size);
+
     /** Total KAMF appearances seen. */
     uint64_t
     GetExposures() const

@@ -10,6 +10,7 @@
 #include "srvcc-sim/srvcc-output-file.h"
 #include "srvcc-sim/srvcc-scenario.h"
 #include "srvcc-sim/srvcc-sequence-diagram.h"
+#include "srvcc/secret-bytes.h"
 
 #include <cstdio>
 #include <map>
@@ -696,8 +697,9 @@ SrvccNarrator::Finish(const SrvccHelper& helper)
         std::copy(c->ckIk.ck.Data(), c->ckIk.ck.Data() + 16, octets);
         std::copy(c->ckIk.ik.Data(), c->ckIk.ik.Data() + 16, octets + 16);
         octets[32] = c->ksiSrvcc;
-        stored.Scan("msc-context", Create<Packet>(octets, sizeof(octets)));
-        std::fill(octets, octets + sizeof(octets), 0);
+        stored.Scan("msc-context", octets, sizeof(octets));
+        // OPENSSL_cleanse, which the compiler cannot drop as a dead store (std::fill it may).
+        srvcc::SecureWipe(octets, sizeof(octets));
     }
     m_mscStoredExposures = stored.GetExposures();
     Say("Attacker's view (TS 33.501 J.1.1: \"the MSC server should never know the KAMF\"):",
