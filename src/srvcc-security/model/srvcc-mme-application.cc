@@ -336,6 +336,18 @@ SrvccMmeApplication::OnCompleteNotification(Ptr<Packet> packet)
     {
         return;
     }
+    if (Find(ue) == nullptr)
+    {
+        // No SRVCC procedure for the UE this TEID names: TS 29.274 7.7.1 "Context not found",
+        // and nothing goes on to the AMF.
+        SrvccPsToCsAcknowledgeIes refused;
+        refused.cause.value = Gtpv2cCauseValue::kContextNotFound;
+        Answer<SrvccPsToCsCompleteAcknowledge>(SrvccInterface::kSv, kMscPeer, notification, ue,
+                                               refused);
+        ReportDecodeError(SrvccInterface::kSv, SrvccDecodeError::kNoProcedureInProgress,
+                          "SRVCC PS to CS Complete Notification");
+        return;
+    }
     Answer<SrvccPsToCsCompleteAcknowledge>(SrvccInterface::kSv, kMscPeer, notification, ue,
                                            SrvccPsToCsAcknowledgeIes{});
 

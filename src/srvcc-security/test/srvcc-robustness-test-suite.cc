@@ -79,6 +79,16 @@ AppendIe(Bytes& m, uint8_t type, const Bytes& value)
     FixLength(m);
 }
 
+/** The header's TEID (octets 5-8): the receiver's TEID for the UE in a message after the first. */
+void
+SetHeaderTeid(Bytes& m, uint32_t teid)
+{
+    for (int i = 0; i < 4; ++i)
+    {
+        m[4 + i] = static_cast<uint8_t>(teid >> (8 * (3 - i)));
+    }
+}
+
 /** Digits in TBCD, two per octet, low nibble first, an odd count filled with 0xf (TS 29.274 8.3).
  */
 Bytes
@@ -145,11 +155,17 @@ struct Mutation
     std::function<void(Bytes&)> change;
     /** What the receiver reports; none: the message is valid and served. */
     std::optional<SrvccDecodeError> expected;
+    /** The UE the copy names (kVictim: before its own handover). */
+    uint32_t victim;
+    /** Sent the other way: MSC server -> MME on Sv. */
+    bool fromMsc{false};
 };
 
 /** UE 3's copy of UE 0's request, changed, is delivered before UE 3's own handover. */
 constexpr uint32_t kNumUes = 4;
 constexpr uint32_t kVictim = 3;
+/** A TEID no node has a procedure for. */
+constexpr uint32_t kNobody = kNumUes;
 
 class MutatedRequestTestCase : public TestCase
 {
@@ -165,7 +181,12 @@ class MutatedRequestTestCase : public TestCase
     {
         auto afterInstall = [this](SrvccHelper& helper)
         {
-            if (m_m.iface == SrvccInterface::kSv)
+            if (m_m.fromMsc)
+            {
+                m_from = helper.GetMscServer();
+                m_to = helper.GetMme();
+            }
+            else if (m_m.iface == SrvccInterface::kSv)
             {
                 m_from = helper.GetMme();
                 m_to = helper.GetMscServer();
@@ -212,7 +233,7 @@ class MutatedRequestTestCase : public TestCase
             NS_TEST_EXPECT_MSG_EQ(stats.GetRecords().size(), kNumUes, "one record per UE");
             for (const SrvccHandoverRecord& r : stats.GetRecords())
             {
-                if (r.ue != kVictim || m_m.expected)
+                if (r.ue != m_m.victim || m_m.expected)
                 {
                     NS_TEST_EXPECT_MSG_EQ((r.result == SrvccHandoverRecord::Result::kCompleted),
                                           true, "UE " << r.ue << " completes");
@@ -235,7 +256,11 @@ class MutatedRequestTestCase : public TestCase
         m_injected = true;
         Bytes bytes(p->GetSize());
         p->CopyData(bytes.data(), bytes.size());
-        Readdress(bytes, kVictim);
+        Readdress(bytes, m_m.victim);
+        if (m_m.fromMsc)
+        {
+            SetHeaderTeid(bytes, SrvccTeid(m_m.victim));
+        }
         m_m.change(bytes);
         Inject(m_from, m_to, iface, bytes);
     }
@@ -283,7 +308,7 @@ Mutations()
              const std::size_t v = ValueOf(m, kIeMmContextUtranSrvcc);
              m[v] = static_cast<uint8_t>((m[v] & 0xf0) | 0x09);
          },
-         SrvccDecodeError::kIncorrectMandatoryIe},
+         SrvccDecodeError::kIncorrectMandatoryIe, kVictim},
         {"an Sv request known by a 16-digit IMEISV as MEI only", SrvccInterface::kSv,
          SrvccMessageType::kSrvccPsToCsRequest,
          [](Bytes& m)
@@ -296,7 +321,7 @@ Mutations()
              // IMEISV 3566840012345601 in TBCD, 16 digits (TS 29.274 8.10).
              AppendIe(m, kIeMei, {0x53, 0x66, 0x48, 0x00, 0x21, 0x43, 0x65, 0x10});
          },
-         std::nullopt},
+         std::nullopt, kVictim},
         {"an Sv request naming a target RNC that does not exist", SrvccInterface::kSv,
          SrvccMessageType::kSrvccPsToCsRequest,
          [](Bytes& m)
@@ -306,7 +331,7 @@ Mutations()
              m[v + 6] = 0x0f;
              m[v + 7] = 0xfe;
          },
-         SrvccDecodeError::kUnknownPeer},
+         SrvccDecodeError::kUnknownPeer, kVictim},
         {"an N26 Forward Relocation Request with Indication 0xff", SrvccInterface::kN26,
          SrvccMessageType::kForwardRelocationRequest,
          [](Bytes& m)
@@ -318,14 +343,18 @@ Mutations()
                  m[at + 4 + i] = 0xff;
              }
          },
-         SrvccDecodeError::kIncorrectMandatoryIe},
+         SrvccDecodeError::kIncorrectMandatoryIe, kVictim},
         {"an N26 Target Identification of type 0xff", SrvccInterface::kN26,
          SrvccMessageType::kForwardRelocationRequest,
          [](Bytes& m)
          {
              m[ValueOf(m, kIeTargetIdentification)] = 0xff;
          },
-         SrvccDecodeError::kIncorrectMandatoryIe},
+         SrvccDecodeError::kIncorrectMandatoryIe, kVictim},
+        {"an SRVCC PS to CS Complete Notification for a TEID with no procedure (Context not "
+         "found, TS 29.274 7.7.1)",
+         SrvccInterface::kSv, SrvccMessageType::kSrvccPsToCsCompleteNotification, [](Bytes&) {},
+         SrvccDecodeError::kNoProcedureInProgress, kNobody, true},
     };
 }
 
