@@ -23,6 +23,18 @@ namespace ns3
 namespace
 {
 
+/** The lifeline a trace context names (the digit Attach connects with). */
+SrvccLifeline
+LifelineOfContext(const std::string& context)
+{
+    return static_cast<SrvccLifeline>(context.empty() ? 0 : context[0] - '0');
+}
+
+} // namespace
+
+namespace
+{
+
 /** Width of the narration text and the indent of the explanation under each headline. */
 constexpr std::size_t kTextWidth = 100;
 constexpr std::size_t kIndent = 16;
@@ -273,20 +285,22 @@ SrvccNarrator::Connect(SrvccHelper& helper)
     {
         nodes.emplace_back(helper.GetRnc(g), SrvccLifeline::kRnc);
     }
+    // The lifeline travels as the trace context (one digit): ns-3.35, which the waf build
+    // supports, has no MakeCallback with bound arguments.
     for (const auto& [app, lifeline] : nodes)
     {
-        app->TraceConnectWithoutContext(
-            "MessageSent", MakeCallback(&SrvccNarrator::OnMessageSent, this, lifeline));
-        app->TraceConnectWithoutContext(
-            "MessageReceived", MakeCallback(&SrvccNarrator::OnMessageReceived, this, lifeline));
-        app->TraceConnectWithoutContext("KeyDerived",
-                                        MakeCallback(&SrvccNarrator::OnKeyDerived, this, lifeline));
-        app->TraceConnectWithoutContext(
-            "ContextCreated", MakeCallback(&SrvccNarrator::OnContextCreated, this, lifeline));
-        app->TraceConnectWithoutContext(
-            "ContextDeleted", MakeCallback(&SrvccNarrator::OnContextDeleted, this, lifeline));
-        app->TraceConnectWithoutContext(
-            "HandoverFailed", MakeCallback(&SrvccNarrator::OnHandoverFailed, this, lifeline));
+        const std::string context(1, static_cast<char>('0' + static_cast<int>(lifeline)));
+        app->TraceConnect("MessageSent", context,
+                          MakeCallback(&SrvccNarrator::OnMessageSent, this));
+        app->TraceConnect("MessageReceived", context,
+                          MakeCallback(&SrvccNarrator::OnMessageReceived, this));
+        app->TraceConnect("KeyDerived", context, MakeCallback(&SrvccNarrator::OnKeyDerived, this));
+        app->TraceConnect("ContextCreated", context,
+                          MakeCallback(&SrvccNarrator::OnContextCreated, this));
+        app->TraceConnect("ContextDeleted", context,
+                          MakeCallback(&SrvccNarrator::OnContextDeleted, this));
+        app->TraceConnect("HandoverFailed", context,
+                          MakeCallback(&SrvccNarrator::OnHandoverFailed, this));
     }
     m_ueApp->TraceConnectWithoutContext("HandoverCommandReceived",
                                         MakeCallback(&SrvccNarrator::OnHandoverCommand, this));
@@ -383,9 +397,10 @@ SrvccNarrator::Key(const srvcc::Key256& key) const
 }
 
 void
-SrvccNarrator::OnMessageSent(SrvccLifeline node, SrvccInterface iface, SrvccMessageType type,
+SrvccNarrator::OnMessageSent(std::string lifeline, SrvccInterface iface, SrvccMessageType type,
                              uint32_t ue, uint64_t /* imsi */, Ptr<const Packet> packet)
 {
+    const SrvccLifeline node = LifelineOfContext(lifeline);
     if (iface == SrvccInterface::kSv || iface == SrvccInterface::kAmfMsc
         || iface == SrvccInterface::kIu)
     {
@@ -408,9 +423,10 @@ SrvccNarrator::OnMessageSent(SrvccLifeline node, SrvccInterface iface, SrvccMess
 }
 
 void
-SrvccNarrator::OnMessageReceived(SrvccLifeline node, SrvccInterface iface, SrvccMessageType type,
+SrvccNarrator::OnMessageReceived(std::string lifeline, SrvccInterface iface, SrvccMessageType type,
                                  uint32_t ue, uint64_t /* imsi */, Ptr<const Packet> /* packet */)
 {
+    const SrvccLifeline node = LifelineOfContext(lifeline);
     if (ue != m_ue)
     {
         return;
@@ -459,8 +475,10 @@ SrvccNarrator::KeyValues(SrvccLifeline node, SrvccKeyKind key) const
 }
 
 void
-SrvccNarrator::OnKeyDerived(SrvccLifeline node, uint32_t ue, uint64_t /* imsi */, SrvccKeyKind key)
+SrvccNarrator::OnKeyDerived(std::string lifeline, uint32_t ue, uint64_t /* imsi */,
+                            SrvccKeyKind key)
 {
+    const SrvccLifeline node = LifelineOfContext(lifeline);
     if (ue != m_ue)
     {
         return;
@@ -474,9 +492,10 @@ SrvccNarrator::OnKeyDerived(SrvccLifeline node, uint32_t ue, uint64_t /* imsi */
 }
 
 void
-SrvccNarrator::OnContextCreated(SrvccLifeline node, uint32_t ue, uint64_t /* imsi */,
+SrvccNarrator::OnContextCreated(std::string lifeline, uint32_t ue, uint64_t /* imsi */,
                                 SrvccContextKind context)
 {
+    const SrvccLifeline node = LifelineOfContext(lifeline);
     if (ue != m_ue)
     {
         return;
@@ -489,9 +508,10 @@ SrvccNarrator::OnContextCreated(SrvccLifeline node, uint32_t ue, uint64_t /* ims
 }
 
 void
-SrvccNarrator::OnContextDeleted(SrvccLifeline node, uint32_t ue, uint64_t /* imsi */,
+SrvccNarrator::OnContextDeleted(std::string lifeline, uint32_t ue, uint64_t /* imsi */,
                                 SrvccContextKind context)
 {
+    const SrvccLifeline node = LifelineOfContext(lifeline);
     if (ue != m_ue)
     {
         return;
@@ -504,9 +524,10 @@ SrvccNarrator::OnContextDeleted(SrvccLifeline node, uint32_t ue, uint64_t /* ims
 }
 
 void
-SrvccNarrator::OnHandoverFailed(SrvccLifeline node, uint32_t ue, uint64_t /* imsi */,
+SrvccNarrator::OnHandoverFailed(std::string lifeline, uint32_t ue, uint64_t /* imsi */,
                                 SrvccFailureCause cause, uint8_t causeValue)
 {
+    const SrvccLifeline node = LifelineOfContext(lifeline);
     if (ue != m_ue)
     {
         return;

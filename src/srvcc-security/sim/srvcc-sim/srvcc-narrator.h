@@ -113,14 +113,16 @@ class SrvccNarrator
 
   private:
     void Say(const std::string& head, const std::string& body = "");
-    void OnMessageSent(SrvccLifeline node, SrvccInterface iface, SrvccMessageType type, uint32_t ue,
-                       uint64_t imsi, Ptr<const Packet> packet);
-    void OnMessageReceived(SrvccLifeline node, SrvccInterface iface, SrvccMessageType type,
+    void OnMessageSent(std::string lifeline, SrvccInterface iface, SrvccMessageType type,
+                       uint32_t ue, uint64_t imsi, Ptr<const Packet> packet);
+    void OnMessageReceived(std::string lifeline, SrvccInterface iface, SrvccMessageType type,
                            uint32_t ue, uint64_t imsi, Ptr<const Packet> packet);
-    void OnKeyDerived(SrvccLifeline node, uint32_t ue, uint64_t imsi, SrvccKeyKind key);
-    void OnContextCreated(SrvccLifeline node, uint32_t ue, uint64_t imsi, SrvccContextKind context);
-    void OnContextDeleted(SrvccLifeline node, uint32_t ue, uint64_t imsi, SrvccContextKind context);
-    void OnHandoverFailed(SrvccLifeline node, uint32_t ue, uint64_t imsi, SrvccFailureCause cause,
+    void OnKeyDerived(std::string lifeline, uint32_t ue, uint64_t imsi, SrvccKeyKind key);
+    void OnContextCreated(std::string lifeline, uint32_t ue, uint64_t imsi,
+                          SrvccContextKind context);
+    void OnContextDeleted(std::string lifeline, uint32_t ue, uint64_t imsi,
+                          SrvccContextKind context);
+    void OnHandoverFailed(std::string lifeline, uint32_t ue, uint64_t imsi, SrvccFailureCause cause,
                           uint8_t causeValue);
     void OnHandoverCommand(uint32_t ue, uint64_t imsi, uint32_t dlNasCount);
     void OnKeyCheck(uint32_t ue, uint64_t imsi, bool passed);
