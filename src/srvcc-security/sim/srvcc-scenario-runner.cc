@@ -6,10 +6,7 @@
 #include "ns3/boolean.h"
 #include "ns3/rng-seed-manager.h"
 #include "ns3/simulator.h"
-#include "ns3/srvcc-enum-attribute.h"
 #include "ns3/srvcc-stats-collector.h"
-#include "ns3/string.h"
-#include "ns3/uinteger.h"
 #include "srvcc-sim/srvcc-narrator.h"
 #include "srvcc-sim/srvcc-output-file.h"
 #include "srvcc-sim/srvcc-program-error.h"
@@ -22,103 +19,19 @@
 namespace ns3
 {
 
-namespace
-{
-
-uint8_t
-AlgorithmId(const std::string& name, const std::string& field, const std::string& file)
-{
-    // "uia2" -> 2, "uea0" -> 0: the identity is the digit (TS 33.102 6.4.2).
-    if (name.size() == 4 && name[3] >= '0' && name[3] <= '2')
-    {
-        return static_cast<uint8_t>(name[3] - '0');
-    }
-    throw ScenarioError(file + ": " + field + ": found \"" + name + "\", expected uia1/uia2 or "
-                        + "uea0/uea1/uea2");
-}
-
-/** Set Attribute \p name of \p object from a scenario field, which the parser checked. */
 void
-SetFromScenario(ObjectBase& object, const std::string& name, const std::string& value,
-                const SrvccScenario& s)
+ConfigureHelper(SrvccHelper& helper, const SrvccScenario& s)
 {
-    if (!object.SetAttributeFailSafe(name, StringValue(value)))
-    {
-        throw ScenarioError((s.file.empty() ? std::string("scenario") : s.file) + ": " + name
-                            + ": \"" + value + "\" is not a value of "
-                            + object.GetInstanceTypeId().GetName() + "::" + name);
-    }
-}
-
-void
-Configure(SrvccHelper& helper, const SrvccScenario& s)
-{
-    try
-    {
-        srvcc::ParseSrvccProfile(s.profile); // its error names the profiles
-    }
-    catch (const srvcc::CryptoError& e)
-    {
-        throw ScenarioError((s.file.empty() ? std::string("scenario") : s.file) + ": " + e.what());
-    }
-    // The scenario's names are the Attributes' names: ts33501, sol1.2, ...; mapped, keep.
-    SetFromScenario(helper, "Profile", s.profile, s);
-    SetFromScenario(helper, "EksiTypeRule", s.eksiType, s);
-    for (const auto& [iface, link] : s.links)
-    {
-        helper.SetLinkParameters(iface, link);
-    }
-    for (const auto& [role, p] : s.processing)
-    {
-        helper.SetNodeAttribute(role, "ProcessingDelay", TimeValue(p.message));
-        helper.SetNodeAttribute(role, "KeyDerivationDelay", TimeValue(p.keyDerivation));
-        helper.SetNodeAttribute(role, "SerialProcessing", BooleanValue(p.serial));
-    }
-    for (const auto& [role, timers] : s.timers)
-    {
-        for (const auto& [name, value] : timers)
-        {
-            helper.SetNodeAttribute(role, name, TimeValue(value));
-        }
-    }
-    helper.SetNodeAttribute(
-        SrvccRole::kRnc, "IntegrityAlgorithm",
-        UintegerValue(AlgorithmId(s.utranIntegrity, "utran.integrity", s.file)));
-    helper.SetNodeAttribute(
-        SrvccRole::kRnc, "CipheringAlgorithm",
-        UintegerValue(AlgorithmId(s.utranCiphering, "utran.ciphering", s.file)));
-    helper.SetNodeAttribute(SrvccRole::kRnc, "RejectRelocation", BooleanValue(s.rncRejects));
-    helper.SetNodeAttribute(SrvccRole::kMscServer, "RejectPsToCs", BooleanValue(s.mscRejects));
-    helper.SetNodeAttribute(SrvccRole::kMscServer, "TamperCk", BooleanValue(s.tamperCk));
-    helper.SetNodeAttribute(SrvccRole::kMscServer, "TamperIk", BooleanValue(s.tamperIk));
-    helper.SetNodeAttribute(SrvccRole::kGnb, "ReplayHoCommandAfter",
-                            TimeValue(s.replayHoCommandAfter));
-    helper.SetNodeAttribute(SrvccRole::kMme, "UtranSrvccContextIe",
-                            BooleanValue(s.svUtranMmContext));
+    // The node options the file gave, and only those: a field it leaves out keeps the
+    // Attribute's default or the Config::SetDefault / --ns3::... override in force.
+    ApplySrvccScenarioSettings(helper, s.settings);
     // Registration, emergency and the serving network's authentication policy.
     helper.SetRegistration(s.registration);
     for (const auto& [ue, ueProfile] : s.ueProfiles)
     {
         helper.SetUeProfile(ue, ueProfile);
     }
-    helper.SetNodeAttribute(SrvccRole::kAmf, "AllowUnauthenticatedEmergency",
-                            BooleanValue(s.allowUnauthenticatedEmergency));
-    helper.SetNodeAttribute(SrvccRole::kAmf, "AuthenticationBound",
-                            MakeSrvccEnumValue(s.authenticationBound == "unbounded"
-                                                   ? SrvccAuthenticationBound::kUnbounded
-                                                   : SrvccAuthenticationBound::kBounded));
-    helper.SetNodeAttribute(SrvccRole::kAmf, "HomeNetworkDelay", TimeValue(s.homeNetworkDelay));
-    helper.SetNodeAttribute(SrvccRole::kAmf, "ForceNullAlgorithms",
-                            BooleanValue(s.amfNullAlgorithms));
-    helper.SetNodeAttribute(SrvccRole::kAmf, "SkipReauthAfterSrvcc", BooleanValue(s.amfSkipReauth));
-    if (s.rncForceUia)
-    {
-        helper.SetNodeAttribute(SrvccRole::kRnc, "ForceIntegrityAlgorithm",
-                                UintegerValue(*s.rncForceUia));
-    }
 }
-
-} // namespace
 
 void
 ResizeScenario(SrvccScenario& scenario, uint64_t numUesAsked)
@@ -195,7 +108,7 @@ RunScenario(const SrvccScenario& scenario, uint32_t replication, const SrvccRunO
     const std::string& dir = output.Path();
 
     Ptr<SrvccHelper> helper = CreateObject<SrvccHelper>();
-    Configure(*helper, scenario);
+    ConfigureHelper(*helper, scenario);
     if (options.revealKeys)
     {
         // keys.csv shows the AMF's KASME_SRVCC, which the AMF otherwise does not keep.

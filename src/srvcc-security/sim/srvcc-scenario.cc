@@ -5,8 +5,8 @@
  */
 #include "srvcc-sim/srvcc-scenario.h"
 
+#include "srvcc-sim/srvcc-scenario-attributes.h"
 #include "srvcc-sim/srvcc-scenario-json.h"
-#include "srvcc/srvcc-profile.h"
 
 #include <algorithm>
 #include <cctype>
@@ -31,163 +31,58 @@ constexpr uint64_t kMaxGnbs = kSrvccMaxGnbs;
 constexpr uint64_t kMaxUesPerGnb = kSrvccMaxUesPerGnb;
 constexpr uint64_t kMaxUes = kSrvccMaxUes;
 constexpr uint64_t kMaxReplications = 100000;
-/** Any time field: 11.6 days, far inside ns-3 Time's int64 nanoseconds (292 years). */
-constexpr double kMaxSeconds = 1e6;
 /** A 1,000,000-UE handover list is ~40 MB of JSON. */
 constexpr std::uintmax_t kMaxFileBytes = 64u * 1024u * 1024u;
-/** 10 Tb/s: above any link here, far inside DataRate's uint64 bits per second. */
-constexpr double kMaxBitRate = 1e13;
 
-struct RoleInfo
-{
-    const char* name;
-    SrvccRole role;
-    /** The Time attributes of the role's application a scenario may set. */
-    std::vector<std::string> timers;
-};
-
-const std::vector<RoleInfo>&
-Roles()
-{
-    static const std::vector<RoleInfo> roles = {
-        {"ue", SrvccRole::kUe, {"UtranAccessDelay"}},
-        {"gnb", SrvccRole::kGnb, {"TNgRelocPrep", "TNgRelocOverall"}},
-        {"amf", SrvccRole::kAmf, {"RelocationResponseTimeout", "RelocationCompleteTimeout"}},
-        {"mme", SrvccRole::kMme, {"SvResponseTimeout", "CompletionTimeout"}},
-        {"msc", SrvccRole::kMscServer, {"TargetPreparationTimeout", "UeArrivalTimeout"}},
-        {"rnc", SrvccRole::kRnc, {}},
-    };
-    return roles;
-}
-
+/** The keys of the scenario objects whose keys name roles ("processing", "timers"). */
 std::vector<std::string>
 RoleNames()
 {
     std::vector<std::string> names;
-    for (const RoleInfo& r : Roles())
+    for (SrvccRole role : {SrvccRole::kUe, SrvccRole::kGnb, SrvccRole::kAmf, SrvccRole::kMme,
+                           SrvccRole::kMscServer, SrvccRole::kRnc})
     {
-        names.emplace_back(r.name);
+        names.push_back(SrvccScenarioRoleName(role));
     }
     return names;
 }
-
-const RoleInfo*
-FindRole(const std::string& name)
-{
-    for (const RoleInfo& r : Roles())
-    {
-        if (name == r.name)
-        {
-            return &r;
-        }
-    }
-    return nullptr;
-}
-
-std::vector<std::string>
-InterfaceNames()
-{
-    std::vector<std::string> names;
-    for (SrvccInterface iface : AllSrvccInterfaces())
-    {
-        names.emplace_back(ToString(iface));
-    }
-    return names;
-}
-
-std::vector<std::string>
-ProfileNames()
-{
-    std::vector<std::string> names;
-    for (srvcc::SrvccProfile p : {srvcc::SrvccProfile::kTs33501, srvcc::SrvccProfile::kSol11,
-                                  srvcc::SrvccProfile::kSol11Concat, srvcc::SrvccProfile::kSol12})
-    {
-        names.emplace_back(srvcc::ToString(p));
-    }
-    return names;
-}
-
-struct RateUnit
-{
-    const char* name;
-    double bitsPerSecond;
-};
 
 /**
- * The unit strings ns-3.37's DataRate accepts (data-rate.h): its string constructor aborts the
- * program on anything else, so the reader checks them itself and builds the DataRate from the
- * bit rate.
+ * The keys object \p path may have: \p leading, the keys the rows of SrvccScenarioAttributes()
+ * under \p path use, then \p trailing, each once and in that order (the order of the message
+ * for an unknown key).
  */
-constexpr RateUnit kRateUnits[] = {
-    {"bps", 1.0},
-    {"b/s", 1.0},
-    {"Bps", 8.0},
-    {"B/s", 8.0},
-    {"kbps", 1e3},
-    {"kb/s", 1e3},
-    {"Kbps", 1e3},
-    {"Kb/s", 1e3},
-    {"kBps", 8e3},
-    {"kB/s", 8e3},
-    {"KBps", 8e3},
-    {"KB/s", 8e3},
-    {"Kib/s", 1024.0},
-    {"KiB/s", 8192.0},
-    {"Mbps", 1e6},
-    {"Mb/s", 1e6},
-    {"MBps", 8e6},
-    {"MB/s", 8e6},
-    {"Mib/s", 1048576.0},
-    {"MiB/s", 8388608.0},
-    {"Gbps", 1e9},
-    {"Gb/s", 1e9},
-    {"GBps", 8e9},
-    {"GB/s", 8e9},
-    {"Gib/s", 1073741824.0},
-    {"GiB/s", 8589934592.0},
-};
-
-/** "100Mbps" -> 1e8: digits, an optional fraction, one unit of kRateUnits; no spaces. */
-bool
-ParseBitRate(const std::string& s, double& bitsPerSecond)
+std::vector<std::string>
+AllowedKeys(const std::string& path, const std::vector<std::string>& leading,
+            const std::vector<std::string>& trailing)
 {
-    std::size_t i = 0;
-    while (i < s.size() && s[i] >= '0' && s[i] <= '9')
+    std::vector<std::string> keys = leading;
+    for (const std::vector<std::string>& more : {SrvccScenarioAttributeKeys(path), trailing})
     {
-        ++i;
-    }
-    if (i == 0)
-    {
-        return false;
-    }
-    if (i < s.size() && s[i] == '.')
-    {
-        const std::size_t fractionStart = ++i;
-        while (i < s.size() && s[i] >= '0' && s[i] <= '9')
+        for (const std::string& key : more)
         {
-            ++i;
-        }
-        if (i == fractionStart)
-        {
-            return false;
-        }
-    }
-    const std::string unit = s.substr(i);
-    for (const RateUnit& u : kRateUnits)
-    {
-        if (unit == u.name)
-        {
-            // from_chars: independent of the C locale's decimal point, unlike strtod.
-            double value = 0;
-            if (std::from_chars(s.data(), s.data() + i, value).ec != std::errc())
+            if (std::find(keys.begin(), keys.end(), key) == keys.end())
             {
-                return false;
+                keys.push_back(key);
             }
-            bitsPerSecond = value * u.bitsPerSecond;
-            return true;
         }
     }
-    return false;
+    return keys;
+}
+
+/** What the keys of an object of table fields are, for "unknown <what>" messages. */
+std::string
+KeyWord(const std::string& path)
+{
+    if (path == "links")
+    {
+        return "interface";
+    }
+    if (path == "processing" || path == "timers")
+    {
+        return "role";
+    }
+    return path.rfind("timers.", 0) == 0 ? "timer" : "field";
 }
 
 class ScenarioParser
@@ -209,10 +104,13 @@ class ScenarioParser
     Read(const boost::json::value& document)
     {
         const boost::json::object& top = m_json.Object(document, "");
+        // The keys this parser reads itself; every other key is a table field (profile,
+        // eksi_type, sv_mm_context) or an object of them (links, processing, timers, utran).
+        const std::vector<std::string> own
+            = {"name", "description",  "topology",   "handovers", "faults",      "seed",
+               "run",  "replications", "duration_s", "pcap",      "registration"};
         m_json.CheckKeys(top, "",
-                         {"name", "description", "profile", "eksi_type", "topology", "links",
-                          "processing", "timers", "utran", "sv_mm_context", "handovers", "faults",
-                          "seed", "run", "replications", "duration_s", "pcap", "registration"});
+                         AllowedKeys("", {"name", "description"}, {own.begin() + 2, own.end()}));
         if (const auto* v = top.if_contains("name"))
         {
             m_s.name = m_json.String(*v, "name");
@@ -222,14 +120,7 @@ class ScenarioParser
         {
             m_s.description = m_json.String(*v, "description");
         }
-        if (const auto* v = top.if_contains("profile"))
-        {
-            m_s.profile = m_json.Choice(*v, "profile", ProfileNames());
-        }
-        if (const auto* v = top.if_contains("eksi_type"))
-        {
-            m_s.eksiType = m_json.Choice(*v, "eksi_type", {"mapped", "keep"});
-        }
+        ReadTableFields(top, "", own);
         // The UE count and the duration first: UE indices and event times are checked
         // against them.
         if (const auto* v = top.if_contains("topology"))
@@ -241,27 +132,6 @@ class ScenarioParser
             m_s.duration = TimeField(*v, "duration_s", Time::S, true);
         }
         ParseRng(top);
-        if (const auto* v = top.if_contains("links"))
-        {
-            ParseLinks(*v);
-        }
-        if (const auto* v = top.if_contains("processing"))
-        {
-            ParseProcessing(*v);
-        }
-        if (const auto* v = top.if_contains("timers"))
-        {
-            ParseTimers(*v);
-        }
-        if (const auto* v = top.if_contains("utran"))
-        {
-            ParseUtran(*v);
-        }
-        if (const auto* v = top.if_contains("sv_mm_context"))
-        {
-            m_s.svUtranMmContext
-                = m_json.Choice(*v, "sv_mm_context", {"utran", "eutran"}) == "utran";
-        }
         if (const auto* v = top.if_contains("handovers"))
         {
             ParseHandovers(*v);
@@ -315,16 +185,60 @@ class ScenarioParser
         return ues;
     }
 
-    /** A time in \p unit, >= 0 (or > 0 when \p positive), below the kMaxSeconds limit. */
+    /** A time in \p unit, >= 0 (or > 0 when \p positive), at most 1e6 s. */
     Time
     TimeField(const boost::json::value& v, const std::string& path, Time::Unit unit,
               bool positive = false) const
     {
-        const double perSecond = Time::FromDouble(1, Time::S).ToDouble(unit);
-        ScenarioNumberRange range;
-        range.minExclusive = positive;
-        range.max = kMaxSeconds * perSecond;
-        return Time::FromDouble(m_json.Number(v, path, range), unit);
+        return ReadScenarioTime(m_json, v, path, unit, positive);
+    }
+
+    /**
+     * Read the keys of \p o (object \p path) that are table fields: a row's field becomes a
+     * setting, read and checked through its row; any other key not in \p own is an object of
+     * table fields (links, links.sv, timers.gnb, ...), walked down. CheckKeys has run on \p o.
+     */
+    void
+    ReadTableFields(const boost::json::object& o, const std::string& path,
+                    const std::vector<std::string>& own)
+    {
+        for (const auto& entry : o)
+        {
+            const std::string key(entry.key());
+            if (std::find(own.begin(), own.end(), key) != own.end())
+            {
+                continue;
+            }
+            const std::string field = ScenarioJson::Join(path, key);
+            if (const SrvccScenarioAttribute* row = FindSrvccScenarioAttribute(field))
+            {
+                m_s.settings[field]
+                    = {row, ReadSrvccScenarioAttribute(*row, entry.value(), m_json)};
+            }
+            else
+            {
+                ReadTableObject(entry.value(), field);
+            }
+        }
+    }
+
+    /** An object that holds table fields only: its keys are the rows' keys under \p path. */
+    void
+    ReadTableObject(const boost::json::value& v, const std::string& path)
+    {
+        const boost::json::object& o = m_json.Object(v, path);
+        const std::string what = KeyWord(path);
+        // timers.rnc: a role with no timers (the keys of "timers" are all roles).
+        if (SrvccScenarioAttributeKeys(path).empty() && !o.empty())
+        {
+            m_json.Fail(ScenarioJson::Join(path, std::string(o.begin()->key())),
+                        "unknown " + what + " (" + path.substr(path.rfind('.') + 1) + " has no "
+                            + what + "s)");
+        }
+        m_json.CheckKeys(
+            o, path,
+            AllowedKeys(path, {}, what == "role" ? RoleNames() : std::vector<std::string>{}), what);
+        ReadTableFields(o, path, {});
     }
 
     uint32_t
@@ -492,135 +406,6 @@ class ScenarioParser
         }
     }
 
-    void
-    ParseLinks(const boost::json::value& v)
-    {
-        const boost::json::object& links = m_json.Object(v, "links");
-        m_json.CheckKeys(links, "links", InterfaceNames(), "interface");
-        // A field left out keeps the helper's default for that interface (radio legs differ).
-        const Ptr<SrvccHelper> defaults = CreateObject<SrvccHelper>();
-        for (SrvccInterface iface : AllSrvccInterfaces())
-        {
-            const auto* entry = links.if_contains(ToString(iface));
-            if (entry == nullptr)
-            {
-                continue;
-            }
-            const std::string path = ScenarioJson::Join("links", ToString(iface));
-            const boost::json::object& o = m_json.Object(*entry, path);
-            m_json.CheckKeys(o, path, {"delay_ms", "data_rate", "loss"});
-            SrvccLinkParameters link = defaults->GetLinkParameters(iface);
-            if (const auto* d = o.if_contains("delay_ms"))
-            {
-                link.delay = TimeField(*d, ScenarioJson::Join(path, "delay_ms"), Time::MS);
-            }
-            if (const auto* r = o.if_contains("data_rate"))
-            {
-                link.dataRate = DataRateField(*r, ScenarioJson::Join(path, "data_rate"));
-            }
-            if (const auto* l = o.if_contains("loss"))
-            {
-                ScenarioNumberRange probability;
-                probability.max = 1.0;
-                probability.maxIsLimit = false;
-                link.lossRate = m_json.Number(*l, ScenarioJson::Join(path, "loss"), probability);
-            }
-            m_s.links[iface] = link;
-        }
-    }
-
-    DataRate
-    DataRateField(const boost::json::value& v, const std::string& path) const
-    {
-        std::string units;
-        for (const RateUnit& u : kRateUnits)
-        {
-            units += (units.empty() ? "" : ", ") + std::string(u.name);
-        }
-        const std::string expected
-            = "a data rate: a number and a unit (" + units + "), no space, e.g. \"100Mbps\"";
-        double bps = 0;
-        if (!v.is_string() || !ParseBitRate(std::string(v.get_string()), bps))
-        {
-            m_json.Mismatch(path, v, expected);
-        }
-        if (bps < 1.0 || bps > kMaxBitRate)
-        {
-            m_json.Mismatch(path, v, "a data rate between 1bps and 10000Gbps");
-        }
-        // Truncated like ns-3's own string parser, so "1.5kbps" means what ns-3 would make of it.
-        return DataRate(static_cast<uint64_t>(bps));
-    }
-
-    void
-    ParseProcessing(const boost::json::value& v)
-    {
-        const boost::json::object& roles = m_json.Object(v, "processing");
-        m_json.CheckKeys(roles, "processing", RoleNames(), "role");
-        for (const auto& entry : roles)
-        {
-            const RoleInfo* role = FindRole(std::string(entry.key()));
-            const std::string path = ScenarioJson::Join("processing", role->name);
-            const boost::json::object& o = m_json.Object(entry.value(), path);
-            m_json.CheckKeys(o, path, {"message_us", "key_derivation_us", "serial"});
-            SrvccProcessing p;
-            if (const auto* m = o.if_contains("message_us"))
-            {
-                p.message = TimeField(*m, ScenarioJson::Join(path, "message_us"), Time::US);
-            }
-            if (const auto* k = o.if_contains("key_derivation_us"))
-            {
-                p.keyDerivation
-                    = TimeField(*k, ScenarioJson::Join(path, "key_derivation_us"), Time::US);
-            }
-            if (const auto* s = o.if_contains("serial"))
-            {
-                p.serial = m_json.Bool(*s, ScenarioJson::Join(path, "serial"));
-            }
-            m_s.processing[role->role] = p;
-        }
-    }
-
-    void
-    ParseTimers(const boost::json::value& v)
-    {
-        const boost::json::object& roles = m_json.Object(v, "timers");
-        m_json.CheckKeys(roles, "timers", RoleNames(), "role");
-        for (const auto& entry : roles)
-        {
-            const RoleInfo* role = FindRole(std::string(entry.key()));
-            const std::string path = ScenarioJson::Join("timers", role->name);
-            const boost::json::object& o = m_json.Object(entry.value(), path);
-            if (role->timers.empty() && !o.empty())
-            {
-                m_json.Fail(ScenarioJson::Join(path, std::string(o.begin()->key())),
-                            std::string("unknown timer (") + role->name + " has no timers)");
-            }
-            m_json.CheckKeys(o, path, role->timers, "timer");
-            for (const auto& timer : o)
-            {
-                const std::string name(timer.key());
-                m_s.timers[role->role][name]
-                    = TimeField(timer.value(), ScenarioJson::Join(path, name), Time::MS);
-            }
-        }
-    }
-
-    void
-    ParseUtran(const boost::json::value& v)
-    {
-        const boost::json::object& o = m_json.Object(v, "utran");
-        m_json.CheckKeys(o, "utran", {"integrity", "ciphering"});
-        if (const auto* i = o.if_contains("integrity"))
-        {
-            m_s.utranIntegrity = m_json.Choice(*i, "utran.integrity", {"uia2", "uia1"});
-        }
-        if (const auto* c = o.if_contains("ciphering"))
-        {
-            m_s.utranCiphering = m_json.Choice(*c, "utran.ciphering", {"uea2", "uea1", "uea0"});
-        }
-    }
-
     /** UE ues[i] at start + i * spacing; every one before the end of the run. */
     void
     ExpandHandovers(const std::vector<uint32_t>& ues, Time start, Time spacing,
@@ -682,10 +467,13 @@ class ScenarioParser
     {
         const std::string path = "registration";
         const boost::json::object& o = m_json.Object(v, path);
-        m_json.CheckKeys(o, path,
-                         {"enabled", "start_ms", "spacing_ms", "t3520_s", "home_network_delay_ms",
-                          "allow_unauthenticated_emergency", "authentication_bound", "ues",
-                          "return_to_5g", "faults"});
+        // Own keys; home_network_delay_ms, faults.amf_null_algorithms, ... are table fields.
+        const std::vector<std::string> own
+            = {"enabled", "start_ms", "spacing_ms", "t3520_s", "ues", "return_to_5g"};
+        m_json.CheckKeys(
+            o, path,
+            AllowedKeys(path, {own.begin(), own.begin() + 4}, {own.begin() + 4, own.end()}));
+        ReadTableFields(o, path, own);
         auto join = [&path](const char* key)
         {
             return ScenarioJson::Join(path, key);
@@ -706,20 +494,6 @@ class ScenarioParser
         {
             m_s.registration.t3520 = TimeField(*f, join("t3520_s"), Time::S, true);
         }
-        if (const auto* f = o.if_contains("home_network_delay_ms"))
-        {
-            m_s.homeNetworkDelay = TimeField(*f, join("home_network_delay_ms"), Time::MS);
-        }
-        if (const auto* f = o.if_contains("allow_unauthenticated_emergency"))
-        {
-            m_s.allowUnauthenticatedEmergency
-                = m_json.Bool(*f, join("allow_unauthenticated_emergency"));
-        }
-        if (const auto* f = o.if_contains("authentication_bound"))
-        {
-            m_s.authenticationBound
-                = m_json.Choice(*f, join("authentication_bound"), {"bounded", "unbounded"});
-        }
         if (const auto* f = o.if_contains("ues"))
         {
             ParseUeProfiles(*f, join("ues"));
@@ -727,28 +501,6 @@ class ScenarioParser
         if (const auto* f = o.if_contains("return_to_5g"))
         {
             m_s.returnsTo5g = EventList(*f, join("return_to_5g"), false);
-        }
-        if (const auto* f = o.if_contains("faults"))
-        {
-            const std::string fp = join("faults");
-            const boost::json::object& faults = m_json.Object(*f, fp);
-            m_json.CheckKeys(faults, fp,
-                             {"amf_null_algorithms", "amf_skip_reauth", "rnc_force_uia"});
-            if (const auto* g = faults.if_contains("amf_null_algorithms"))
-            {
-                m_s.amfNullAlgorithms
-                    = m_json.Bool(*g, ScenarioJson::Join(fp, "amf_null_algorithms"));
-            }
-            if (const auto* g = faults.if_contains("amf_skip_reauth"))
-            {
-                m_s.amfSkipReauth = m_json.Bool(*g, ScenarioJson::Join(fp, "amf_skip_reauth"));
-            }
-            if (const auto* g = faults.if_contains("rnc_force_uia"))
-            {
-                const std::string name = m_json.Choice(*g, ScenarioJson::Join(fp, "rnc_force_uia"),
-                                                       {"uia0", "uia1", "uia2"});
-                m_s.rncForceUia = static_cast<uint8_t>(name[3] - '0');
-            }
         }
     }
 
@@ -812,27 +564,13 @@ class ScenarioParser
     ParseFaults(const boost::json::value& v)
     {
         const boost::json::object& o = m_json.Object(v, "faults");
-        m_json.CheckKeys(o, "faults",
-                         {"msc_rejects", "rnc_rejects", "tamper_ck", "tamper_ik",
-                          "ue_never_arrives", "cancel", "replay_ho_command_ms"});
-        const std::pair<const char*, bool*> flags[] = {{"msc_rejects", &m_s.mscRejects},
-                                                       {"rnc_rejects", &m_s.rncRejects},
-                                                       {"tamper_ck", &m_s.tamperCk},
-                                                       {"tamper_ik", &m_s.tamperIk}};
-        for (const auto& [name, field] : flags)
-        {
-            if (const auto* f = o.if_contains(name))
-            {
-                *field = m_json.Bool(*f, ScenarioJson::Join("faults", name));
-            }
-        }
+        // Own keys; msc_rejects, tamper_ck, replay_ho_command_ms, ... are table fields.
+        const std::vector<std::string> own = {"ue_never_arrives", "cancel"};
+        m_json.CheckKeys(o, "faults", AllowedKeys("faults", {}, own));
+        ReadTableFields(o, "faults", own);
         if (const auto* u = o.if_contains("ue_never_arrives"))
         {
             m_s.uesNeverArriving = UeList(*u, "faults.ue_never_arrives");
-        }
-        if (const auto* r = o.if_contains("replay_ho_command_ms"))
-        {
-            m_s.replayHoCommandAfter = TimeField(*r, "faults.replay_ho_command_ms", Time::MS);
         }
         if (const auto* c = o.if_contains("cancel"))
         {

@@ -724,7 +724,8 @@ class ReplayScenarioTestCase : public TestCase
     {
         const SrvccScenario scenario = LoadScenario(std::string(SRVCC_SOURCE_DIR)
                                                     + "/scenarios/attack-replay-ho-command.json");
-        SRVCC_REQUIRE_EQ((scenario.replayHoCommandAfter > Time(0)), true, "the replay is on");
+        SRVCC_REQUIRE_EQ((scenario.TimeOf("faults.replay_ho_command_ms") > Time(0)), true,
+                         "the replay is on");
         std::string error;
         try
         {
@@ -777,15 +778,17 @@ class DemoScenariosTestCase : public TestCase
         for (const char* profile : {"ts33501", "sol1.1", "sol1.1-concat", "sol1.2"})
         {
             const SrvccScenario s = LoadScenario(dir + "demo-normal-" + profile + ".json");
-            NS_TEST_EXPECT_MSG_EQ(s.profile, profile, "demo-normal profile");
+            NS_TEST_EXPECT_MSG_EQ(s.Word("profile"), profile, "demo-normal profile");
             NS_TEST_EXPECT_MSG_EQ(s.gnbs * s.uesPerGnb, 1, profile << ": one UE");
             NS_TEST_EXPECT_MSG_EQ(s.handovers.size(), 1, profile << ": one handover");
-            NS_TEST_EXPECT_MSG_EQ((s.rncRejects || s.mscRejects || s.tamperCk || s.tamperIk), false,
-                                  profile << ": no fault");
+            NS_TEST_EXPECT_MSG_EQ((s.Flag("faults.rnc_rejects") || s.Flag("faults.msc_rejects")
+                                   || s.Flag("faults.tamper_ck") || s.Flag("faults.tamper_ik")),
+                                  false, profile << ": no fault");
         }
         const SrvccScenario failed = LoadScenario(dir + "demo-failed-handover.json");
         NS_TEST_EXPECT_MSG_EQ(failed.gnbs * failed.uesPerGnb, 1, "failed demo: one UE");
-        NS_TEST_EXPECT_MSG_EQ(failed.rncRejects, true, "failed demo: the target RNC rejects");
+        NS_TEST_EXPECT_MSG_EQ(failed.Flag("faults.rnc_rejects"), true,
+                              "failed demo: the target RNC rejects");
     }
 };
 

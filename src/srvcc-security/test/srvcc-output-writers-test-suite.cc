@@ -612,7 +612,7 @@ class SweepNumbersTestCase : public TestCase
             = ParseSweep(R"({"links": {"iu": {"loss": [0.1, 0.30000000000000004]}}})", "l.json");
         SRVCC_REQUIRE_EQ(sweep.GetNumPoints(), 2, "two points");
         NS_TEST_EXPECT_MSG_EQ(sweep.GetAxes()[0].values[1], "0.30000000000000004", "JSON text");
-        NS_TEST_EXPECT_MSG_EQ(sweep.GetPoint(1).links.at(SrvccInterface::kIu).lossRate, 0.1 + 0.2,
+        NS_TEST_EXPECT_MSG_EQ(sweep.GetPoint(1).Probability("links.iu.loss"), 0.1 + 0.2,
                               "the same double");
         NS_TEST_EXPECT_MSG_EQ(sweep.GetPointJson(0), R"({"links":{"iu":{"loss":0.1}}})",
                               "the point document, one line");

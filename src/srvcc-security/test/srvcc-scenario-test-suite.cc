@@ -170,68 +170,68 @@ class ScenarioFullTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(s.file, "scenarios/full.json", "file");
         NS_TEST_EXPECT_MSG_EQ(s.name, "full", "name");
         NS_TEST_EXPECT_MSG_EQ(s.description, "every field", "description");
-        NS_TEST_EXPECT_MSG_EQ(s.profile, "sol1.1-concat", "profile");
-        NS_TEST_EXPECT_MSG_EQ(s.eksiType, "keep", "eksi_type");
+        NS_TEST_EXPECT_MSG_EQ(s.Word("profile"), "sol1.1-concat", "profile");
+        NS_TEST_EXPECT_MSG_EQ(s.Word("eksi_type"), "keep", "eksi_type");
         NS_TEST_EXPECT_MSG_EQ(s.gnbs, 2, "gnbs");
         NS_TEST_EXPECT_MSG_EQ(s.uesPerGnb, 3, "ues_per_gnb");
 
-        SRVCC_REQUIRE_EQ(s.links.size(), 3, "three links given");
-        const SrvccLinkParameters& nrUu = s.links.at(SrvccInterface::kNrUu);
-        NS_TEST_EXPECT_MSG_EQ(nrUu.delay, MilliSeconds(5), "nr-uu delay");
-        NS_TEST_EXPECT_MSG_EQ(nrUu.dataRate.GetBitRate(), 100000000, "nr-uu rate");
-        NS_TEST_EXPECT_MSG_EQ(nrUu.lossRate, 0.01, "nr-uu loss");
-        const SrvccLinkParameters& sv = s.links.at(SrvccInterface::kSv);
-        NS_TEST_EXPECT_MSG_EQ(sv.delay, MicroSeconds(10500), "sv delay");
-        NS_TEST_EXPECT_MSG_EQ(sv.dataRate.GetBitRate(), 2000000, "sv rate");
-        NS_TEST_EXPECT_MSG_EQ(sv.lossRate, 0.0, "sv loss");
-        // Fields left out keep the helper's default for the interface.
-        const SrvccLinkParameters& amfMsc = s.links.at(SrvccInterface::kAmfMsc);
-        NS_TEST_EXPECT_MSG_EQ(amfMsc.delay, MilliSeconds(7), "amf-msc delay");
-        NS_TEST_EXPECT_MSG_EQ(amfMsc.dataRate.GetBitRate(),
+        NS_TEST_EXPECT_MSG_EQ(s.TimeOf("links.nr-uu.delay_ms"), MilliSeconds(5), "nr-uu delay");
+        NS_TEST_EXPECT_MSG_EQ(s.Rate("links.nr-uu.data_rate").GetBitRate(), 100000000,
+                              "nr-uu rate");
+        NS_TEST_EXPECT_MSG_EQ(s.Probability("links.nr-uu.loss"), 0.01, "nr-uu loss");
+        NS_TEST_EXPECT_MSG_EQ(s.TimeOf("links.sv.delay_ms"), MicroSeconds(10500), "sv delay");
+        NS_TEST_EXPECT_MSG_EQ(s.Rate("links.sv.data_rate").GetBitRate(), 2000000, "sv rate");
+        NS_TEST_EXPECT_MSG_EQ(s.Probability("links.sv.loss"), 0.0, "sv loss");
+        // Fields left out are not settings: the helper's default for the interface stays.
+        NS_TEST_EXPECT_MSG_EQ(s.TimeOf("links.amf-msc.delay_ms"), MilliSeconds(7), "amf-msc delay");
+        NS_TEST_EXPECT_MSG_EQ(s.Has("links.amf-msc.data_rate"), false, "amf-msc rate not given");
+        NS_TEST_EXPECT_MSG_EQ(s.Rate("links.amf-msc.data_rate").GetBitRate(),
                               CreateObject<SrvccHelper>()
                                   ->GetLinkParameters(SrvccInterface::kAmfMsc)
                                   .dataRate.GetBitRate(),
                               "amf-msc rate: the helper's default");
-        NS_TEST_EXPECT_MSG_EQ(amfMsc.lossRate, 0.0, "amf-msc loss");
+        NS_TEST_EXPECT_MSG_EQ(s.Probability("links.amf-msc.loss"), 0.0, "amf-msc loss");
+        NS_TEST_EXPECT_MSG_EQ(s.Has("links.iu.delay_ms"), false, "iu not given");
 
-        SRVCC_REQUIRE_EQ(s.processing.size(), 2, "two roles' processing");
-        const SrvccProcessing& amf = s.processing.at(SrvccRole::kAmf);
-        NS_TEST_EXPECT_MSG_EQ(amf.message, MicroSeconds(200), "amf message_us");
-        NS_TEST_EXPECT_MSG_EQ(amf.keyDerivation, NanoSeconds(75500), "amf key_derivation_us");
-        NS_TEST_EXPECT_MSG_EQ(amf.serial, false, "amf serial");
-        const SrvccProcessing& msc = s.processing.at(SrvccRole::kMscServer);
-        NS_TEST_EXPECT_MSG_EQ(msc.message, Time(0), "msc message_us");
-        NS_TEST_EXPECT_MSG_EQ(msc.keyDerivation, MicroSeconds(50), "msc key_derivation_us default");
-        NS_TEST_EXPECT_MSG_EQ(msc.serial, true, "msc serial default");
+        NS_TEST_EXPECT_MSG_EQ(s.TimeOf("processing.amf.message_us"), MicroSeconds(200),
+                              "amf message_us");
+        NS_TEST_EXPECT_MSG_EQ(s.TimeOf("processing.amf.key_derivation_us"), NanoSeconds(75500),
+                              "amf key_derivation_us");
+        NS_TEST_EXPECT_MSG_EQ(s.Flag("processing.amf.serial"), false, "amf serial");
+        NS_TEST_EXPECT_MSG_EQ(s.TimeOf("processing.msc.message_us"), Time(0), "msc message_us");
+        NS_TEST_EXPECT_MSG_EQ(s.TimeOf("processing.msc.key_derivation_us"), MicroSeconds(50),
+                              "msc key_derivation_us default");
+        NS_TEST_EXPECT_MSG_EQ(s.Flag("processing.msc.serial"), true, "msc serial default");
+        NS_TEST_EXPECT_MSG_EQ(s.Has("processing.msc.serial"), false, "msc serial not given");
 
-        SRVCC_REQUIRE_EQ(s.timers.size(), 5, "five roles' timers");
-        SRVCC_REQUIRE_EQ(s.timers.at(SrvccRole::kGnb).size() + s.timers.at(SrvccRole::kAmf).size()
-                             + s.timers.at(SrvccRole::kMme).size()
-                             + s.timers.at(SrvccRole::kMscServer).size()
-                             + s.timers.at(SrvccRole::kUe).size(),
-                         9, "nine timers");
-        NS_TEST_EXPECT_MSG_EQ(s.timers.at(SrvccRole::kGnb).at("TNgRelocPrep"), MilliSeconds(1500),
+        std::size_t timers = 0;
+        for (const auto& [path, setting] : s.settings)
+        {
+            timers += path.rfind("timers.", 0) == 0 ? 1 : 0;
+        }
+        NS_TEST_EXPECT_MSG_EQ(timers, 9, "nine timers");
+        NS_TEST_EXPECT_MSG_EQ(s.TimeOf("timers.gnb.TNgRelocPrep"), MilliSeconds(1500),
                               "gnb TNgRelocPrep");
-        NS_TEST_EXPECT_MSG_EQ(s.timers.at(SrvccRole::kGnb).at("TNgRelocOverall"),
-                              MilliSeconds(2500), "gnb TNgRelocOverall");
-        NS_TEST_EXPECT_MSG_EQ(s.timers.at(SrvccRole::kAmf).at("RelocationResponseTimeout"),
-                              MilliSeconds(3500), "amf RelocationResponseTimeout");
-        NS_TEST_EXPECT_MSG_EQ(s.timers.at(SrvccRole::kAmf).at("RelocationCompleteTimeout"),
-                              MilliSeconds(4500), "amf RelocationCompleteTimeout");
-        NS_TEST_EXPECT_MSG_EQ(s.timers.at(SrvccRole::kMme).at("SvResponseTimeout"),
-                              MilliSeconds(2200), "mme SvResponseTimeout");
-        NS_TEST_EXPECT_MSG_EQ(s.timers.at(SrvccRole::kMme).at("CompletionTimeout"),
-                              MilliSeconds(3300), "mme CompletionTimeout");
-        NS_TEST_EXPECT_MSG_EQ(s.timers.at(SrvccRole::kMscServer).at("TargetPreparationTimeout"),
-                              MilliSeconds(1100), "msc TargetPreparationTimeout");
-        NS_TEST_EXPECT_MSG_EQ(s.timers.at(SrvccRole::kMscServer).at("UeArrivalTimeout"),
-                              MilliSeconds(2100), "msc UeArrivalTimeout");
-        NS_TEST_EXPECT_MSG_EQ(s.timers.at(SrvccRole::kUe).at("UtranAccessDelay"),
-                              MicroSeconds(45500), "ue UtranAccessDelay");
+        NS_TEST_EXPECT_MSG_EQ(s.TimeOf("timers.gnb.TNgRelocOverall"), MilliSeconds(2500),
+                              "gnb TNgRelocOverall");
+        NS_TEST_EXPECT_MSG_EQ(s.TimeOf("timers.amf.RelocationResponseTimeout"), MilliSeconds(3500),
+                              "amf RelocationResponseTimeout");
+        NS_TEST_EXPECT_MSG_EQ(s.TimeOf("timers.amf.RelocationCompleteTimeout"), MilliSeconds(4500),
+                              "amf RelocationCompleteTimeout");
+        NS_TEST_EXPECT_MSG_EQ(s.TimeOf("timers.mme.SvResponseTimeout"), MilliSeconds(2200),
+                              "mme SvResponseTimeout");
+        NS_TEST_EXPECT_MSG_EQ(s.TimeOf("timers.mme.CompletionTimeout"), MilliSeconds(3300),
+                              "mme CompletionTimeout");
+        NS_TEST_EXPECT_MSG_EQ(s.TimeOf("timers.msc.TargetPreparationTimeout"), MilliSeconds(1100),
+                              "msc TargetPreparationTimeout");
+        NS_TEST_EXPECT_MSG_EQ(s.TimeOf("timers.msc.UeArrivalTimeout"), MilliSeconds(2100),
+                              "msc UeArrivalTimeout");
+        NS_TEST_EXPECT_MSG_EQ(s.TimeOf("timers.ue.UtranAccessDelay"), MicroSeconds(45500),
+                              "ue UtranAccessDelay");
 
-        NS_TEST_EXPECT_MSG_EQ(s.utranIntegrity, "uia1", "utran.integrity");
-        NS_TEST_EXPECT_MSG_EQ(s.utranCiphering, "uea0", "utran.ciphering");
-        NS_TEST_EXPECT_MSG_EQ(s.svUtranMmContext, false, "sv_mm_context eutran");
+        NS_TEST_EXPECT_MSG_EQ(s.Word("utran.integrity"), "uia1", "utran.integrity");
+        NS_TEST_EXPECT_MSG_EQ(s.Word("utran.ciphering"), "uea0", "utran.ciphering");
+        NS_TEST_EXPECT_MSG_EQ(s.Word("sv_mm_context"), "eutran", "sv_mm_context eutran");
 
         SRVCC_REQUIRE_EQ(s.handovers.size(), 2, "two handovers, in file order");
         NS_TEST_EXPECT_MSG_EQ(s.handovers[0].ue, 5, "handovers[0].ue");
@@ -239,10 +239,10 @@ class ScenarioFullTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(s.handovers[1].ue, 0, "handovers[1].ue");
         NS_TEST_EXPECT_MSG_EQ(s.handovers[1].at, Seconds(1), "handovers[1].at_s");
 
-        NS_TEST_EXPECT_MSG_EQ(s.mscRejects, true, "msc_rejects");
-        NS_TEST_EXPECT_MSG_EQ(s.rncRejects, true, "rnc_rejects");
-        NS_TEST_EXPECT_MSG_EQ(s.tamperCk, true, "tamper_ck");
-        NS_TEST_EXPECT_MSG_EQ(s.tamperIk, true, "tamper_ik");
+        NS_TEST_EXPECT_MSG_EQ(s.Flag("faults.msc_rejects"), true, "msc_rejects");
+        NS_TEST_EXPECT_MSG_EQ(s.Flag("faults.rnc_rejects"), true, "rnc_rejects");
+        NS_TEST_EXPECT_MSG_EQ(s.Flag("faults.tamper_ck"), true, "tamper_ck");
+        NS_TEST_EXPECT_MSG_EQ(s.Flag("faults.tamper_ik"), true, "tamper_ik");
         SRVCC_REQUIRE_EQ(s.uesNeverArriving.size(), 2, "ue_never_arrives");
         NS_TEST_EXPECT_MSG_EQ(s.uesNeverArriving[0], 1, "ue_never_arrives[0]");
         NS_TEST_EXPECT_MSG_EQ(s.uesNeverArriving[1], 4, "ue_never_arrives[1]");
@@ -273,7 +273,7 @@ class ScenarioDefaultsTestCase : public TestCase
     {
         const SrvccScenario d = DefaultScenario();
         NS_TEST_EXPECT_MSG_EQ(d.file, "", "DefaultScenario: built in code");
-        NS_TEST_EXPECT_MSG_EQ(d.profile, "ts33501", "DefaultScenario: profile");
+        NS_TEST_EXPECT_MSG_EQ(d.Word("profile"), "ts33501", "DefaultScenario: profile");
         NS_TEST_EXPECT_MSG_EQ(d.gnbs * d.uesPerGnb, 1, "DefaultScenario: one UE");
         SRVCC_REQUIRE_EQ(d.handovers.size(), 1, "DefaultScenario: one handover");
         NS_TEST_EXPECT_MSG_EQ(d.handovers[0].at, Seconds(1), "DefaultScenario: at 1 s");
@@ -283,21 +283,21 @@ class ScenarioDefaultsTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(s.file, "dir/empty.json", "file");
         NS_TEST_EXPECT_MSG_EQ(s.name, "empty", "name: the file's stem");
         NS_TEST_EXPECT_MSG_EQ(s.description, "", "description");
-        NS_TEST_EXPECT_MSG_EQ(s.profile, d.profile, "profile");
-        NS_TEST_EXPECT_MSG_EQ(s.eksiType, "mapped", "eksi_type");
+        NS_TEST_EXPECT_MSG_EQ(s.Word("profile"), d.Word("profile"), "profile");
+        NS_TEST_EXPECT_MSG_EQ(s.Word("eksi_type"), "mapped", "eksi_type");
         NS_TEST_EXPECT_MSG_EQ(s.gnbs, 1, "gnbs");
         NS_TEST_EXPECT_MSG_EQ(s.uesPerGnb, 1, "ues_per_gnb");
-        NS_TEST_EXPECT_MSG_EQ(s.links.empty(), true, "links: the helper's");
-        NS_TEST_EXPECT_MSG_EQ(s.processing.empty(), true, "processing: the applications'");
-        NS_TEST_EXPECT_MSG_EQ(s.timers.empty(), true, "timers: the applications'");
-        NS_TEST_EXPECT_MSG_EQ(s.utranIntegrity, "uia2", "utran.integrity");
-        NS_TEST_EXPECT_MSG_EQ(s.utranCiphering, "uea2", "utran.ciphering");
-        NS_TEST_EXPECT_MSG_EQ(s.svUtranMmContext, true, "sv_mm_context");
+        NS_TEST_EXPECT_MSG_EQ(s.settings.empty(), true,
+                              "no settings: links, processing, timers, ... keep the defaults");
+        NS_TEST_EXPECT_MSG_EQ(s.Word("utran.integrity"), "uia2", "utran.integrity");
+        NS_TEST_EXPECT_MSG_EQ(s.Word("utran.ciphering"), "uea2", "utran.ciphering");
+        NS_TEST_EXPECT_MSG_EQ(s.Word("sv_mm_context"), "utran", "sv_mm_context");
         SRVCC_REQUIRE_EQ(s.handovers.size(), d.handovers.size(), "handovers");
         NS_TEST_EXPECT_MSG_EQ(s.handovers[0].ue, 0, "handovers[0].ue");
         NS_TEST_EXPECT_MSG_EQ(s.handovers[0].at, d.handovers[0].at, "handovers[0].at");
-        NS_TEST_EXPECT_MSG_EQ(s.mscRejects || s.rncRejects || s.tamperCk || s.tamperIk, false,
-                              "no faults");
+        NS_TEST_EXPECT_MSG_EQ(s.Flag("faults.msc_rejects") || s.Flag("faults.rnc_rejects")
+                                  || s.Flag("faults.tamper_ck") || s.Flag("faults.tamper_ik"),
+                              false, "no faults");
         NS_TEST_EXPECT_MSG_EQ(s.uesNeverArriving.empty(), true, "ue_never_arrives");
         NS_TEST_EXPECT_MSG_EQ(s.cancels.empty(), true, "cancel");
         NS_TEST_EXPECT_MSG_EQ(s.seed, d.seed, "seed");
@@ -320,12 +320,13 @@ class ScenarioDefaultsTestCase : public TestCase
                          "<no error>", "a valid scenario");
         const SrvccLinkParameters helperDefault
             = CreateObject<SrvccHelper>()->GetLinkParameters(SrvccInterface::kUtranUu);
-        const SrvccLinkParameters& u = l.links.at(SrvccInterface::kUtranUu);
-        NS_TEST_EXPECT_MSG_EQ(u.lossRate, 0.5, "utran-uu loss");
-        NS_TEST_EXPECT_MSG_EQ(u.delay, helperDefault.delay, "utran-uu delay: helper default");
-        NS_TEST_EXPECT_MSG_EQ(u.dataRate.GetBitRate(), helperDefault.dataRate.GetBitRate(),
-                              "utran-uu rate: helper default");
-        NS_TEST_EXPECT_MSG_EQ(u.dataRate.GetBitRate(), 2000000, "utran-uu: 2Mbps");
+        NS_TEST_EXPECT_MSG_EQ(l.Probability("links.utran-uu.loss"), 0.5, "utran-uu loss");
+        NS_TEST_EXPECT_MSG_EQ(l.TimeOf("links.utran-uu.delay_ms"), helperDefault.delay,
+                              "utran-uu delay: helper default");
+        NS_TEST_EXPECT_MSG_EQ(l.Rate("links.utran-uu.data_rate").GetBitRate(),
+                              helperDefault.dataRate.GetBitRate(), "utran-uu rate: helper default");
+        NS_TEST_EXPECT_MSG_EQ(l.Rate("links.utran-uu.data_rate").GetBitRate(), 2000000,
+                              "utran-uu: 2Mbps");
     }
 };
 
@@ -414,7 +415,7 @@ class ScenarioDataRateTestCase : public TestCase
             const std::string json = R"({"links": {"iu": {"data_rate": ")" + rate + R"("}}})";
             SrvccScenario s;
             SRVCC_REQUIRE_EQ(Parse(json, "rate.json", s), "<no error>", "a valid scenario");
-            NS_TEST_EXPECT_MSG_EQ(s.links.at(SrvccInterface::kIu).dataRate.GetBitRate(),
+            NS_TEST_EXPECT_MSG_EQ(s.Rate("links.iu.data_rate").GetBitRate(),
                                   DataRate(rate).GetBitRate(), rate);
         }
         // Strings DataRate would abort on (or misread) are errors, not crashes.
@@ -452,20 +453,22 @@ class ScenarioTimerNamesTestCase : public TestCase
             {SrvccRole::kMscServer, SrvccMscServerApplication::GetTypeId()},
         };
         std::size_t count = 0;
-        for (const auto& [role, timers] : s.timers)
+        for (const auto& [path, setting] : s.settings)
         {
-            for (const auto& [name, value] : timers)
+            if (path.rfind("timers.", 0) != 0)
             {
-                TypeId::AttributeInformation info;
-                const bool found = types.at(role).LookupAttributeByName(name, &info);
-                NS_TEST_EXPECT_MSG_EQ(found, true, name + " is an attribute");
-                if (found)
-                {
-                    NS_TEST_EXPECT_MSG_EQ(info.checker->Check(TimeValue(value)), true,
-                                          name + " takes a Time");
-                }
-                ++count;
+                continue;
             }
+            const std::string name = setting.row->attribute;
+            TypeId::AttributeInformation info;
+            const bool found = types.at(*setting.row->role).LookupAttributeByName(name, &info);
+            NS_TEST_EXPECT_MSG_EQ(found, true, name + " is an attribute");
+            if (found)
+            {
+                NS_TEST_EXPECT_MSG_EQ(info.checker->Check(TimeValue(s.TimeOf(path))), true,
+                                      name + " takes a Time");
+            }
+            ++count;
         }
         NS_TEST_EXPECT_MSG_EQ(count, 9, "the full file sets all nine timers");
     }
@@ -749,7 +752,8 @@ class ScenarioDirectoryTestCase : public TestCase
 
         // default.json is the built-in default.
         const SrvccScenario& d = read["default.json"];
-        NS_TEST_EXPECT_MSG_EQ(d.profile, DefaultScenario().profile, "default.json profile");
+        NS_TEST_EXPECT_MSG_EQ(d.Word("profile"), DefaultScenario().Word("profile"),
+                              "default.json profile");
         NS_TEST_EXPECT_MSG_EQ(d.gnbs * d.uesPerGnb, 1, "default.json: one UE");
         SRVCC_REQUIRE_EQ(d.handovers.size(), 1, "default.json: one handover");
         NS_TEST_EXPECT_MSG_EQ(d.handovers[0].at, Seconds(1), "default.json: at 1 s");
@@ -757,24 +761,25 @@ class ScenarioDirectoryTestCase : public TestCase
         for (const char* profile : {"ts33501", "sol1.1", "sol1.1-concat", "sol1.2"})
         {
             const SrvccScenario& p = read[std::string("profile-") + profile + ".json"];
-            NS_TEST_EXPECT_MSG_EQ(p.profile, profile, "profile file");
+            NS_TEST_EXPECT_MSG_EQ(p.Word("profile"), profile, "profile file");
             NS_TEST_EXPECT_MSG_EQ(p.gnbs, 2, profile);
             NS_TEST_EXPECT_MSG_EQ(p.uesPerGnb, 5, profile);
             SRVCC_REQUIRE_EQ(p.handovers.size(), 10, profile);
             NS_TEST_EXPECT_MSG_EQ(p.handovers[9].at, Seconds(1) + MilliSeconds(90), profile);
         }
-        NS_TEST_EXPECT_MSG_EQ(read["failure-msc-reject.json"].mscRejects, true, "msc reject");
-        NS_TEST_EXPECT_MSG_EQ(read["failure-rnc-reject.json"].rncRejects, true, "rnc reject");
+        NS_TEST_EXPECT_MSG_EQ(read["failure-msc-reject.json"].Flag("faults.msc_rejects"), true,
+                              "msc reject");
+        NS_TEST_EXPECT_MSG_EQ(read["failure-rnc-reject.json"].Flag("faults.rnc_rejects"), true,
+                              "rnc reject");
         const SrvccScenario& loss = read["failure-sv-loss.json"];
-        SRVCC_REQUIRE_EQ(loss.links.count(SrvccInterface::kSv), 1, "failure-sv-loss: sv link");
-        NS_TEST_EXPECT_MSG_EQ(loss.links.at(SrvccInterface::kSv).lossRate, 1.0, "sv loss");
+        SRVCC_REQUIRE_EQ(loss.Has("links.sv.loss"), true, "failure-sv-loss: sv loss");
+        NS_TEST_EXPECT_MSG_EQ(loss.Probability("links.sv.loss"), 1.0, "sv loss");
         const SrvccScenario& late = read["failure-sv-late.json"];
-        SRVCC_REQUIRE_EQ(late.links.count(SrvccInterface::kSv), 1, "failure-sv-late: sv link");
-        SRVCC_REQUIRE_EQ(late.timers.count(SrvccRole::kMme), 1, "failure-sv-late: mme timers");
-        SRVCC_REQUIRE_EQ(late.timers.at(SrvccRole::kMme).count("SvResponseTimeout"), 1,
+        SRVCC_REQUIRE_EQ(late.Has("links.sv.delay_ms"), true, "failure-sv-late: sv delay");
+        SRVCC_REQUIRE_EQ(late.Has("timers.mme.SvResponseTimeout"), true,
                          "failure-sv-late: SvResponseTimeout");
-        NS_TEST_EXPECT_MSG_GT(late.links.at(SrvccInterface::kSv).delay,
-                              late.timers.at(SrvccRole::kMme).at("SvResponseTimeout"),
+        NS_TEST_EXPECT_MSG_GT(late.TimeOf("links.sv.delay_ms"),
+                              late.TimeOf("timers.mme.SvResponseTimeout"),
                               "sv delay beyond the MME's timer");
         const SrvccScenario& cancel = read["failure-cancel.json"];
         SRVCC_REQUIRE_EQ(cancel.cancels.size(), 1, "one cancel");
@@ -783,8 +788,10 @@ class ScenarioDirectoryTestCase : public TestCase
                               "cancel 1 ms after the handover starts");
         NS_TEST_EXPECT_MSG_EQ(read["failure-ue-never-arrives.json"].uesNeverArriving.size(), 1,
                               "never arrives");
-        NS_TEST_EXPECT_MSG_EQ(read["attack-tamper-ck.json"].tamperCk, true, "tamper ck");
-        NS_TEST_EXPECT_MSG_EQ(read["attack-tamper-ik.json"].tamperIk, true, "tamper ik");
+        NS_TEST_EXPECT_MSG_EQ(read["attack-tamper-ck.json"].Flag("faults.tamper_ck"), true,
+                              "tamper ck");
+        NS_TEST_EXPECT_MSG_EQ(read["attack-tamper-ik.json"].Flag("faults.tamper_ik"), true,
+                              "tamper ik");
         const SrvccScenario& many = read["many-ues-10000.json"];
         NS_TEST_EXPECT_MSG_EQ(many.gnbs * many.uesPerGnb, 10000, "10000 UEs");
         SRVCC_REQUIRE_EQ(many.handovers.size(), 10000, "10000 handovers");

@@ -179,9 +179,9 @@ class SweepExpansionTestCase : public TestCase
                               "label");
 
         const SrvccScenario p7 = sweep.GetPoint(7);
-        NS_TEST_EXPECT_MSG_EQ(p7.profile, "sol1.2", "point 7 profile");
-        SRVCC_REQUIRE_EQ(p7.links.count(SrvccInterface::kSv), 1, "point 7 sv link");
-        NS_TEST_EXPECT_MSG_EQ(p7.links.at(SrvccInterface::kSv).delay, MilliSeconds(5), "delay");
+        NS_TEST_EXPECT_MSG_EQ(p7.Word("profile"), "sol1.2", "point 7 profile");
+        SRVCC_REQUIRE_EQ(p7.Has("links.sv.delay_ms"), true, "point 7 sv delay");
+        NS_TEST_EXPECT_MSG_EQ(p7.TimeOf("links.sv.delay_ms"), MilliSeconds(5), "delay");
         NS_TEST_EXPECT_MSG_EQ(p7.uesPerGnb, 2, "point 7 UEs");
         NS_TEST_EXPECT_MSG_EQ(p7.file, "s.json", "origin");
         NS_TEST_EXPECT_MSG_EQ(p7.name, "s", "name from the origin, as for a scenario");
@@ -189,9 +189,8 @@ class SweepExpansionTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(p7.uesNeverArriving[0], 0, "ue_never_arrives");
         SRVCC_REQUIRE_EQ(p7.handovers.size(), 1, "handovers.ues stays a value");
         const SrvccScenario p10 = sweep.GetPoint(10);
-        NS_TEST_EXPECT_MSG_EQ(p10.profile, "sol1.2", "point 10 profile");
-        NS_TEST_EXPECT_MSG_EQ(p10.links.at(SrvccInterface::kSv).delay, MilliSeconds(20),
-                              "point 10 delay");
+        NS_TEST_EXPECT_MSG_EQ(p10.Word("profile"), "sol1.2", "point 10 profile");
+        NS_TEST_EXPECT_MSG_EQ(p10.TimeOf("links.sv.delay_ms"), MilliSeconds(20), "point 10 delay");
         NS_TEST_EXPECT_MSG_EQ(p10.uesPerGnb, 1, "point 10 UEs");
         NS_TEST_EXPECT_MSG_EQ(Contains(sweep.GetPointJson(10), "\"delay_ms\":20"), true,
                               "plain document of point 10");
@@ -213,9 +212,8 @@ class SweepExpansionTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(loss.GetAxes()[0].Label(0), "0.1", "decimal label");
         NS_TEST_EXPECT_MSG_EQ(loss.GetAxes()[1].numeric, false, "booleans are categories");
         NS_TEST_EXPECT_MSG_EQ(loss.GetAxes()[1].Label(1), "true", "boolean label");
-        NS_TEST_EXPECT_MSG_EQ(loss.GetPoint(3).tamperCk, true, "point 3 tampers");
-        NS_TEST_EXPECT_MSG_EQ(loss.GetPoint(3).links.at(SrvccInterface::kIu).lossRate, 0.25,
-                              "point 3 loss");
+        NS_TEST_EXPECT_MSG_EQ(loss.GetPoint(3).Flag("faults.tamper_ck"), true, "point 3 tampers");
+        NS_TEST_EXPECT_MSG_EQ(loss.GetPoint(3).Probability("links.iu.loss"), 0.25, "point 3 loss");
     }
 };
 

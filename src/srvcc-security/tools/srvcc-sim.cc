@@ -127,15 +127,8 @@ Run(int argc, char* argv[])
     }
     if (!profile.empty())
     {
-        try
-        {
-            srvcc::ParseSrvccProfile(profile);
-        }
-        catch (const srvcc::CryptoError& e)
-        {
-            throw ScenarioError(std::string("--") + e.what()); // the crypto core names "profile"
-        }
-        scenario.profile = profile;
+        // Short for the scenario field "profile" (ns3::SrvccHelper::Profile), checked as one.
+        scenario.Set("profile", profile, "--profile");
     }
     if (numUes > 0)
     {
@@ -173,7 +166,10 @@ Run(int argc, char* argv[])
         sweepOptions.plots = plots;
         sweepOptions.adjust = [profile, numUes](SrvccScenario& s)
         {
-            s.profile = profile.empty() ? s.profile : profile;
+            if (!profile.empty())
+            {
+                s.Set("profile", profile, "--profile");
+            }
             if (numUes > 0)
             {
                 ResizeScenario(s, numUes);

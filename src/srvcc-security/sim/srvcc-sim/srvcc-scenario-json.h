@@ -3,7 +3,8 @@
  *
  * Strict JSON reading for scenario files: parsing with line/column on errors and duplicate keys
  * rejected, and typed field access where every problem becomes one ScenarioError of the form
- * "<origin>: <field.path>: found <what>, expected <what>". Used by srvcc-scenario.cc only.
+ * "<origin>: <field.path>: found <what>, expected <what>". Used by the scenario reader
+ * (srvcc-scenario.cc, srvcc-scenario-attributes.cc) only.
  */
 #ifndef SRVCC_SCENARIO_JSON_H
 #define SRVCC_SCENARIO_JSON_H

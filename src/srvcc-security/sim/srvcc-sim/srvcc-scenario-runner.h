@@ -37,6 +37,14 @@ struct SrvccRunOptions
 void ResizeScenario(SrvccScenario& scenario, uint64_t numUes);
 
 /**
+ * Configure \p helper from \p scenario (before Install): the node options the file gave
+ * (scenario.settings, each through its Attribute; nothing for a field the file leaves out, so
+ * the Attribute's default or a Config::SetDefault / --ns3::... override stays), registration
+ * and the UE profiles.
+ */
+void ConfigureHelper(SrvccHelper& helper, const SrvccScenario& scenario);
+
+/**
  * Run replication \p replication (0-based; ns-3 RngRun = scenario.run + replication) of
  * \p scenario, writing summary.json, handovers.csv, pcap/ and (if asked) keys.csv into
  * \p directory.

@@ -9,6 +9,7 @@
 
 #include "ns3/srvcc-helper.h"
 #include "srvcc-sim/srvcc-program-error.h"
+#include "srvcc-sim/srvcc-scenario-attributes.h"
 
 #include <boost/json/value.hpp>
 #include <cstdint>
@@ -41,14 +42,6 @@ constexpr uint64_t kSrvccMaxGnbs = 1000;
 constexpr uint64_t kSrvccMaxUesPerGnb = 100000;
 constexpr uint64_t kSrvccMaxUes = 1000000;
 
-/** Processing delays of one node role. */
-struct SrvccProcessing
-{
-    Time message{MicroSeconds(100)};      ///< per received message
-    Time keyDerivation{MicroSeconds(50)}; ///< per key derivation step
-    bool serial{true};                    ///< one message at a time (queueing) or in parallel
-};
-
 /** One scheduled event for one UE. */
 struct SrvccUeEvent
 {
@@ -62,35 +55,15 @@ struct SrvccScenario
     std::string name;
     std::string description;
 
-    std::string profile{"ts33501"}; ///< ts33501, sol1.1, sol1.1-concat, sol1.2
-    std::string eksiType{"mapped"}; ///< eKSI type rule: "mapped" (TS 33.501 8.6.1) or "keep"
-
     uint32_t gnbs{1};
     uint32_t uesPerGnb{1};
-
-    /** Per interface; interfaces not given keep SrvccHelper's defaults. */
-    std::map<SrvccInterface, SrvccLinkParameters> links;
-    /** Per role; roles not given keep the applications' defaults. */
-    std::map<SrvccRole, SrvccProcessing> processing;
-
-    /** Node timers (ns-3 Attribute name -> value), per role, e.g. gnb: TNgRelocPrep. */
-    std::map<SrvccRole, std::map<std::string, Time>> timers;
-
-    std::string utranIntegrity{"uia2"}; ///< the RNC's preferred UIA
-    std::string utranCiphering{"uea2"}; ///< the RNC's preferred UEA
-    bool svUtranMmContext{true};        ///< IE 55 (true) or IE 54 (false) on Sv
 
     /** Handovers: one per UE listed; "all UEs" is expanded by the parser. */
     std::vector<SrvccUeEvent> handovers;
 
-    /** Faults and attacks. */
-    bool mscRejects{false}; ///< MSC server rejects SRVCC PS to CS Request
-    bool rncRejects{false}; ///< target RNC answers Relocation Failure
-    bool tamperCk{false};   ///< MSC server stores a CK with one bit flipped
-    bool tamperIk{false};   ///< MSC server stores an IK with one bit flipped
+    /** Faults and attacks that are not node Attributes (those are in settings). */
     std::vector<uint32_t> uesNeverArriving;
     std::vector<SrvccUeEvent> cancels; ///< Handover Cancel from the source gNB
-    Time replayHoCommandAfter{0};      ///< attack: the gNB replays the HO Command (0: off)
 
     uint32_t seed{1}; ///< ns-3 RngSeed
     uint32_t run{1};  ///< ns-3 RngRun of the first replication
@@ -104,14 +77,40 @@ struct SrvccScenario
      * doc/emergency.md): registration in the simulation, the AMF's policy, per-UE profiles.
      */
     SrvccRegistrationConfig registration;
-    bool allowUnauthenticatedEmergency{false};
-    std::string authenticationBound{"bounded"}; ///< "bounded" or "unbounded"
-    Time homeNetworkDelay{MilliSeconds(2)};
     std::map<uint32_t, SrvccUeProfile> ueProfiles;
     std::vector<SrvccUeEvent> returnsTo5g; ///< TS 33.501 J.1.1 re-registration after SRVCC
-    bool amfNullAlgorithms{false};         ///< fault: the AMF selects NIA0 for everyone
-    bool amfSkipReauth{false};             ///< fault: no re-authentication after SRVCC
-    std::optional<uint8_t> rncForceUia;    ///< fault: a malicious RNC picks this UIA
+
+    /**
+     * The node options the file gave (profile, links, timers, faults.msc_rejects, ...; the
+     * rows of SrvccScenarioAttributes()), as Attribute values by field path. The runner sets
+     * these and only these: a field the file leaves out keeps the Attribute's default, or the
+     * Config::SetDefault / --ns3::... override in force.
+     */
+    SrvccScenarioSettings settings;
+
+    // Typed reads of a node option: the file's value, or, when the file does not give it,
+    // the Attribute's current initial value (so a Config::SetDefault shows). Each throws
+    // ScenarioError for a path that is no table row or a row of another kind.
+
+    /** Whether the file gave field \p path. */
+    bool Has(const std::string& path) const;
+    /** A true/false field, e.g. "faults.msc_rejects". */
+    bool Flag(const std::string& path) const;
+    /** A time field, e.g. "timers.mme.SvResponseTimeout". */
+    Time TimeOf(const std::string& path) const;
+    /** A choice field in the file's words ("uia2", "sol1.2"); "" when the value has none. */
+    std::string Word(const std::string& path) const;
+    /** A probability field, e.g. "links.sv.loss". */
+    double Probability(const std::string& path) const;
+    /** A data rate field, e.g. "links.sv.data_rate". */
+    DataRate Rate(const std::string& path) const;
+    /**
+     * Set field \p path from \p text as a file would give it: a word or data rate as is
+     * ("sol1.2", "2Mbps"), a number or true/false as JSON text ("20", "true"). Checked like
+     * the file's value.
+     * \throws ScenarioError "<origin>: <path>: ..." (\p origin: the file by default)
+     */
+    void Set(const std::string& path, const std::string& text, const std::string& origin = "");
 };
 
 /**

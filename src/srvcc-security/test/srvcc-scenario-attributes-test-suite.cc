@@ -1,0 +1,422 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ *
+ * The table of scenario fields and the Attributes they set (srvcc-scenario-attributes.h): a
+ * misspelt field is an error naming its path; a field the file gives sets its Attribute on the
+ * installed applications and the helper; a field it leaves out keeps the Attribute's default
+ * or a Config::SetDefault override; every row names an existing Attribute whose checker takes
+ * the row's values.
+ */
+#include "ns3/boolean.h"
+#include "ns3/config.h"
+#include "ns3/double.h"
+#include "ns3/simulator.h"
+#include "ns3/test.h"
+#include "ns3/uinteger.h"
+#include "srvcc-sim/srvcc-scenario-attributes.h"
+#include "srvcc-sim/srvcc-scenario-runner.h"
+#include "srvcc-sim/srvcc-scenario.h"
+
+#include <set>
+#include <string>
+
+using namespace ns3;
+
+namespace
+{
+
+/** Parse \p json; \return the ScenarioError text, or "<no error>". */
+std::string
+ErrorOf(const std::string& json)
+{
+    try
+    {
+        ParseScenario(json, "typo.json");
+    }
+    catch (const ScenarioError& e)
+    {
+        return e.what();
+    }
+    return "<no error>";
+}
+
+/** \p scenario.Set(path, text, origin); \return the ScenarioError text, or "<no error>". */
+std::string
+SetErrorOf(SrvccScenario& scenario, const std::string& path, const std::string& text,
+           const std::string& origin = "")
+{
+    try
+    {
+        scenario.Set(path, text, origin);
+    }
+    catch (const ScenarioError& e)
+    {
+        return e.what();
+    }
+    return "<no error>";
+}
+
+bool
+StartsWith(const std::string& s, const std::string& prefix)
+{
+    return s.compare(0, prefix.size(), prefix) == 0;
+}
+
+/** Config::SetDefault for one scope: the Attribute's initial value is restored afterwards. */
+class ScopedDefault
+{
+  public:
+    ScopedDefault(const SrvccScenarioAttribute& row, const AttributeValue& value)
+        : m_name(row.GetFullName())
+    {
+        TypeId::AttributeInformation info;
+        row.Lookup(info);
+        m_saved = info.initialValue->Copy();
+        Config::SetDefault(m_name, value);
+    }
+
+    ~ScopedDefault()
+    {
+        Config::SetDefault(m_name, *m_saved);
+    }
+
+    ScopedDefault(const ScopedDefault&) = delete;
+    ScopedDefault& operator=(const ScopedDefault&) = delete;
+
+  private:
+    std::string m_name;
+    Ptr<AttributeValue> m_saved;
+};
+
+const SrvccScenarioAttribute&
+RowOf(const std::string& path)
+{
+    const SrvccScenarioAttribute* row = FindSrvccScenarioAttribute(path);
+    NS_ABORT_MSG_IF(row == nullptr, "no table row " << path);
+    return *row;
+}
+
+class TypoTestCase : public TestCase
+{
+  public:
+    TypoTestCase() : TestCase("a misspelt field is an error naming the field path") {}
+
+  private:
+    void
+    DoRun() override
+    {
+        const struct
+        {
+            const char* json;
+            const char* prefix;
+        } cases[] = {
+            {R"({"faults": {"msc_reject": true}})",
+             "typo.json: faults.msc_reject: unknown field (expected msc_rejects, rnc_rejects, "},
+            {R"({"registration": {"faults": {"amf_skip_reuth": true}}})",
+             "typo.json: registration.faults.amf_skip_reuth: unknown field (expected "
+             "amf_null_algorithms, amf_skip_reauth, rnc_force_uia)"},
+            {R"({"registration": {"home_network_delay": 3}})",
+             "typo.json: registration.home_network_delay: unknown field (expected enabled, "},
+            {R"({"processing": {"amf": {"mesage_us": 1}}})",
+             "typo.json: processing.amf.mesage_us: unknown field (expected message_us, "
+             "key_derivation_us, serial)"},
+            {R"({"utran": {"integrty": "uia1"}})",
+             "typo.json: utran.integrty: unknown field (expected integrity, ciphering)"},
+            {R"({"sv_mm_contxt": "utran"})", "typo.json: sv_mm_contxt: unknown field (expected "},
+            {R"({"timers": {"amf": {"RelocationResponseTimer": 5}}})",
+             "typo.json: timers.amf.RelocationResponseTimer: unknown timer (expected "
+             "RelocationResponseTimeout, RelocationCompleteTimeout)"},
+        };
+        for (const auto& c : cases)
+        {
+            const std::string error = ErrorOf(c.json);
+            NS_TEST_EXPECT_MSG_EQ(StartsWith(error, c.prefix), true,
+                                  c.json << " -> " << error << " (wanted " << c.prefix << ")");
+        }
+        // The same field spelt right is read.
+        NS_TEST_EXPECT_MSG_EQ(ErrorOf(R"({"faults": {"msc_rejects": true}})"), "<no error>",
+                              "msc_rejects");
+
+        // Set names the field, for a path the table does not have and for a bad value.
+        SrvccScenario s = DefaultScenario();
+        NS_TEST_EXPECT_MSG_EQ(StartsWith(SetErrorOf(s, "faults.msc_reject", "true"),
+                                         "scenario: faults.msc_reject: unknown field"),
+                              true, SetErrorOf(s, "faults.msc_reject", "true"));
+        NS_TEST_EXPECT_MSG_EQ(SetErrorOf(s, "profile", "sol9", "--profile"),
+                              "--profile: profile: found \"sol9\" (a string), expected one of "
+                              "ts33501, sol1.1, sol1.1-concat, sol1.2",
+                              "a profile that does not exist");
+        NS_TEST_EXPECT_MSG_EQ(SetErrorOf(s, "links.sv.delay_ms", "-1"),
+                              "scenario: links.sv.delay_ms: found -1 (a number), expected a number "
+                              ">= 0",
+                              "a negative delay");
+        NS_TEST_EXPECT_MSG_EQ(s.settings.empty(), true, "refused values are not stored");
+        NS_TEST_EXPECT_MSG_EQ(SetErrorOf(s, "profile", "sol1.2"), "<no error>", "sol1.2");
+        NS_TEST_EXPECT_MSG_EQ(s.Word("profile"), "sol1.2", "Set: profile");
+        NS_TEST_EXPECT_MSG_EQ(SetErrorOf(s, "links.sv.delay_ms", "20"), "<no error>", "20 ms");
+        NS_TEST_EXPECT_MSG_EQ(s.TimeOf("links.sv.delay_ms"), MilliSeconds(20), "Set: a number");
+        NS_TEST_EXPECT_MSG_EQ(SetErrorOf(s, "faults.tamper_ik", "true"), "<no error>", "true");
+        NS_TEST_EXPECT_MSG_EQ(s.Flag("faults.tamper_ik"), true, "Set: a flag");
+    }
+};
+
+class GivenFieldTestCase : public TestCase
+{
+  public:
+    GivenFieldTestCase() : TestCase("a field the file gives sets its Attribute") {}
+
+  private:
+    void
+    DoRun() override
+    {
+        const SrvccScenario s = ParseScenario(R"({
+          "profile": "sol1.1",
+          "links": {"sv": {"delay_ms": 20, "data_rate": "2Mbps", "loss": 0.25}},
+          "processing": {"msc": {"key_derivation_us": 70, "serial": false}},
+          "timers": {"mme": {"SvResponseTimeout": 1500}},
+          "utran": {"integrity": "uia1", "ciphering": "uea0"},
+          "sv_mm_context": "eutran",
+          "faults": {"msc_rejects": true, "tamper_ik": true, "replay_ho_command_ms": 4},
+          "registration": {"home_network_delay_ms": 7, "authentication_bound": "unbounded",
+                           "faults": {"rnc_force_uia": "uia1", "amf_skip_reauth": true}}
+        })",
+                                              "given.json");
+        NS_TEST_EXPECT_MSG_EQ(s.settings.size(), 17, "one setting per field given");
+
+        Ptr<SrvccHelper> helper = CreateObject<SrvccHelper>();
+        ConfigureHelper(*helper, s);
+        helper->Install(1, 1);
+        auto get = [](Ptr<Object> object, const std::string& name, AttributeValue& value)
+        {
+            object->GetAttribute(name, value);
+        };
+        NS_TEST_EXPECT_MSG_EQ(srvcc::ToString(helper->GetKeyStrategy().GetProfile()),
+                              std::string("sol1.1"), "ns3::SrvccHelper::Profile");
+        TimeValue t;
+        get(helper, "SvDelay", t);
+        NS_TEST_EXPECT_MSG_EQ(t.Get(), MilliSeconds(20), "ns3::SrvccHelper::SvDelay");
+        DataRateValue rate;
+        get(helper, "SvDataRate", rate);
+        NS_TEST_EXPECT_MSG_EQ(rate.Get().GetBitRate(), 2000000, "ns3::SrvccHelper::SvDataRate");
+        DoubleValue loss;
+        get(helper, "SvLossRate", loss);
+        NS_TEST_EXPECT_MSG_EQ(loss.Get(), 0.25, "ns3::SrvccHelper::SvLossRate");
+        get(helper->GetMscServer(), "KeyDerivationDelay", t);
+        NS_TEST_EXPECT_MSG_EQ(t.Get(), MicroSeconds(70), "MSC KeyDerivationDelay");
+        BooleanValue b;
+        get(helper->GetMscServer(), "SerialProcessing", b);
+        NS_TEST_EXPECT_MSG_EQ(b.Get(), false, "MSC SerialProcessing");
+        get(helper->GetMme(), "SvResponseTimeout", t);
+        NS_TEST_EXPECT_MSG_EQ(t.Get(), MilliSeconds(1500), "MME SvResponseTimeout");
+        get(helper->GetMme(), "UtranSrvccContextIe", b);
+        NS_TEST_EXPECT_MSG_EQ(b.Get(), false, "MME UtranSrvccContextIe");
+        UintegerValue u;
+        get(helper->GetRnc(0), "IntegrityAlgorithm", u);
+        NS_TEST_EXPECT_MSG_EQ(u.Get(), 1, "RNC IntegrityAlgorithm");
+        get(helper->GetRnc(0), "CipheringAlgorithm", u);
+        NS_TEST_EXPECT_MSG_EQ(u.Get(), 0, "RNC CipheringAlgorithm");
+        get(helper->GetRnc(0), "ForceIntegrityAlgorithm", u);
+        NS_TEST_EXPECT_MSG_EQ(u.Get(), 1, "RNC ForceIntegrityAlgorithm");
+        get(helper->GetMscServer(), "RejectPsToCs", b);
+        NS_TEST_EXPECT_MSG_EQ(b.Get(), true, "MSC RejectPsToCs");
+        get(helper->GetMscServer(), "TamperIk", b);
+        NS_TEST_EXPECT_MSG_EQ(b.Get(), true, "MSC TamperIk");
+        get(helper->GetMscServer(), "TamperCk", b);
+        NS_TEST_EXPECT_MSG_EQ(b.Get(), false, "MSC TamperCk: not given, the default");
+        get(helper->GetGnb(0), "ReplayHoCommandAfter", t);
+        NS_TEST_EXPECT_MSG_EQ(t.Get(), MilliSeconds(4), "gNB ReplayHoCommandAfter");
+        get(helper->GetAmf(), "HomeNetworkDelay", t);
+        NS_TEST_EXPECT_MSG_EQ(t.Get(), MilliSeconds(7), "AMF HomeNetworkDelay");
+        get(helper->GetAmf(), "SkipReauthAfterSrvcc", b);
+        NS_TEST_EXPECT_MSG_EQ(b.Get(), true, "AMF SkipReauthAfterSrvcc");
+        TypeId::AttributeInformation info;
+        RowOf("registration.authentication_bound").Lookup(info);
+        Ptr<AttributeValue> bound = info.checker->Create();
+        helper->GetAmf()->GetAttribute("AuthenticationBound", *bound);
+        NS_TEST_EXPECT_MSG_EQ(bound->SerializeToString(info.checker), "unbounded",
+                              "AMF AuthenticationBound");
+        Simulator::Destroy();
+
+        // The typed reads give the same values, in the file's words.
+        NS_TEST_EXPECT_MSG_EQ(s.Word("registration.faults.rnc_force_uia"), "uia1", "rnc_force_uia");
+        NS_TEST_EXPECT_MSG_EQ(s.Word("registration.authentication_bound"), "unbounded", "bound");
+        NS_TEST_EXPECT_MSG_EQ(s.TimeOf("registration.home_network_delay_ms"), MilliSeconds(7),
+                              "home_network_delay_ms");
+    }
+};
+
+class AbsentFieldTestCase : public TestCase
+{
+  public:
+    AbsentFieldTestCase()
+        : TestCase("a field the file leaves out keeps the default or a Config::SetDefault")
+    {
+    }
+
+  private:
+    void
+    DoRun() override
+    {
+        // Without overrides: the Attributes' defaults.
+        {
+            const SrvccScenario s = ParseScenario(R"({"faults": {"tamper_ck": true}})", "a.json");
+            NS_TEST_EXPECT_MSG_EQ(s.TimeOf("registration.home_network_delay_ms"), MilliSeconds(2),
+                                  "HomeNetworkDelay default");
+            NS_TEST_EXPECT_MSG_EQ(s.Word("registration.faults.rnc_force_uia"), "",
+                                  "ForceIntegrityAlgorithm 255: off, no word");
+            Ptr<SrvccHelper> helper = CreateObject<SrvccHelper>();
+            ConfigureHelper(*helper, s);
+            helper->Install(1, 1);
+            TimeValue t;
+            helper->GetAmf()->GetAttribute("HomeNetworkDelay", t);
+            NS_TEST_EXPECT_MSG_EQ(t.Get(), MilliSeconds(2), "the AMF's default");
+            Simulator::Destroy();
+        }
+        // With Config::SetDefault (as --ns3::...=): the scenario leaves each in force.
+        ScopedDefault home(RowOf("registration.home_network_delay_ms"), TimeValue(MilliSeconds(9)));
+        ScopedDefault keyDerivation(RowOf("processing.msc.key_derivation_us"),
+                                    TimeValue(MicroSeconds(70)));
+        ScopedDefault svDelay(RowOf("links.sv.delay_ms"), TimeValue(MilliSeconds(13)));
+        ScopedDefault integrity(RowOf("utran.integrity"), UintegerValue(1));
+        ScopedDefault rejects(RowOf("faults.msc_rejects"), BooleanValue(true));
+        // Neighbours of each are given: processing.msc, links.sv, utran, faults.
+        const SrvccScenario s = ParseScenario(R"({
+          "processing": {"msc": {"message_us": 0}},
+          "links": {"sv": {"loss": 0.5}},
+          "utran": {"ciphering": "uea1"},
+          "faults": {"tamper_ck": true},
+          "registration": {"enabled": false}
+        })",
+                                              "b.json");
+        NS_TEST_EXPECT_MSG_EQ(s.TimeOf("registration.home_network_delay_ms"), MilliSeconds(9),
+                              "the typed read sees the override");
+        NS_TEST_EXPECT_MSG_EQ(s.Word("utran.integrity"), "uia1", "in the file's word");
+        NS_TEST_EXPECT_MSG_EQ(s.Flag("faults.msc_rejects"), true, "a flag override");
+        Ptr<SrvccHelper> helper = CreateObject<SrvccHelper>();
+        ConfigureHelper(*helper, s);
+        helper->Install(1, 1);
+        TimeValue t;
+        helper->GetAmf()->GetAttribute("HomeNetworkDelay", t);
+        NS_TEST_EXPECT_MSG_EQ(t.Get(), MilliSeconds(9), "AMF HomeNetworkDelay: the override");
+        helper->GetMscServer()->GetAttribute("KeyDerivationDelay", t);
+        NS_TEST_EXPECT_MSG_EQ(t.Get(), MicroSeconds(70), "MSC KeyDerivationDelay: the override");
+        helper->GetMscServer()->GetAttribute("ProcessingDelay", t);
+        NS_TEST_EXPECT_MSG_EQ(t.Get(), Time(0), "MSC ProcessingDelay: the file's");
+        helper->GetAttribute("SvDelay", t);
+        NS_TEST_EXPECT_MSG_EQ(t.Get(), MilliSeconds(13), "SvDelay: the override");
+        DoubleValue loss;
+        helper->GetAttribute("SvLossRate", loss);
+        NS_TEST_EXPECT_MSG_EQ(loss.Get(), 0.5, "SvLossRate: the file's");
+        UintegerValue u;
+        helper->GetRnc(0)->GetAttribute("IntegrityAlgorithm", u);
+        NS_TEST_EXPECT_MSG_EQ(u.Get(), 1, "RNC IntegrityAlgorithm: the override");
+        helper->GetRnc(0)->GetAttribute("CipheringAlgorithm", u);
+        NS_TEST_EXPECT_MSG_EQ(u.Get(), 1, "RNC CipheringAlgorithm: the file's");
+        BooleanValue b;
+        helper->GetMscServer()->GetAttribute("RejectPsToCs", b);
+        NS_TEST_EXPECT_MSG_EQ(b.Get(), true, "MSC RejectPsToCs: the override");
+        Simulator::Destroy();
+    }
+};
+
+class TableTestCase : public TestCase
+{
+  public:
+    TableTestCase()
+        : TestCase("every row's Attribute exists and its checker takes the row's values")
+    {
+    }
+
+  private:
+    void
+    DoRun() override
+    {
+        std::set<std::string> paths;
+        for (const SrvccScenarioAttribute& row : SrvccScenarioAttributes())
+        {
+            NS_TEST_EXPECT_MSG_EQ(paths.insert(row.path).second, true, row.path << " once");
+            TypeId::AttributeInformation info;
+            const bool found = row.Lookup(info);
+            NS_TEST_EXPECT_MSG_EQ(found, true, row.path << ": " << row.GetFullName() << " exists");
+            if (!found)
+            {
+                continue;
+            }
+            Ptr<AttributeValue> sample;
+            switch (row.kind)
+            {
+                case SrvccScenarioFieldKind::kBool:
+                    sample = Create<BooleanValue>(true);
+                    break;
+                case SrvccScenarioFieldKind::kTime:
+                    sample = Create<TimeValue>(MilliSeconds(1));
+                    break;
+                case SrvccScenarioFieldKind::kProbability:
+                    sample = Create<DoubleValue>(0.5);
+                    break;
+                case SrvccScenarioFieldKind::kDataRate:
+                    sample = Create<DataRateValue>(DataRate(1000));
+                    break;
+                case SrvccScenarioFieldKind::kChoice:
+                    NS_TEST_EXPECT_MSG_GT(row.words.size(), 1, row.path << ": words");
+                    for (const auto& [word, text] : row.words)
+                    {
+                        Ptr<AttributeValue> v = info.checker->Create();
+                        const bool read = v->DeserializeFromString(text, info.checker);
+                        NS_TEST_EXPECT_MSG_EQ(read && info.checker->Check(*v), true,
+                                              row.path << ": \"" << word << "\" -> \"" << text
+                                                       << "\" is a value of " << row.GetFullName());
+                    }
+                    break;
+            }
+            if (sample)
+            {
+                NS_TEST_EXPECT_MSG_EQ(info.checker->Check(*sample), true,
+                                      row.path << ": " << row.GetFullName() << " takes the kind");
+            }
+        }
+        // The documented node options, each a row.
+        for (const char* path : {"profile",
+                                 "eksi_type",
+                                 "links.nr-uu.delay_ms",
+                                 "links.utran-uu.loss",
+                                 "links.amf-msc.data_rate",
+                                 "processing.rnc.serial",
+                                 "timers.gnb.TNgRelocPrep",
+                                 "timers.ue.UtranAccessDelay",
+                                 "utran.integrity",
+                                 "utran.ciphering",
+                                 "sv_mm_context",
+                                 "faults.msc_rejects",
+                                 "faults.rnc_rejects",
+                                 "faults.tamper_ck",
+                                 "faults.tamper_ik",
+                                 "faults.replay_ho_command_ms",
+                                 "registration.home_network_delay_ms",
+                                 "registration.allow_unauthenticated_emergency",
+                                 "registration.authentication_bound",
+                                 "registration.faults.amf_null_algorithms",
+                                 "registration.faults.amf_skip_reauth",
+                                 "registration.faults.rnc_force_uia"})
+        {
+            NS_TEST_EXPECT_MSG_EQ(paths.count(path), 1, path << " is a row");
+        }
+        NS_TEST_EXPECT_MSG_EQ(paths.size(), 2 + 7 * 3 + 6 * 3 + 9 + 14, "the rows");
+    }
+};
+
+class ScenarioAttributesTestSuite : public TestSuite
+{
+  public:
+    ScenarioAttributesTestSuite() : TestSuite("srvcc-scenario-attributes", UNIT)
+    {
+        AddTestCase(new TypoTestCase, TestCase::QUICK);
+        AddTestCase(new GivenFieldTestCase, TestCase::QUICK);
+        AddTestCase(new AbsentFieldTestCase, TestCase::QUICK);
+        AddTestCase(new TableTestCase, TestCase::QUICK);
+    }
+};
+
+ScenarioAttributesTestSuite g_scenarioAttributesTestSuite;
+
+} // namespace
