@@ -270,6 +270,25 @@ SrvccAmfApplication::DoDispose()
     SrvccNodeApplication::DoDispose();
 }
 
+void
+SrvccAmfApplication::DoNodeDown()
+{
+    NS_LOG_FUNCTION(this);
+    // Lost: the handovers in progress (their timers) and the mapped keys kept for keys.csv.
+    // Kept: each registered UE's 5G NAS security context, which an AMF keeps in storage that
+    // outlives a restart (the UDSF of TS 23.501 5.21.2), so a restarted AMF serves new
+    // handovers of the UEs it had registered.
+    for (auto& [ue, handover] : m_handovers)
+    {
+        handover.timer.Cancel();
+    }
+    m_handovers.clear();
+    for (auto& [ue, entry] : m_ues)
+    {
+        entry.lastMappedKasme.reset(); // Key256 wipes itself
+    }
+}
+
 SrvccInterface
 SrvccAmfApplication::CsInterface() const
 {

@@ -82,6 +82,7 @@ class SrvccAmfApplication : public SrvccNodeApplication
 
   protected:
     void DoDispose() override;
+    void DoNodeDown() override;
     void Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet) override;
 
   private:

@@ -100,9 +100,35 @@ SrvccGnbApplication::DoDispose()
 }
 
 void
+SrvccGnbApplication::DoNodeDown()
+{
+    NS_LOG_FUNCTION(this);
+    // The handovers in progress are forgotten, not failed: the AMF's timers end them (or the
+    // UE, already commanded, completes on UTRAN without this gNB).
+    for (auto& [ue, handover] : m_handovers)
+    {
+        handover.timer.Cancel();
+    }
+    m_handovers.clear();
+    for (EventId& replay : m_replays)
+    {
+        replay.Cancel();
+    }
+    m_replays.clear();
+}
+
+void
 SrvccGnbApplication::StartSrvccHandover(uint32_t ueIndex)
 {
     NS_LOG_FUNCTION(this << ueIndex);
+    if (!IsUp())
+    {
+        // The handover was due (its trigger is the scenario's) but the gNB is down: it is
+        // counted, and fails at once, so that the run's totals stay whole.
+        m_handoverStartedTrace(ueIndex, SrvccImsiNumber(ueIndex));
+        NotifyHandoverFailed(ueIndex, SrvccFailureCause::kSourceGnbDown);
+        return;
+    }
     if (m_handovers.count(ueIndex) != 0)
     {
         NS_LOG_WARN("UE " << ueIndex << ": an SRVCC handover is already in progress");

@@ -39,6 +39,7 @@ class SrvccGnbApplication : public SrvccNodeApplication
 
   protected:
     void DoDispose() override;
+    void DoNodeDown() override;
     void Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet) override;
 
   private:

@@ -8,6 +8,8 @@
 #include "ns3/log.h"
 #include "ns3/simulator.h"
 
+#include <vector>
+
 namespace ns3
 {
 
@@ -86,6 +88,22 @@ SrvccMmeApplication::DoDispose()
     }
     m_entries.clear();
     SrvccNodeApplication::DoDispose();
+}
+
+void
+SrvccMmeApplication::DoNodeDown()
+{
+    NS_LOG_FUNCTION(this);
+    std::vector<uint32_t> ues;
+    ues.reserve(m_entries.size());
+    for (const auto& [ue, entry] : m_entries)
+    {
+        ues.push_back(ue);
+    }
+    for (uint32_t ue : ues)
+    {
+        DeleteContext(ue); // timer cancelled, K'ASME and CK/IK wiped
+    }
 }
 
 SrvccMmeApplication::Entry*

@@ -36,6 +36,7 @@ class SrvccMmeApplication : public SrvccNodeApplication
 
   protected:
     void DoDispose() override;
+    void DoNodeDown() override;
     void Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet) override;
 
   private:

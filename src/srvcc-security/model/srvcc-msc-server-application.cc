@@ -10,6 +10,8 @@
 #include "ns3/trace-source-accessor.h"
 #include "srvcc-iu-messages.h"
 
+#include <vector>
+
 namespace ns3
 {
 
@@ -119,6 +121,23 @@ SrvccMscServerApplication::DoDispose()
     }
     m_entries.clear();
     SrvccNodeApplication::DoDispose();
+}
+
+void
+SrvccMscServerApplication::DoNodeDown()
+{
+    NS_LOG_FUNCTION(this);
+    std::vector<uint32_t> ues;
+    ues.reserve(m_entries.size());
+    for (const auto& [ue, entry] : m_entries)
+    {
+        ues.push_back(ue);
+    }
+    for (uint32_t ue : ues)
+    {
+        // A down node sends nothing: the target RNC releases the resources with its own guard.
+        DeleteContext(ue, false);
+    }
 }
 
 SrvccMscServerApplication::Entry*

@@ -41,6 +41,7 @@ class SrvccMscServerApplication : public SrvccNodeApplication
 
   protected:
     void DoDispose() override;
+    void DoNodeDown() override;
     void Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet) override;
 
   private:

@@ -6,11 +6,15 @@
 #include "gtpv2c-message.h"
 #include "ns3/boolean.h"
 #include "ns3/inet-socket-address.h"
+#include "ns3/ipv4.h"
 #include "ns3/log.h"
 #include "ns3/packet.h"
 #include "ns3/simulator.h"
 #include "ns3/trace-source-accessor.h"
 #include "ns3/udp-socket-factory.h"
+#include "srvcc-injected-tag.h"
+
+#include <algorithm>
 
 namespace ns3
 {
@@ -68,7 +72,16 @@ SrvccNodeApplication::GetTypeId()
                               "ns3::SrvccNodeApplication::HandoverFailedTracedCallback")
               .AddTraceSource("DecodeError", "A received message was dropped: interface, reason.",
                               MakeTraceSourceAccessor(&SrvccNodeApplication::m_decodeErrorTrace),
-                              "ns3::SrvccNodeApplication::DecodeErrorTracedCallback");
+                              "ns3::SrvccNodeApplication::DecodeErrorTracedCallback")
+              .AddTraceSource("NodeState", "The node went down (false) or came up again (true).",
+                              MakeTraceSourceAccessor(&SrvccNodeApplication::m_nodeStateTrace),
+                              "ns3::SrvccNodeApplication::NodeStateTracedCallback")
+              .AddTraceSource(
+                  "InjectedHandled",
+                  "What the node did with an injected or fuzzed message: interface, tag id, "
+                  "accepted, the message it was taken as, or why it was dropped.",
+                  MakeTraceSourceAccessor(&SrvccNodeApplication::m_injectedHandledTrace),
+                  "ns3::SrvccNodeApplication::InjectedHandledTracedCallback");
     return tid;
 }
 
@@ -195,11 +208,130 @@ SrvccNodeApplication::Send(SrvccInterface iface, uint32_t peerId, Ptr<Packet> pa
                             << " on " << ToString(iface) << " not sent");
         return;
     }
+    if (!m_up)
+    {
+        NS_LOG_INFO("node " << GetNode()->GetId() << " is down: " << SrvccMessageTypeName(type)
+                            << " on " << ToString(iface) << " not sent");
+        return;
+    }
     NS_LOG_INFO("node " << GetNode()->GetId() << " sends " << SrvccMessageTypeName(type) << " on "
                         << ToString(iface) << " for UE " << ueIndex << " (" << packet->GetSize()
                         << " octets)");
     m_messageSentTrace(iface, type, ueIndex, SrvccImsiNumber(ueIndex), packet);
+    if (!m_mutators.empty())
+    {
+        // faults.fuzz: MessageSent showed the message the node meant to send; the wire (and the
+        // pcap) carries what the mutator made of it.
+        const auto mutator = m_mutators.find(static_cast<uint8_t>(iface));
+        if (mutator != m_mutators.end())
+        {
+            packet = mutator->second(packet);
+        }
+    }
     socket->second->SendTo(packet, 0, InetSocketAddress(peer->second, SrvccPort(iface)));
+}
+
+bool
+SrvccNodeApplication::InjectToPeer(SrvccInterface iface, uint32_t peerId, Ptr<Packet> payload)
+{
+    NS_LOG_FUNCTION(this << ToString(iface) << peerId << payload);
+    const auto peer = m_peerAddress.find(PeerSlot(iface, peerId));
+    const auto socket = m_socketByPort.find(SrvccPort(iface));
+    if (peer == m_peerAddress.end() || !m_running || !m_up || socket == m_socketByPort.end()
+        || !socket->second)
+    {
+        NS_LOG_WARN("node " << GetNode()->GetId() << ": injection on " << ToString(iface)
+                            << " not sent (no such peer, or the node is stopped or down)");
+        return false;
+    }
+    NS_LOG_INFO("node " << GetNode()->GetId() << " injects " << payload->GetSize() << " octets on "
+                        << ToString(iface) << " towards peer " << peerId);
+    socket->second->SendTo(payload, 0, InetSocketAddress(peer->second, SrvccPort(iface)));
+    return true;
+}
+
+void
+SrvccNodeApplication::SetOutboundMutator(SrvccInterface iface,
+                                         std::function<Ptr<Packet>(Ptr<Packet>)> mutator)
+{
+    if (mutator)
+    {
+        m_mutators[static_cast<uint8_t>(iface)] = std::move(mutator);
+    }
+    else
+    {
+        m_mutators.erase(static_cast<uint8_t>(iface));
+    }
+}
+
+std::optional<uint32_t>
+SrvccNodeApplication::FindPeer(SrvccInterface iface, Ptr<const Node> node) const
+{
+    // Set-up time only (faults.inject): a walk over this node's peers is fine here.
+    Ptr<Ipv4> ipv4 = node->GetObject<Ipv4>();
+    if (!ipv4)
+    {
+        return std::nullopt;
+    }
+    for (const auto& [address, key] : m_peerByAddress)
+    {
+        if (key.iface == iface && ipv4->GetInterfaceForAddress(Ipv4Address(address)) >= 0)
+        {
+            return key.peerId;
+        }
+    }
+    return std::nullopt;
+}
+
+std::vector<uint32_t>
+SrvccNodeApplication::GetPeerIds(SrvccInterface iface) const
+{
+    std::vector<uint32_t> ids;
+    for (const auto& [address, key] : m_peerByAddress)
+    {
+        if (key.iface == iface)
+        {
+            ids.push_back(key.peerId);
+        }
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void
+SrvccNodeApplication::NodeDown()
+{
+    NS_LOG_FUNCTION(this);
+    if (!m_up)
+    {
+        return;
+    }
+    NS_LOG_INFO("node " << GetNode()->GetId()
+                        << " goes down: timers cancelled, volatile "
+                           "contexts deleted");
+    m_up = false;
+    ++m_epoch; // what was queued (deliveries, derivation steps) is abandoned
+    m_busyUntil = Simulator::Now();
+    DoNodeDown();
+    m_nodeStateTrace(false);
+}
+
+void
+SrvccNodeApplication::NodeUp()
+{
+    NS_LOG_FUNCTION(this);
+    if (m_up)
+    {
+        return;
+    }
+    NS_LOG_INFO("node " << GetNode()->GetId() << " comes up again");
+    m_up = true;
+    m_nodeStateTrace(true);
+}
+
+void
+SrvccNodeApplication::DoNodeDown()
+{
 }
 
 bool
@@ -222,21 +354,30 @@ SrvccNodeApplication::HandleRead(Ptr<Socket> socket)
             continue;
         }
         const PeerKey key = peer->second;
+        if (!m_up)
+        {
+            BeginInjected(key.iface, packet);
+            ReportDecodeError(key.iface, SrvccDecodeError::kNodeDown, "the node is down");
+            FinishInjected();
+            continue;
+        }
         const Time ready = ReserveProcessing(m_processingDelay);
         // A member function event, not a lambda: ns-3.35 (the waf build) schedules no lambdas.
         Simulator::Schedule(ready, &SrvccNodeApplication::Deliver, this, key.iface, key.peerId,
-                            packet);
+                            packet, m_epoch);
     }
 }
 
 void
-SrvccNodeApplication::Deliver(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet)
+SrvccNodeApplication::Deliver(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet,
+                              uint32_t epoch)
 {
-    if (!m_running)
+    if (!m_running || epoch != m_epoch)
     {
-        return; // stopped while the message waited for its processing delay
+        return; // stopped, or went down, while the message waited for its processing delay
     }
     m_delivering = iface;
+    BeginInjected(iface, packet);
     try
     {
         Receive(iface, peerId, packet);
@@ -245,7 +386,34 @@ SrvccNodeApplication::Deliver(SrvccInterface iface, uint32_t peerId, Ptr<Packet>
     {
         ReportDecodeError(iface, SrvccDecodeError::kProcedureError, e.what());
     }
+    FinishInjected();
     m_delivering = std::nullopt;
+}
+
+void
+SrvccNodeApplication::BeginInjected(SrvccInterface iface, Ptr<const Packet> packet)
+{
+    SrvccInjectedTag tag;
+    if (packet->PeekPacketTag(tag))
+    {
+        m_injected = InjectedDelivery{iface, tag.GetId(), std::nullopt, std::nullopt};
+    }
+}
+
+void
+SrvccNodeApplication::FinishInjected()
+{
+    if (!m_injected)
+    {
+        return;
+    }
+    const InjectedDelivery d = *m_injected;
+    m_injected = std::nullopt;
+    // Dropped when any check refused it, even after it decoded; a message that neither
+    // decoded nor was refused was taken silently (kNoProcedureInProgress).
+    const bool accepted = !d.error && d.received;
+    m_injectedHandledTrace(d.iface, d.id, accepted, d.received.value_or(SrvccMessageType{}),
+                           d.error.value_or(SrvccDecodeError::kNoProcedureInProgress));
 }
 
 Time
@@ -267,13 +435,17 @@ SrvccNodeApplication::Spend(Time cost, std::function<void()> work)
     // The work continues the message being delivered (if any): its errors count on that
     // message's interface.
     Simulator::Schedule(ReserveProcessing(cost), &SrvccNodeApplication::RunWork, this, m_delivering,
-                        std::move(work));
+                        m_epoch, std::move(work));
 }
 
 void
-SrvccNodeApplication::RunWork(std::optional<SrvccInterface> iface,
+SrvccNodeApplication::RunWork(std::optional<SrvccInterface> iface, uint32_t epoch,
                               const std::function<void()>& work)
 {
+    if (epoch != m_epoch)
+    {
+        return; // the node went down while deriving: the step and its state are gone
+    }
     // Guarded as Deliver guards the message itself: a deferred step (after a key derivation)
     // works on the same untrusted content.
     const std::optional<SrvccInterface> outer = m_delivering;
@@ -303,6 +475,10 @@ SrvccNodeApplication::NotifyReceived(SrvccInterface iface, SrvccMessageType type
     NS_LOG_INFO("node " << GetNode()->GetId() << " receives " << SrvccMessageTypeName(type)
                         << " on " << ToString(iface) << " for UE " << ueIndex);
     m_messageReceivedTrace(iface, type, ueIndex, SrvccImsiNumber(ueIndex), packet);
+    if (m_injected && !m_injected->received)
+    {
+        m_injected->received = type;
+    }
 }
 
 void
@@ -375,6 +551,10 @@ SrvccNodeApplication::ReportDecodeError(SrvccInterface iface, SrvccDecodeError r
     NS_LOG_WARN("node " << GetNode()->GetId() << ": message on " << ToString(iface) << " dropped, "
                         << SrvccDecodeErrorName(reason) << ": " << detail);
     m_decodeErrorTrace(iface, reason);
+    if (m_injected && !m_injected->error)
+    {
+        m_injected->error = reason;
+    }
 }
 
 void
@@ -384,6 +564,10 @@ SrvccNodeApplication::ReportUnexpectedType(SrvccInterface iface, const char* pro
     NS_LOG_WARN("node " << GetNode()->GetId() << ": " << protocol << " message type " << type
                         << " on " << ToString(iface) << " is not one this node takes");
     m_decodeErrorTrace(iface, SrvccDecodeError::kUnexpectedMessageType);
+    if (m_injected && !m_injected->error)
+    {
+        m_injected->error = SrvccDecodeError::kUnexpectedMessageType;
+    }
 }
 
 } // namespace ns3

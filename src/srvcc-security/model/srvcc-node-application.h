@@ -10,6 +10,7 @@
 #include "ns3/application.h"
 #include "ns3/ipv4-address.h"
 #include "ns3/log.h"
+#include "ns3/node.h"
 #include "ns3/nstime.h"
 #include "ns3/packet.h"
 #include "ns3/ptr.h"
@@ -23,6 +24,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace ns3
 {
@@ -88,6 +90,63 @@ class SrvccNodeApplication : public Application
     /** TracedCallback signature of DecodeError: the interface and why the message was dropped. */
     typedef void (*DecodeErrorTracedCallback)(SrvccInterface iface, SrvccDecodeError reason);
 
+    /** TracedCallback signature of NodeState: true when the node came up, false when it went down.
+     */
+    typedef void (*NodeStateTracedCallback)(bool up);
+
+    /**
+     * TracedCallback signature of InjectedHandled: what this node did with an injected or fuzzed
+     * message (one carrying a SrvccInjectedTag).
+     * \param iface the interface it arrived on
+     * \param id the tag's id (the injection, or the fuzzed message)
+     * \param accepted true when it decoded into a message the node acted on
+     * \param type the message it was taken as (accepted only)
+     * \param reason why it was dropped (not accepted only)
+     */
+    typedef void (*InjectedHandledTracedCallback)(SrvccInterface iface, uint32_t id, bool accepted,
+                                                  SrvccMessageType type, SrvccDecodeError reason);
+
+    /**
+     * Fail the node (faults.node_down): from now on it drops what it receives (reported as
+     * kNodeDown), the messages and derivation steps it had queued are abandoned, and the role
+     * cancels its timers and deletes its volatile contexts, their keys wiped (DoNodeDown). Its
+     * peers see only silence and end their procedures with their own timers.
+     */
+    void NodeDown();
+
+    /** Restart the node after NodeDown: it serves new procedures, with the state it kept. */
+    void NodeUp();
+
+    /** \return false between NodeDown and NodeUp */
+    bool
+    IsUp() const
+    {
+        return m_up;
+    }
+
+    /**
+     * The peer id under which this node knows \p node on \p iface (the link between the two),
+     * or std::nullopt when they share no link on that interface.
+     */
+    std::optional<uint32_t> FindPeer(SrvccInterface iface, Ptr<const Node> node) const;
+
+    /** The ids of this node's peers on \p iface. */
+    std::vector<uint32_t> GetPeerIds(SrvccInterface iface) const;
+
+    /**
+     * Attack (faults.inject): put \p payload, UDP payload octets as they are, on \p iface
+     * towards peer \p peerId as if this node sent it, outside its procedures (no MessageSent).
+     * A down or stopped node sends nothing.
+     * \return false when nothing was sent
+     */
+    bool InjectToPeer(SrvccInterface iface, uint32_t peerId, Ptr<Packet> payload);
+
+    /**
+     * Fuzzing (faults.fuzz): every message this node sends on \p iface goes through
+     * \p mutator first, which may change its octets (a null function removes it).
+     */
+    void SetOutboundMutator(SrvccInterface iface, std::function<Ptr<Packet>(Ptr<Packet>)> mutator);
+
   protected:
     /**
      * \param logComponent the role's log component ("SrvccAmfApplication", ...): what this
@@ -107,6 +166,12 @@ class SrvccNodeApplication : public Application
     void DoDispose() override;
     void StartApplication() override;
     void StopApplication() override;
+
+    /**
+     * The role's part of NodeDown: cancel its timers and delete its volatile contexts (firing
+     * ContextDeleted; the keys wipe themselves). The default keeps nothing to delete.
+     */
+    virtual void DoNodeDown();
 
     /**
      * Send \p packet (a message \p type) to peer \p peerId on \p iface, fire MessageSent.
@@ -262,15 +327,29 @@ class SrvccNodeApplication : public Application
      * handler (a value a setter or an encoder refuses), the message is dropped and reported
      * as kProcedureError, and the node and the run go on.
      */
-    void Deliver(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet);
+    void Deliver(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet, uint32_t epoch);
     Time ReserveProcessing(Time cost);
+    /** Start watching the delivery of \p packet when it carries a SrvccInjectedTag. */
+    void BeginInjected(SrvccInterface iface, Ptr<const Packet> packet);
+    /** Fire InjectedHandled for the watched delivery (if any) with what the node did. */
+    void FinishInjected();
+
+    /** What became of an injected or fuzzed message during its delivery. */
+    struct InjectedDelivery
+    {
+        SrvccInterface iface;
+        uint32_t id;
+        std::optional<SrvccMessageType> received; ///< the first message it was taken as
+        std::optional<SrvccDecodeError> error;    ///< the first reason it was refused
+    };
 
     /**
      * The event Spend schedules. A function rather than a lambda, because ns-3.35's
      * Simulator::Schedule takes member or free function pointers only (lambdas since ns-3.36);
      * the reference parameter lets the event call it without copying the std::function.
      */
-    void RunWork(std::optional<SrvccInterface> iface, const std::function<void()>& work);
+    void RunWork(std::optional<SrvccInterface> iface, uint32_t epoch,
+                 const std::function<void()>& work);
 
     struct PeerKey
     {
@@ -283,6 +362,12 @@ class SrvccNodeApplication : public Application
     bool m_serialProcessing;
     Time m_busyUntil;
     bool m_running{false}; ///< between StartApplication and StopApplication
+    bool m_up{true};       ///< false between NodeDown and NodeUp
+    /** Incremented by NodeDown: queued deliveries and steps of an earlier epoch are abandoned. */
+    uint32_t m_epoch{0};
+    /** The injected or fuzzed message being delivered, until its outcome is traced. */
+    std::optional<InjectedDelivery> m_injected;
+    std::unordered_map<uint8_t, std::function<Ptr<Packet>(Ptr<Packet>)>> m_mutators; // by iface
     /** The interface of the message being delivered (Deliver, RunWork), for Spend. */
     std::optional<SrvccInterface> m_delivering;
 
@@ -300,6 +385,9 @@ class SrvccNodeApplication : public Application
     TracedCallback<uint32_t, uint64_t, SrvccContextKind> m_contextDeletedTrace;
     TracedCallback<uint32_t, uint64_t, SrvccFailureCause, uint8_t> m_handoverFailedTrace;
     TracedCallback<SrvccInterface, SrvccDecodeError> m_decodeErrorTrace;
+    TracedCallback<bool> m_nodeStateTrace;
+    TracedCallback<SrvccInterface, uint32_t, bool, SrvccMessageType, SrvccDecodeError>
+        m_injectedHandledTrace;
 };
 
 } // namespace ns3

@@ -5,11 +5,15 @@
 
 #include "ns3/boolean.h"
 #include "ns3/log.h"
+#include "ns3/nstime.h"
+#include "ns3/simulator.h"
 #include "ns3/trace-source-accessor.h"
 #include "ns3/uinteger.h"
 #include "srvcc-iu-messages.h"
 #include "srvcc-ranap-transparent-containers.h"
 #include "srvcc-rrc-messages.h"
+
+#include <vector>
 
 namespace ns3
 {
@@ -62,6 +66,15 @@ SrvccRncApplication::GetTypeId()
                             BooleanValue(false),
                             MakeBooleanAccessor(&SrvccRncApplication::m_rejectRelocation),
                             MakeBooleanChecker())
+              .AddAttribute("UnusedResourceTimeout",
+                            "How long the RNC keeps resources (and CK/IK) allocated for a "
+                            "relocation whose UE never arrives when the CN never releases them "
+                            "either: a local guard for a CN node that failed (the MSC server's "
+                            "Iu Release Command, after its TRELOCalloc-like UeArrivalTimeout, "
+                            "normally comes first).",
+                            TimeValue(Seconds(5)),
+                            MakeTimeAccessor(&SrvccRncApplication::m_unusedResourceTimeout),
+                            MakeTimeChecker(Time(0)))
               .AddTraceSource("KeyCheck",
                               "The MAC-I of HANDOVER TO UTRAN COMPLETE was checked with the IK the "
                               "MSC server sent: UE index, passed.",
@@ -85,6 +98,17 @@ SrvccRncApplication::GetContextCount() const
     return m_contexts.size();
 }
 
+std::size_t
+SrvccRncApplication::GetIncompleteContextCount() const
+{
+    std::size_t n = 0;
+    for (const auto& [ue, context] : m_contexts)
+    {
+        n += context.arrived ? 0 : 1;
+    }
+    return n;
+}
+
 int64_t
 SrvccRncApplication::AssignStreams(int64_t stream)
 {
@@ -97,9 +121,52 @@ void
 SrvccRncApplication::DoDispose()
 {
     NS_LOG_FUNCTION(this);
+    for (auto& [ue, context] : m_contexts)
+    {
+        context.guard.Cancel();
+    }
     m_contexts.clear(); // SecretBytes wipe themselves
     m_freshRng = nullptr;
     SrvccNodeApplication::DoDispose();
+}
+
+void
+SrvccRncApplication::DoNodeDown()
+{
+    NS_LOG_FUNCTION(this);
+    std::vector<uint32_t> ues;
+    ues.reserve(m_contexts.size());
+    for (const auto& [ue, context] : m_contexts)
+    {
+        ues.push_back(ue);
+    }
+    for (uint32_t ue : ues)
+    {
+        DeleteContext(ue);
+    }
+}
+
+void
+SrvccRncApplication::DeleteContext(uint32_t ueIndex)
+{
+    const auto it = m_contexts.find(ueIndex);
+    if (it == m_contexts.end())
+    {
+        return;
+    }
+    it->second.guard.Cancel();
+    m_contexts.erase(it); // CK and IK wipe themselves
+    NotifyContextDeleted(ueIndex, SrvccContextKind::kRncSrvcc);
+}
+
+void
+SrvccRncApplication::OnUnusedResourceTimeout(uint32_t ueIndex)
+{
+    NS_LOG_FUNCTION(this << ueIndex);
+    NS_LOG_INFO("UE " << ueIndex
+                      << ": never arrived and never released by the CN: resources and "
+                         "keys released");
+    DeleteContext(ueIndex);
 }
 
 void
@@ -188,6 +255,10 @@ SrvccRncApplication::OnRelocationRequest(Ptr<Packet> packet)
     context.emergency = request.GetEmergency();
     // Only an unauthenticated emergency session is given UIA0 alone (TS 33.501 J.2).
     context.unauthenticated = request.GetPermittedIntegrityAlgorithms() == 0x01;
+    context.arrived = false;
+    context.guard.Cancel(); // a repeated request for the UE starts the guard again
+    context.guard = Simulator::Schedule(m_unusedResourceTimeout,
+                                        &SrvccRncApplication::OnUnusedResourceTimeout, this, ue);
     NotifyContextCreated(ue, SrvccContextKind::kRncSrvcc);
 
     SrvccUtranHandoverToUtranCommand command;
@@ -231,6 +302,8 @@ SrvccRncApplication::OnHandoverComplete(uint32_t ueIndex, Ptr<Packet> packet)
     detect.SetUeId(ueIndex);
     Send(SrvccInterface::kIu, kMscPeer, ToPacket(detect), detect.GetSrvccMessageType(), ueIndex);
 
+    it->second.arrived = true;
+    it->second.guard.Cancel();
     const bool passed = VerifyHandoverToUtranComplete(
         complete, it->second.keys, it->second.protection, it->second.unauthenticated);
     NS_LOG_INFO("UE " << ueIndex << ": MAC-I " << (passed ? "verified" : "MISMATCH"));
@@ -253,10 +326,7 @@ SrvccRncApplication::OnIuReleaseCommand(Ptr<Packet> packet)
     }
     const uint32_t ue = command.GetUeId();
     NotifyReceived(SrvccInterface::kIu, command.GetSrvccMessageType(), ue, packet);
-    if (m_contexts.erase(ue) > 0)
-    {
-        NotifyContextDeleted(ue, SrvccContextKind::kRncSrvcc);
-    }
+    DeleteContext(ue);
     SrvccIuReleaseComplete complete;
     complete.SetUeId(ue);
     Send(SrvccInterface::kIu, kMscPeer, ToPacket(complete), complete.GetSrvccMessageType(), ue);

@@ -8,6 +8,7 @@
 #ifndef SRVCC_RNC_APPLICATION_H
 #define SRVCC_RNC_APPLICATION_H
 
+#include "ns3/event-id.h"
 #include "ns3/random-variable-stream.h"
 #include "srvcc-node-application.h"
 #include "srvcc-utran-rrc-protection.h"
@@ -31,10 +32,17 @@ class SrvccRncApplication : public SrvccNodeApplication
     /** Number of UE contexts (with CK/IK) the RNC holds. */
     std::size_t GetContextCount() const;
 
+    /**
+     * Contexts of relocations whose UE has not arrived (no HANDOVER TO UTRAN COMPLETE): 0 once
+     * every handover has ended.
+     */
+    std::size_t GetIncompleteContextCount() const;
+
     int64_t AssignStreams(int64_t stream);
 
   protected:
     void DoDispose() override;
+    void DoNodeDown() override;
     void Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet) override;
 
   private:
@@ -44,17 +52,22 @@ class SrvccRncApplication : public SrvccNodeApplication
         UtranProtectionParameters protection;
         bool emergency{false};
         bool unauthenticated{false};
+        bool arrived{false}; ///< HANDOVER TO UTRAN COMPLETE received
+        EventId guard;       ///< UnusedResourceTimeout while the UE has not arrived
     };
 
     void OnRelocationRequest(Ptr<Packet> packet);
     void OnHandoverComplete(uint32_t ueIndex, Ptr<Packet> packet);
     void OnIuReleaseCommand(Ptr<Packet> packet);
+    void OnUnusedResourceTimeout(uint32_t ueIndex);
+    void DeleteContext(uint32_t ueIndex);
     uint8_t Choose(uint8_t permitted, uint8_t preferred) const;
 
     std::unordered_map<uint32_t, UeContext> m_contexts;
     uint8_t m_preferredIntegrity;
     uint8_t m_preferredCiphering;
     bool m_rejectRelocation;
+    Time m_unusedResourceTimeout;
     uint8_t m_forcedIntegrity{255};
     Ptr<UniformRandomVariable> m_freshRng;
 

@@ -282,6 +282,7 @@ enum class SrvccFailureCause : uint8_t
     kHandoverPreparationFailure, ///< NGAP Handover Preparation Failure from the AMF
     kTNgRelocPrepExpiry,         ///< TNGRELOCprep expired (TS 38.413 8.4.1.2)
     kTNgRelocOverallExpiry,      ///< TNGRELOCoverall expired (TS 38.413 8.4.1.2)
+    kSourceGnbDown,              ///< the handover was due while the source gNB was down
     // MME_SRVCC
     kMmeCannotDeriveKeys,          ///< the MME_SRVCC's derivation refused its input
     kPsToCsResponseRejected,       ///< the MSC server's response; value = its GTPv2-C Cause
@@ -299,7 +300,7 @@ enum class SrvccFailureCause : uint8_t
     kUeRefusedUia0, ///< UIA0 outside an unauthenticated emergency session (TS 33.501 10.2.2.1)
 };
 
-constexpr std::size_t kSrvccFailureCauseCount = 23;
+constexpr std::size_t kSrvccFailureCauseCount = 24;
 static_assert(static_cast<std::size_t>(SrvccFailureCause::kUeRefusedUia0) + 1
                   == kSrvccFailureCauseCount,
               "kSrvccFailureCauseCount counts every SrvccFailureCause");
@@ -335,6 +336,8 @@ SrvccFailureCauseName(SrvccFailureCause cause)
             return "TNGRELOCprep expiry";
         case SrvccFailureCause::kTNgRelocOverallExpiry:
             return "TNGRELOCoverall expiry";
+        case SrvccFailureCause::kSourceGnbDown:
+            return "source gNB down";
         case SrvccFailureCause::kMmeCannotDeriveKeys:
             return "MME_SRVCC cannot derive keys";
         case SrvccFailureCause::kPsToCsResponseRejected:
@@ -382,11 +385,11 @@ enum class SrvccDecodeError : uint8_t
     kProcedureError,
     kUnknownPeer,          ///< it names a node this node has no link to (e.g. a target RNC)
     kIncorrectMandatoryIe, ///< a mandatory IE out of range (TS 29.274 7.7.3), answered so
+    kNodeDown,             ///< arrived while the node was down (faults.node_down)
 };
 
-constexpr std::size_t kSrvccDecodeErrorCount = 11;
-static_assert(static_cast<std::size_t>(SrvccDecodeError::kIncorrectMandatoryIe) + 1
-                  == kSrvccDecodeErrorCount,
+constexpr std::size_t kSrvccDecodeErrorCount = 12;
+static_assert(static_cast<std::size_t>(SrvccDecodeError::kNodeDown) + 1 == kSrvccDecodeErrorCount,
               "kSrvccDecodeErrorCount counts every SrvccDecodeError");
 
 /** The reason in words, e.g. "malformed message". */
@@ -417,6 +420,8 @@ SrvccDecodeErrorName(SrvccDecodeError reason)
             return "names a node without a link";
         case SrvccDecodeError::kIncorrectMandatoryIe:
             return "mandatory IE incorrect";
+        case SrvccDecodeError::kNodeDown:
+            return "received while the node was down";
     }
     return "unknown";
 }
@@ -449,6 +454,8 @@ SrvccDecodeErrorKey(SrvccDecodeError reason)
             return "unknown_peer";
         case SrvccDecodeError::kIncorrectMandatoryIe:
             return "mandatory_ie_incorrect";
+        case SrvccDecodeError::kNodeDown:
+            return "node_down";
     }
     return "unknown";
 }

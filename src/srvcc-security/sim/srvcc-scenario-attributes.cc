@@ -48,7 +48,7 @@ Roles()
         {"amf", SrvccRole::kAmf, {"RelocationResponseTimeout", "RelocationCompleteTimeout"}},
         {"mme", SrvccRole::kMme, {"SvResponseTimeout", "CompletionTimeout"}},
         {"msc", SrvccRole::kMscServer, {"TargetPreparationTimeout", "UeArrivalTimeout"}},
-        {"rnc", SrvccRole::kRnc, {}},
+        {"rnc", SrvccRole::kRnc, {"UnusedResourceTimeout"}},
     };
     return roles;
 }

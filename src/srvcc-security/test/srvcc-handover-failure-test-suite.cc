@@ -29,6 +29,25 @@ struct FailureCase
     bool keyCheckFails;
 };
 
+/** Security contexts created and deleted, by kind name, over every node of a run. */
+struct ContextCounts
+{
+    std::map<std::string, int> created;
+    std::map<std::string, int> deleted;
+
+    void
+    OnCreated(uint32_t /* ue */, uint64_t /* imsi */, SrvccContextKind c)
+    {
+        ++created[SrvccContextKindName(c)];
+    }
+
+    void
+    OnDeleted(uint32_t /* ue */, uint64_t /* imsi */, SrvccContextKind c)
+    {
+        ++deleted[SrvccContextKindName(c)];
+    }
+};
+
 class SrvccFailureTestCase : public TestCase
 {
   public:
@@ -43,18 +62,11 @@ class SrvccFailureTestCase : public TestCase
     void
     DoRun() override
     {
-        std::map<std::string, int> created;
-        std::map<std::string, int> deleted;
-        auto onCreated = [&created](uint32_t, uint64_t, SrvccContextKind c)
-        {
-            ++created[SrvccContextKindName(c)];
-        };
-        auto onDeleted = [&deleted](uint32_t, uint64_t, SrvccContextKind c)
-        {
-            ++deleted[SrvccContextKindName(c)];
-        };
-        std::function<void(uint32_t, uint64_t, SrvccContextKind)> createdCb = onCreated;
-        std::function<void(uint32_t, uint64_t, SrvccContextKind)> deletedCb = onDeleted;
+        // Member functions, not std::function: ns-3.35's Callback (the waf build) is made
+        // only from function and member pointers.
+        ContextCounts counts;
+        std::map<std::string, int>& created = counts.created;
+        std::map<std::string, int>& deleted = counts.deleted;
 
         RunHandovers(
             m_case.profile, 2,
@@ -106,11 +118,9 @@ class SrvccFailureTestCase : public TestCase
                 for (const Ptr<SrvccNodeApplication>& app : h.GetAllApplications())
                 {
                     app->TraceConnectWithoutContext(
-                        "ContextCreated",
-                        Callback<void, uint32_t, uint64_t, SrvccContextKind>(createdCb));
+                        "ContextCreated", MakeCallback(&ContextCounts::OnCreated, &counts));
                     app->TraceConnectWithoutContext(
-                        "ContextDeleted",
-                        Callback<void, uint32_t, uint64_t, SrvccContextKind>(deletedCb));
+                        "ContextDeleted", MakeCallback(&ContextCounts::OnDeleted, &counts));
                 }
                 if (m_case.schedule)
                 {

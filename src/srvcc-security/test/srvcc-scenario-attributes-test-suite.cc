@@ -384,6 +384,7 @@ class TableTestCase : public TestCase
                                  "processing.rnc.serial",
                                  "timers.gnb.TNgRelocPrep",
                                  "timers.ue.UtranAccessDelay",
+                                 "timers.rnc.UnusedResourceTimeout",
                                  "utran.integrity",
                                  "utran.ciphering",
                                  "sv_mm_context",
@@ -401,7 +402,7 @@ class TableTestCase : public TestCase
         {
             NS_TEST_EXPECT_MSG_EQ(paths.count(path), 1, path << " is a row");
         }
-        NS_TEST_EXPECT_MSG_EQ(paths.size(), 2 + 7 * 3 + 6 * 3 + 9 + 14, "the rows");
+        NS_TEST_EXPECT_MSG_EQ(paths.size(), 2 + 7 * 3 + 6 * 3 + 10 + 14, "the rows");
     }
 };
 
