@@ -98,8 +98,9 @@ mapfile -t suites < <(./waf --run "test-runner --print-test-name-list" 2>/dev/nu
 [ ${#suites[@]} -gt 0 ] || die "test-runner lists no srvcc-* TestSuite"
 failed=()
 for suite in "${suites[@]}"; do
+  # test.py colours its verdict ("[1/1] PASS: TestSuite x" with ANSI escapes): strip them.
   if ./test.py --nowaf --suite="$suite" >"$work/test-$suite.log" 2>&1 \
-    && grep -q "^PASS: TestSuite $suite" "$work/test-$suite.log"; then
+    && sed 's/\x1b\[[0-9;]*m//g' "$work/test-$suite.log" | grep -q "PASS: TestSuite $suite\$"; then
     log "PASS  $suite"
   else
     log "FAIL  $suite (log: $work/test-$suite.log)"
