@@ -180,6 +180,13 @@ ReadEpsSecurityContextIe(const Gtpv2cRawIe& ie)
     if (meiLength > 0)
     {
         context.mei = ReadTbcdDigits(reader, meiLength, "MEI");
+        // The MEI is an IMEI (15 digits) or IMEISV (16), TS 29.274 8.10 / TS 23.003 6.2: the
+        // encoder refuses any other count, so the decoder does too.
+        if (context.mei->size() != 15 && context.mei->size() != 16)
+        {
+            reader.Fail("MEI has " + std::to_string(context.mei->size())
+                        + " digits, expected 15 or 16");
+        }
     }
     return context;
 }

@@ -826,6 +826,26 @@ class Gtpv2cMalformedTestCase : public TestCase
                                       }),
                                   "<no error>", "KSI'cs 7 encodes");
         }
+        // Found by fuzz/fuzz-gtpv2c.cc: a Forward Relocation Request whose MM Context (IE 107)
+        // carries a MEI of 2 digits (MEI length 1, octet 0x09). A MEI is an IMEI or IMEISV,
+        // 15 or 16 digits (TS 29.274 8.10, TS 23.003 6.2), which is all the encoder writes.
+        {
+            const std::vector<uint8_t> fuzzed = Hex(
+                "488500c400000000000001000100080000010100000000f057000900a8000000010a0000016b00"
+                "30008400220001ad0001e1a15da5e7c5c6467e838cab599529e7e65c278021eb1797481b0091e1"
+                "1a00b06100000100f700004d00080000000000000000027600250001000020000000000000fa00"
+                "000000000000000002000000000000000000000000000000207900090010e7f110100000000134"
+                "000700919471020000104c000700945100000000f09f001300035319a208601404ef65233c9805"
+                "0403600009");
+            SrvccForwardRelocationRequest relocation;
+            const std::string e = DecodeErrorOf(
+                [&]
+                {
+                    Decode(relocation, fuzzed);
+                });
+            NS_TEST_EXPECT_MSG_EQ(Contains(e, "Forward Relocation Request: IE 107"), true, e);
+            NS_TEST_EXPECT_MSG_EQ(Contains(e, "MEI has 2 digits, expected 15 or 16"), true, e);
+        }
         // A classmark length inside the MM Context that overruns the IE.
         {
             std::vector<uint8_t> bad = good;
