@@ -3,8 +3,13 @@
 #
 #   scripts/dev.sh run     install + build + run the default scenario
 #   scripts/dev.sh test    install + build + run every test, then build and run them all once
-#                          more under AddressSanitizer + UBSan in build-sanitize/ (what CI runs)
+#                          more with clang++-14 under AddressSanitizer + UBSan, with the
+#                          libFuzzer harnesses and their short runs, in build-sanitize/ (what CI
+#                          runs)
 #   scripts/dev.sh sanitize  the sanitizer half of test only
+#   scripts/dev.sh fuzz [SECONDS]
+#                          a fuzzing campaign: every harness for SECONDS (default 300) in
+#                          build-fuzz/ (scripts/fuzz-campaign.sh; not part of 'test')
 #   scripts/dev.sh bench   install + build + run the benchmarks
 #   scripts/dev.sh deps    install the Debian packages only
 #   scripts/dev.sh ns3-tree [WORK_DIR]
@@ -35,6 +40,7 @@ packages=(
   libboost-json1.81-dev
   tshark
   gnuplot-nox
+  clang-14 libfuzzer-14-dev libclang-rt-14-dev
 )
 
 log() { printf '[dev.sh] %s\n' "$*" >&2; }
@@ -81,12 +87,18 @@ run_tests() {
 }
 
 # The whole suite once more with AddressSanitizer and UndefinedBehaviorSanitizer: any invalid
-# access, leak or undefined behaviour in the project's code fails the test that hit it.
+# access, leak or undefined behaviour in the project's code fails the test that hit it. Built
+# with clang++-14 (the first build is g++), which also builds the libFuzzer harnesses of fuzz/
+# (SRVCC_FUZZ): their tests fuzz.<harness> run each one briefly from a fixed seed.
 sanitize() {
   local dir="${SANITIZE_BUILD_DIR:-$here/build-sanitize}"
-  log "configuring $dir (AddressSanitizer + UBSan)"
-  cmake -S "$here" -B "$dir" -DCMAKE_BUILD_TYPE=Release -DSRVCC_SANITIZE=ON \
-    -DSRVCC_WITH_BENCHMARKS=OFF >/dev/null
+  if [ -f "$dir/CMakeCache.txt" ] && ! grep -q '^CMAKE_CXX_COMPILER:.*clang++-14$' "$dir/CMakeCache.txt"; then
+    log "$dir was configured with another compiler: configuring it afresh"
+    rm -rf "$dir/CMakeCache.txt" "$dir/CMakeFiles"
+  fi
+  log "configuring $dir (clang++-14, AddressSanitizer + UBSan, libFuzzer harnesses)"
+  cmake -S "$here" -B "$dir" -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=clang++-14 \
+    -DSRVCC_SANITIZE=ON -DSRVCC_FUZZ=ON -DSRVCC_WITH_BENCHMARKS=OFF >/dev/null
   log "building with $jobs jobs"
   cmake --build "$dir" -j "$jobs"
   (cd "$dir" && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
@@ -110,10 +122,11 @@ case "${1:-}" in
   run) install_deps; build; run_default ;;
   test) install_deps; build; run_tests; sanitize ;;
   sanitize) install_deps; sanitize ;;
+  fuzz) install_deps; exec bash "$here/scripts/fuzz-campaign.sh" "${@:2}" ;;
   bench) install_deps; build; "$build_dir/srvcc-crypto-bench" --benchmark_repetitions=5 \
            --benchmark_enable_random_interleaving=true --benchmark_report_aggregates_only=true ;;
   deps) install_deps ;;
   ns3-tree) shift; JOBS="$jobs" exec "$here/scripts/build-in-ns3-tree.sh" "$@" ;;
   ns3-waf) install_deps; ns3_waf "${@:2}" ;;
-  *) echo "usage: $0 run|test|sanitize|bench|deps|ns3-tree|ns3-waf" >&2; exit 2 ;;
+  *) echo "usage: $0 run|test|sanitize|fuzz|bench|deps|ns3-tree|ns3-waf" >&2; exit 2 ;;
 esac

@@ -4,9 +4,11 @@
 # then runs the installed srvcc-sim and srvcc-keys (their RPATH finds the installed libraries).
 #   cmake -DBUILD=<build dir> -DWORK=<scratch dir> -DSOURCE=<project dir> [-DGENERATOR=..]
 #         -DLIBDIR=.. -DINCLUDEDIR=.. -DBINDIR=.. -DDATADIR=..
-#         [-DSANITIZE=ON] -P check-installed-package.cmake
+#         [-DCOMPILER=<c++>] [-DSANITIZE=ON] -P check-installed-package.cmake
 # SANITIZE: the installed libraries carry AddressSanitizer/UBSan, so the consumer is built with
 # the same flags (an uninstrumented program cannot load the ASan runtime after libc).
+# COMPILER: the build's C++ compiler, also the consumer's: with SANITIZE the consumer must link
+# the sanitizer runtime the libraries were instrumented for (clang's, not g++'s libasan).
 foreach(var BUILD WORK SOURCE)
   if(NOT ${var})
     message(FATAL_ERROR "check-installed-package: -D${var}=... is required")
@@ -72,6 +74,9 @@ endforeach()
 set(generator_args)
 if(GENERATOR)
   set(generator_args -G ${GENERATOR})
+endif()
+if(COMPILER)
+  list(APPEND generator_args -DCMAKE_CXX_COMPILER=${COMPILER})
 endif()
 if(SANITIZE)
   list(APPEND generator_args "-DCMAKE_CXX_FLAGS=-fsanitize=address,undefined"

@@ -180,6 +180,13 @@ ReadEpsSecurityContextIe(const Gtpv2cRawIe& ie)
     if (meiLength > 0)
     {
         context.mei = ReadTbcdDigits(reader, meiLength, "MEI");
+        // The MEI is an IMEI (15 digits) or IMEISV (16), TS 29.274 8.10 / TS 23.003 6.2: the
+        // encoder refuses any other count, so the decoder does too.
+        if (context.mei->size() != 15 && context.mei->size() != 16)
+        {
+            reader.Fail("MEI has " + std::to_string(context.mei->size())
+                        + " digits, expected 15 or 16");
+        }
     }
     return context;
 }
@@ -232,7 +239,15 @@ ReadMmContextUtranSrvccIe(const Gtpv2cRawIe& ie)
     RequireIeMinLength(ie, kUtranSrvccMinimum);
     Gtpv2cIeReader reader(ie);
     MmContextUtranSrvcc context;
+    // Octet 5 (TS 29.280 6.6): the high nibble is spare; the low nibble is what Wireshark
+    // shows as KSI'cs. A KSI is 3 bits (TS 24.008 10.5.1.2, 7 = no key available), so 8..15
+    // name no key set: rejected here, as the encoder refuses them, instead of accepting a
+    // value the MSC server could never send on.
     context.ksiCs = reader.ReadU8("KSI'cs") & 0x0f;
+    if (context.ksiCs > 7)
+    {
+        ThrowIeError(ie, "KSI'cs " + std::to_string(context.ksiCs) + ", expected 0..7 (3-bit KSI)");
+    }
     context.ckCs = ReadKey<16>(reader, "CK'cs");
     context.ikCs = ReadKey<16>(reader, "IK'cs");
     context.kc = ReadKey<8>(reader, "Kc'");

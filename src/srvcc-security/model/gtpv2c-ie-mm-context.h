@@ -94,8 +94,9 @@ MmContextEutranSrvcc ReadMmContextEutranSrvccIe(const Gtpv2cRawIe& ie);
  * \ingroup srvcc-security
  *
  * MM Context for UTRAN SRVCC (TS 29.280 6.6): KSI'cs, CK'cs, IK'cs, Kc', CKSN', classmarks.
- * The decoder keeps the 4 bits the Wireshark dissector shows for KSI'cs (mask 0x0f) and the
- * 3 bits of CKSN'; the encoder accepts 0..7 for both.
+ * The decoder reads the 4 bits the Wireshark dissector shows for KSI'cs (mask 0x0f) and
+ * rejects 8..15 (a KSI is 3 bits, TS 24.008 10.5.1.2), and keeps the 3 bits of CKSN'; the
+ * encoder accepts 0..7 for both, so whatever decodes can be sent on.
  */
 struct MmContextUtranSrvcc
 {

@@ -788,6 +788,64 @@ class Gtpv2cMalformedTestCase : public TestCase
                                               "length 255 overruns the message"),
                                   true, e);
         }
+        // Found by fuzz/fuzz-gtpv2c.cc: an SRVCC PS to CS Request whose MM Context for UTRAN
+        // SRVCC (IE 55, TS 29.280 6.6) has octet 5 = 0xcb, KSI'cs 11 in the 4 bits Wireshark
+        // shows. A KSI is 3 bits (TS 24.008 10.5.1.2) and the encoder refuses 8..15, so the
+        // decoder refuses them too; 0xc7 (KSI 7, the high nibble spare) still decodes.
+        {
+            const std::string head = "481900c000000000000001000100080000010100000000f04b0008005396"
+                                     "8330000000f04a0004000a0000053b000400000000014c000700945100"
+                                     "000000f0330007009194710200001037003d00";
+            const std::string tail = "00c18c05c620199b6fa327bc7b144de5dfb2b8ce000be74319b1ae7c"
+                                     "eb665b68000000000000000007035319a208601404ef65233c980504"
+                                     "0360000234002500240000200000000000000000000000000000000000"
+                                     "000000000000000000000000000000203900070000f110100000013c00"
+                                     "01fa00";
+            const std::vector<uint8_t> fuzzed = Hex(head + "cb" + tail);
+            NS_TEST_EXPECT_MSG_EQ(DecodeErrorOf(
+                                      [&]
+                                      {
+                                          Decode(out, fuzzed);
+                                      }),
+                                  "SRVCC PS to CS Request: IE 55 (MM Context for UTRAN SRVCC) "
+                                  "KSI'cs 11, expected 0..7 (3-bit KSI)",
+                                  "KSI'cs 11");
+            SrvccPsToCsRequest seven;
+            NS_TEST_EXPECT_MSG_EQ(DecodeErrorOf(
+                                      [&]
+                                      {
+                                          Decode(seven, Hex(head + "c7" + tail));
+                                      }),
+                                  "<no error>", "KSI'cs 7");
+            NS_TEST_ASSERT_MSG_EQ(seven.GetIes().utranSrvccContext.has_value(), true, "IE 55");
+            NS_TEST_EXPECT_MSG_EQ(unsigned{seven.GetIes().utranSrvccContext->ksiCs}, 7, "KSI'cs");
+            NS_TEST_EXPECT_MSG_EQ(EncodeErrorOf(
+                                      [&]
+                                      {
+                                          seven.GetSerializedSize();
+                                      }),
+                                  "<no error>", "KSI'cs 7 encodes");
+        }
+        // Found by fuzz/fuzz-gtpv2c.cc: a Forward Relocation Request whose MM Context (IE 107)
+        // carries a MEI of 2 digits (MEI length 1, octet 0x09). A MEI is an IMEI or IMEISV,
+        // 15 or 16 digits (TS 29.274 8.10, TS 23.003 6.2), which is all the encoder writes.
+        {
+            const std::vector<uint8_t> fuzzed = Hex(
+                "488500c400000000000001000100080000010100000000f057000900a8000000010a0000016b00"
+                "30008400220001ad0001e1a15da5e7c5c6467e838cab599529e7e65c278021eb1797481b0091e1"
+                "1a00b06100000100f700004d00080000000000000000027600250001000020000000000000fa00"
+                "000000000000000002000000000000000000000000000000207900090010e7f110100000000134"
+                "000700919471020000104c000700945100000000f09f001300035319a208601404ef65233c9805"
+                "0403600009");
+            SrvccForwardRelocationRequest relocation;
+            const std::string e = DecodeErrorOf(
+                [&]
+                {
+                    Decode(relocation, fuzzed);
+                });
+            NS_TEST_EXPECT_MSG_EQ(Contains(e, "Forward Relocation Request: IE 107"), true, e);
+            NS_TEST_EXPECT_MSG_EQ(Contains(e, "MEI has 2 digits, expected 15 or 16"), true, e);
+        }
         // A classmark length inside the MM Context that overruns the IE.
         {
             std::vector<uint8_t> bad = good;

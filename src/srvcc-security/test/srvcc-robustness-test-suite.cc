@@ -301,14 +301,25 @@ std::vector<Mutation>
 Mutations()
 {
     return {
-        {"an Sv request with KSI'cs 9 (3 bits; 7 = no key, TS 24.008 10.5.1.2)",
-         SrvccInterface::kSv, SrvccMessageType::kSrvccPsToCsRequest,
+        // KSI 7 is "no key is available" (TS 24.008 10.5.1.2): it decodes, and the MSC server
+        // rejects the request with Mandatory IE incorrect (TS 29.274 7.7.3).
+        {"an Sv request with KSI'cs 7 (no key available, TS 24.008 10.5.1.2)", SrvccInterface::kSv,
+         SrvccMessageType::kSrvccPsToCsRequest,
+         [](Bytes& m)
+         {
+             const std::size_t v = ValueOf(m, kIeMmContextUtranSrvcc);
+             m[v] = static_cast<uint8_t>((m[v] & 0xf0) | 0x07);
+         },
+         SrvccDecodeError::kIncorrectMandatoryIe, kVictim},
+        // A KSI is 3 bits: 8..15 cannot be encoded, so the decoder refuses them too.
+        {"an Sv request with KSI'cs 9 (a KSI is 3 bits, TS 24.008 10.5.1.2)", SrvccInterface::kSv,
+         SrvccMessageType::kSrvccPsToCsRequest,
          [](Bytes& m)
          {
              const std::size_t v = ValueOf(m, kIeMmContextUtranSrvcc);
              m[v] = static_cast<uint8_t>((m[v] & 0xf0) | 0x09);
          },
-         SrvccDecodeError::kIncorrectMandatoryIe, kVictim},
+         SrvccDecodeError::kMalformed, kVictim},
         {"an Sv request known by a 16-digit IMEISV as MEI only", SrvccInterface::kSv,
          SrvccMessageType::kSrvccPsToCsRequest,
          [](Bytes& m)
