@@ -396,6 +396,78 @@ class StopTimeTestCase : public TestCase
     }
 };
 
+/**
+ * faults.node_down at the model level: a node fails while the handovers run and restarts. Every
+ * handover ends (completed or failed by the peers' timers), no stale context is left at the
+ * MME_SRVCC, the MSC server or the target RNC, and no KAMF is exposed.
+ */
+class NodeDownTestCase : public TestCase
+{
+  public:
+    NodeDownTestCase(SrvccRole role, std::string name)
+        : TestCase("the " + name
+                   + " goes down at 1.015 s and up at 1.5 s: every handover ends, "
+                     "no stale context")
+        , m_role(role)
+    {
+    }
+
+  private:
+    Ptr<SrvccNodeApplication>
+    NodeOf(SrvccHelper& helper) const
+    {
+        switch (m_role)
+        {
+            case SrvccRole::kGnb:
+                return helper.GetGnb(0);
+            case SrvccRole::kRnc:
+                return helper.GetRnc(0);
+            case SrvccRole::kAmf:
+                return helper.GetAmf();
+            case SrvccRole::kMme:
+                return helper.GetMme();
+            default:
+                return helper.GetMscServer();
+        }
+    }
+
+    void
+    DoRun() override
+    {
+        uint64_t transitions = 0;
+        auto afterInstall = [this](SrvccHelper& helper)
+        {
+            Ptr<SrvccNodeApplication> node = NodeOf(helper);
+            Simulator::Schedule(Seconds(1) + MilliSeconds(15), &SrvccNodeApplication::NodeDown,
+                                node);
+            Simulator::Schedule(MilliSeconds(1500), &SrvccNodeApplication::NodeUp, node);
+        };
+        auto inspect = [this, &transitions](SrvccHelper& helper, SrvccStatsCollector& stats)
+        {
+            const uint32_t completed = CountResults(stats, SrvccHandoverRecord::Result::kCompleted);
+            const uint32_t failed = CountResults(stats, SrvccHandoverRecord::Result::kFailed);
+            NS_TEST_EXPECT_MSG_EQ(stats.GetRecords().size(), kNumUes, "every handover attempted");
+            NS_TEST_EXPECT_MSG_EQ(completed + failed, kNumUes, "attempted = completed + failed");
+            NS_TEST_EXPECT_MSG_EQ(CountResults(stats, SrvccHandoverRecord::Result::kPending), 0,
+                                  "nothing pending");
+            NS_TEST_EXPECT_MSG_EQ((failed > 0), true, "the handovers the failure hit fail");
+            NS_TEST_EXPECT_MSG_EQ(helper.GetMme()->GetContextCount(), 0, "no stale MME context");
+            NS_TEST_EXPECT_MSG_EQ(helper.GetMscServer()->GetIncompleteContextCount(), 0,
+                                  "no stale MSC server context");
+            NS_TEST_EXPECT_MSG_EQ(helper.GetRnc(0)->GetIncompleteContextCount(), 0,
+                                  "no stale RNC context");
+            NS_TEST_EXPECT_MSG_EQ(stats.GetKamfScanner().GetExposures(), 0, "no KAMF exposed");
+            NS_TEST_EXPECT_MSG_EQ(NodeOf(helper)->IsUp(), true, "the node came up again");
+            transitions = 1;
+        };
+        RunHandovers(srvcc::SrvccProfile::kTs33501, kNumUes, nullptr, inspect, Seconds(15),
+                     afterInstall);
+        NS_TEST_EXPECT_MSG_EQ(transitions, 1, "the run was inspected");
+    }
+
+    SrvccRole m_role;
+};
+
 class SrvccRobustnessTestSuite : public TestSuite
 {
   public:
@@ -406,6 +478,11 @@ class SrvccRobustnessTestSuite : public TestSuite
             AddTestCase(new MutatedRequestTestCase(std::move(m)), TestCase::QUICK);
         }
         AddTestCase(new StopTimeTestCase, TestCase::QUICK);
+        AddTestCase(new NodeDownTestCase(SrvccRole::kGnb, "source gNB"), TestCase::QUICK);
+        AddTestCase(new NodeDownTestCase(SrvccRole::kAmf, "AMF"), TestCase::QUICK);
+        AddTestCase(new NodeDownTestCase(SrvccRole::kMme, "MME_SRVCC"), TestCase::QUICK);
+        AddTestCase(new NodeDownTestCase(SrvccRole::kMscServer, "MSC server"), TestCase::QUICK);
+        AddTestCase(new NodeDownTestCase(SrvccRole::kRnc, "target RNC"), TestCase::QUICK);
     }
 };
 
