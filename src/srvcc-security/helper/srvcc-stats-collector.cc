@@ -206,6 +206,8 @@ SrvccStatsCollector::Connect(SrvccHelper& helper)
                                         MakeCallback(&SrvccStatsCollector::OnFailed, this));
         app->TraceConnectWithoutContext("DecodeError",
                                         MakeCallback(&SrvccStatsCollector::OnDecodeError, this));
+        app->TraceConnectWithoutContext(
+            "InjectedHandled", MakeCallback(&SrvccStatsCollector::OnInjectedHandled, this));
     }
     for (uint32_t g = 0; g < helper.GetNumGnbs(); ++g)
     {
@@ -328,6 +330,21 @@ SrvccStatsCollector::OnDecodeError(SrvccInterface iface, SrvccDecodeError reason
 {
     ++m_decodeErrors;
     ++m_rejected[static_cast<std::size_t>(iface)][static_cast<std::size_t>(reason)];
+}
+
+void
+SrvccStatsCollector::OnInjectedHandled(SrvccInterface iface, uint32_t id, bool accepted,
+                                       SrvccMessageType type, SrvccDecodeError reason)
+{
+    // The first node to handle it; a message is handled once (a down node counts as one).
+    m_injected.emplace(id, SrvccInjectedOutcome{iface, accepted, type, reason});
+}
+
+const SrvccInjectedOutcome*
+SrvccStatsCollector::GetInjectedOutcome(uint32_t id) const
+{
+    const auto it = m_injected.find(id);
+    return it == m_injected.end() ? nullptr : &it->second;
 }
 
 std::map<std::string, std::map<std::string, uint64_t>>

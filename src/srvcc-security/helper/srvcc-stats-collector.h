@@ -94,6 +94,15 @@ struct SrvccLatencyStats
     static SrvccLatencyStats FromNanoseconds(std::vector<int64_t> valuesNs);
 };
 
+/** What the receiver did with one injected or fuzzed message (its InjectedHandled trace). */
+struct SrvccInjectedOutcome
+{
+    SrvccInterface iface{SrvccInterface::kSv};
+    bool accepted{false};
+    SrvccMessageType type{};   ///< accepted: the message it was taken as
+    SrvccDecodeError reason{}; ///< not accepted: why it was dropped
+};
+
 class SrvccStatsCollector
 {
   public:
@@ -158,6 +167,19 @@ class SrvccStatsCollector
     /** Messages sent per interface name (ToString), the interfaces that carried any. */
     std::map<std::string, uint64_t> GetMessagesPerInterface() const;
 
+    /**
+     * What the receiver did with the injected or fuzzed message \p id (SrvccInjectedTag), or
+     * nullptr when it never reached a node (lost on the link, or not sent).
+     */
+    const SrvccInjectedOutcome* GetInjectedOutcome(uint32_t id) const;
+
+    /** Every outcome so far, by SrvccInjectedTag id. */
+    const std::map<uint32_t, SrvccInjectedOutcome>&
+    GetInjectedOutcomes() const
+    {
+        return m_injected;
+    }
+
   private:
     SrvccHandoverRecord* Current(uint32_t ue);
     void OnHandoverStarted(uint32_t ue, uint64_t imsi);
@@ -169,6 +191,8 @@ class SrvccStatsCollector
     void OnFailed(uint32_t ue, uint64_t imsi, SrvccFailureCause cause, uint8_t causeValue);
     void OnKeyCheck(uint32_t ue, uint64_t imsi, bool passed);
     void OnDecodeError(SrvccInterface iface, SrvccDecodeError reason);
+    void OnInjectedHandled(SrvccInterface iface, uint32_t id, bool accepted, SrvccMessageType type,
+                           SrvccDecodeError reason);
     void Mark(uint32_t ue, SrvccStep step);
 
     std::vector<SrvccHandoverRecord> m_records;
@@ -180,6 +204,7 @@ class SrvccStatsCollector
     uint64_t m_decodeErrors{0};
     /** Dropped messages, by SrvccInterface and SrvccDecodeError. */
     std::array<std::array<uint64_t, kSrvccDecodeErrorCount>, kSrvccInterfaceCount> m_rejected{};
+    std::map<uint32_t, SrvccInjectedOutcome> m_injected; ///< by SrvccInjectedTag id
 };
 
 } // namespace ns3

@@ -663,6 +663,14 @@ SrvccAmfApplication::OnCompletion(uint32_t ue)
     {
         return;
     }
+    if (it->second.state != State::kCommanded)
+    {
+        // Completion comes after the HO Command (TS 23.216 6.5.4 steps 9-17); before it, it
+        // cannot be this handover's: dropped, the preparation goes on under its timer.
+        ReportDecodeError(CsInterface(), SrvccDecodeError::kNoProcedureInProgress,
+                          "completion notification before the HO Command");
+        return;
+    }
     NS_LOG_INFO("UE " << ue << ": handover completed, the AMF releases the NG-RAN side");
     // TS 23.216 6.5.4: the source side releases the UE's NG-RAN resources.
     SrvccN2UeContextReleaseCommand release;

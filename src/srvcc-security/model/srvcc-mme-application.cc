@@ -366,6 +366,15 @@ SrvccMmeApplication::OnCompleteNotification(Ptr<Packet> packet)
                           "SRVCC PS to CS Complete Notification");
         return;
     }
+    if (Find(ue)->state != State::kWaitingForCompletion)
+    {
+        // TS 29.280 5.2.3-5.2.4: the notification follows an accepted SRVCC PS to CS Response.
+        // Before it (a forged or corrupted TEID), it would end a handover that is still being
+        // prepared: dropped, and the procedure goes on under its own timer.
+        ReportDecodeError(SrvccInterface::kSv, SrvccDecodeError::kNoProcedureInProgress,
+                          "SRVCC PS to CS Complete Notification before the PS to CS Response");
+        return;
+    }
     Answer<SrvccPsToCsCompleteAcknowledge>(SrvccInterface::kSv, kMscPeer, notification, ue,
                                            SrvccPsToCsAcknowledgeIes{});
 

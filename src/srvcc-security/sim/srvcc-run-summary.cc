@@ -178,6 +178,44 @@ RejectedJson(const std::map<std::string, std::map<std::string, uint64_t>>& rejec
     return out;
 }
 
+/** faults.inject: one object per injection, in the file's order. */
+boost::json::array
+InjectionsJson(const std::vector<SrvccInjectionSummary>& injections)
+{
+    boost::json::array out;
+    for (const SrvccInjectionSummary& i : injections)
+    {
+        boost::json::object o{{"interface", i.iface}, {"from", i.from},     {"to", i.to},
+                              {"at_s", i.atS},        {"octets", i.octets}, {"outcome", i.outcome}};
+        if (i.outcome == "accepted")
+        {
+            o["received_as"] = i.detail;
+        }
+        else if (i.outcome == "dropped")
+        {
+            o["reason"] = i.detail;
+        }
+        out.push_back(std::move(o));
+    }
+    return out;
+}
+
+/** faults.fuzz: by interface, what was mutated and what the receivers did. */
+boost::json::object
+FuzzedJson(const std::map<std::string, SrvccFuzzSummary>& fuzzed)
+{
+    boost::json::object out;
+    for (const auto& [iface, f] : fuzzed)
+    {
+        out[iface] = {{"mutated", f.mutated},
+                      {"by_mutation", CountsJson(f.byMutation)},
+                      {"accepted", f.accepted},
+                      {"dropped", CountsJson(f.dropped)},
+                      {"lost", f.lost}};
+    }
+    return out;
+}
+
 boost::json::object
 CryptoOpsJson(uint64_t milenage, uint64_t kdf, uint64_t mac)
 {
@@ -243,6 +281,10 @@ Summarize(const SrvccStatsCollector& stats, const SrvccHelper& helper)
     s.keyChecksFailed = stats.GetKeyChecksFailed();
     s.staleContextsMme = helper.GetMme() ? helper.GetMme()->GetContextCount() : 0;
     s.staleContextsMsc = helper.GetMscServer()->GetIncompleteContextCount();
+    for (uint32_t g = 0; g < helper.GetNumGnbs(); ++g)
+    {
+        s.staleContextsRnc += helper.GetRnc(g)->GetIncompleteContextCount();
+    }
     s.kamfExposures = stats.GetKamfScanner().GetExposures();
     s.packetsScanned = stats.GetKamfScanner().GetPacketsScanned();
     s.decodeErrors = stats.GetDecodeErrors();
@@ -256,6 +298,77 @@ Summarize(const SrvccStatsCollector& stats, const SrvccHelper& helper)
     s.simulatedTimeS = Simulator::Now().GetSeconds();
     s.peakRssMib = PeakRssMib();
     return s;
+}
+
+void
+SummarizeFaults(const SrvccStatsCollector& stats, const SrvccFaultHelper& faults,
+                SrvccRunSummary& s)
+{
+    for (const SrvccInjection& i : faults.GetInjections())
+    {
+        SrvccInjectionSummary out;
+        out.iface = ToString(i.iface);
+        out.from = ToString(i.from);
+        out.to = ToString(i.to);
+        out.atS = i.at.GetSeconds();
+        out.octets = static_cast<uint32_t>(i.payload.size());
+        const SrvccInjectedOutcome* o = stats.GetInjectedOutcome(i.id);
+        if (!i.sent)
+        {
+            out.outcome = "not_sent";
+        }
+        else if (!o)
+        {
+            out.outcome = "lost";
+        }
+        else if (o->accepted)
+        {
+            out.outcome = "accepted";
+            out.detail = SrvccMessageTypeName(o->type);
+        }
+        else
+        {
+            out.outcome = "dropped";
+            out.detail = SrvccDecodeErrorKey(o->reason);
+        }
+        s.injections.push_back(std::move(out));
+    }
+    for (SrvccInterface iface : AllSrvccInterfaces())
+    {
+        const SrvccMessageFuzzer* fuzzer = faults.GetFuzzer(iface);
+        if (!fuzzer)
+        {
+            continue;
+        }
+        SrvccFuzzSummary f;
+        f.mutated = fuzzer->GetMutated();
+        for (std::size_t m = 0; m < kSrvccMutationCount; ++m)
+        {
+            const auto mutation = static_cast<SrvccMutation>(m);
+            f.byMutation[SrvccMutationKey(mutation)] = fuzzer->GetMutated(mutation);
+        }
+        // The outcomes of this interface's mutated messages: ids kSrvccFuzzedIdBase + n are
+        // numbered per fuzzer, so they are looked up in the interface's own range of records.
+        uint64_t seen = 0;
+        for (const auto& [id, o] : stats.GetInjectedOutcomes())
+        {
+            if (id < kSrvccFuzzedIdBase || o.iface != iface)
+            {
+                continue;
+            }
+            ++seen;
+            if (o.accepted)
+            {
+                ++f.accepted;
+            }
+            else
+            {
+                ++f.dropped[SrvccDecodeErrorKey(o.reason)];
+            }
+        }
+        f.lost = f.mutated > seen ? f.mutated - seen : 0;
+        s.fuzzed[ToString(iface)] = std::move(f);
+    }
 }
 
 boost::json::value
@@ -274,7 +387,10 @@ SummaryJson(const SrvccRunSummary& s)
         {"latency_ms",
          {{"preparation", LatencyJson(s.preparation)},
           {"interruption", LatencyJson(s.interruption)}}},
-        {"stale_contexts", {{"mme", s.staleContextsMme}, {"msc", s.staleContextsMsc}}},
+        {"stale_contexts",
+         {{"mme", s.staleContextsMme}, {"msc", s.staleContextsMsc}, {"rnc", s.staleContextsRnc}}},
+        {"injected", InjectionsJson(s.injections)},
+        {"fuzzed", FuzzedJson(s.fuzzed)},
         {"kamf_exposures", s.kamfExposures},
         {"packets_scanned", s.packetsScanned},
         {"decode_errors", s.decodeErrors},

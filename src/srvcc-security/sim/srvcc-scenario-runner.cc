@@ -94,6 +94,52 @@ ResizeScenario(SrvccScenario& scenario, uint64_t numUesAsked)
                   cancels.end());
 }
 
+/** faults.node_down, faults.inject and faults.fuzz onto the installed topology. */
+static void
+ScheduleFaults(const SrvccScenario& scenario, SrvccFaultHelper& faults)
+{
+    const std::string origin = scenario.file.empty() ? scenario.name : scenario.file;
+    auto fail = [&origin](const std::string& path, const std::exception& e)
+    {
+        throw ScenarioError(origin + ": " + path + ": " + e.what());
+    };
+    for (std::size_t i = 0; i < scenario.nodeDowns.size(); ++i)
+    {
+        const SrvccNodeDownEvent& d = scenario.nodeDowns[i];
+        try
+        {
+            faults.ScheduleNodeDown(d.node, d.at, d.upAt);
+        }
+        catch (const std::invalid_argument& e)
+        {
+            fail("faults.node_down[" + std::to_string(i) + "]", e);
+        }
+    }
+    for (std::size_t i = 0; i < scenario.injections.size(); ++i)
+    {
+        const SrvccInjectEvent& j = scenario.injections[i];
+        try
+        {
+            faults.ScheduleInjection(j.iface, j.from, j.to, j.payload, j.at);
+        }
+        catch (const std::invalid_argument& e)
+        {
+            fail("faults.inject[" + std::to_string(i) + "]", e);
+        }
+    }
+    for (const SrvccFuzzConfig& f : scenario.fuzz)
+    {
+        try
+        {
+            faults.EnableFuzzing(f.iface, f.seed, f.messages);
+        }
+        catch (const std::invalid_argument& e)
+        {
+            fail("faults.fuzz", e);
+        }
+    }
+}
+
 SrvccRunSummary
 RunScenario(const SrvccScenario& scenario, uint32_t replication, const SrvccRunOptions& options,
             const std::string& directory)
@@ -161,11 +207,14 @@ RunScenario(const SrvccScenario& scenario, uint32_t replication, const SrvccRunO
     {
         helper->ScheduleReturnTo5g(r.ue, r.at);
     }
+    SrvccFaultHelper faults(helper);
+    ScheduleFaults(scenario, faults);
 
     Simulator::Stop(scenario.duration);
     Simulator::Run();
 
     SrvccRunSummary summary = Summarize(stats, *helper);
+    SummarizeFaults(stats, faults, summary);
     summary.scenario = scenario.name;
     summary.rngSeed = scenario.seed;
     summary.rngRun = scenario.run + replication;

@@ -565,7 +565,8 @@ class ScenarioParser
     {
         const boost::json::object& o = m_json.Object(v, "faults");
         // Own keys; msc_rejects, tamper_ck, replay_ho_command_ms, ... are table fields.
-        const std::vector<std::string> own = {"ue_never_arrives", "cancel"};
+        const std::vector<std::string> own
+            = {"ue_never_arrives", "cancel", "node_down", "inject", "fuzz"};
         m_json.CheckKeys(o, "faults", AllowedKeys("faults", {}, own));
         ReadTableFields(o, "faults", own);
         if (const auto* u = o.if_contains("ue_never_arrives"))
@@ -577,6 +578,205 @@ class ScenarioParser
             // The same UE may be cancelled twice: a repeated cancel is a fault worth testing.
             m_s.cancels = EventList(*c, "faults.cancel", false);
         }
+        if (const auto* d = o.if_contains("node_down"))
+        {
+            m_s.nodeDowns = NodeDowns(*d, "faults.node_down");
+        }
+        if (const auto* i = o.if_contains("inject"))
+        {
+            m_s.injections = Injections(*i, "faults.inject");
+        }
+        if (const auto* f = o.if_contains("fuzz"))
+        {
+            m_s.fuzz = FuzzConfigs(*f, "faults.fuzz");
+        }
+    }
+
+    const boost::json::array&
+    Array(const boost::json::value& v, const std::string& path, const std::string& of) const
+    {
+        if (!v.is_array())
+        {
+            m_json.Mismatch(path, v, "an array of " + of);
+        }
+        return v.get_array();
+    }
+
+    /** "amf", "gnb:0", ...: a node of this topology. */
+    SrvccNodeRef
+    Node(const boost::json::value& v, const std::string& path) const
+    {
+        const std::string text = m_json.String(v, path);
+        const std::optional<SrvccNodeRef> node = ParseSrvccNodeRef(text);
+        if (!node)
+        {
+            m_json.Mismatch(path, v, "a node: amf, mme, msc, gnb:<i>, rnc:<i> or ue:<i>");
+        }
+        const uint64_t count = node->role == SrvccRole::kUe ? NumUes()
+                               : node->role == SrvccRole::kGnb || node->role == SrvccRole::kRnc
+                                   ? m_s.gnbs
+                                   : 1;
+        if (node->index >= count)
+        {
+            m_json.Mismatch(path, v,
+                            "a node of the topology (" + std::to_string(count) + " of that role)");
+        }
+        return *node;
+    }
+
+    SrvccInterface
+    Interface(const boost::json::value& v, const std::string& path) const
+    {
+        const std::string text = m_json.String(v, path);
+        std::string names;
+        for (SrvccInterface iface : AllSrvccInterfaces())
+        {
+            if (text == ToString(iface))
+            {
+                return iface;
+            }
+            names += (names.empty() ? "" : ", ") + std::string(ToString(iface));
+        }
+        m_json.Mismatch(path, v, "an interface: " + names);
+    }
+
+    Time
+    At(const boost::json::object& o, const std::string& path, const char* key) const
+    {
+        const boost::json::value& at = m_json.Required(o, path, key, "a time in seconds");
+        const std::string atPath = ScenarioJson::Join(path, key);
+        const Time t = TimeField(at, atPath, Time::S);
+        if (t >= m_s.duration)
+        {
+            m_json.Mismatch(atPath, at,
+                            "a time before duration_s (" + SecondsText(m_s.duration) + " s)");
+        }
+        return t;
+    }
+
+    std::vector<SrvccNodeDownEvent>
+    NodeDowns(const boost::json::value& v, const std::string& path) const
+    {
+        std::vector<SrvccNodeDownEvent> events;
+        const boost::json::array& a = Array(v, path, "{\"node\", \"at_s\", \"up_at_s\"} objects");
+        for (std::size_t i = 0; i < a.size(); ++i)
+        {
+            const std::string p = ScenarioJson::Index(path, i);
+            const boost::json::object& o = m_json.Object(a[i], p);
+            m_json.CheckKeys(o, p, {"node", "at_s", "up_at_s"});
+            SrvccNodeDownEvent e;
+            const std::string nodePath = ScenarioJson::Join(p, "node");
+            e.node = Node(m_json.Required(o, p, "node", "a node name"), nodePath);
+            if (e.node.role == SrvccRole::kUe)
+            {
+                m_json.Fail(nodePath, "a UE is not taken down (network nodes only: gnb:<i>, "
+                                      "rnc:<i>, amf, mme, msc)");
+            }
+            e.at = At(o, p, "at_s");
+            if (o.if_contains("up_at_s"))
+            {
+                e.upAt = At(o, p, "up_at_s");
+                if (*e.upAt <= e.at)
+                {
+                    m_json.Mismatch(ScenarioJson::Join(p, "up_at_s"), o.at("up_at_s"),
+                                    "a time after at_s");
+                }
+            }
+            events.push_back(e);
+        }
+        return events;
+    }
+
+    std::vector<SrvccInjectEvent>
+    Injections(const boost::json::value& v, const std::string& path) const
+    {
+        std::vector<SrvccInjectEvent> events;
+        const boost::json::array& a
+            = Array(v, path, "{\"interface\", \"from\", \"at_s\", \"hex\"} objects");
+        for (std::size_t i = 0; i < a.size(); ++i)
+        {
+            const std::string p = ScenarioJson::Index(path, i);
+            const boost::json::object& o = m_json.Object(a[i], p);
+            m_json.CheckKeys(o, p, {"interface", "from", "to", "at_s", "hex"});
+            SrvccInjectEvent e;
+            e.iface = Interface(m_json.Required(o, p, "interface", "an interface name"),
+                                ScenarioJson::Join(p, "interface"));
+            e.from
+                = Node(m_json.Required(o, p, "from", "a node name"), ScenarioJson::Join(p, "from"));
+            if (const auto* to = o.if_contains("to"))
+            {
+                e.to = Node(*to, ScenarioJson::Join(p, "to"));
+            }
+            e.at = At(o, p, "at_s");
+            const std::string hexPath = ScenarioJson::Join(p, "hex");
+            const boost::json::value& hexValue = m_json.Required(o, p, "hex", "hex octets");
+            std::string hex;
+            for (char c : m_json.String(hexValue, hexPath))
+            {
+                if (c != ' ' && c != ':')
+                {
+                    hex += c;
+                }
+            }
+            // One UDP payload: at most 65507 octets over IPv4 (RFC 768, RFC 791).
+            if (hex.empty() || hex.size() % 2 != 0 || hex.size() > 2 * 65507
+                || hex.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos)
+            {
+                m_json.Mismatch(hexPath, hexValue,
+                                "an even number of hex digits, 1 to 65507 octets (spaces and "
+                                "colons allowed)");
+            }
+            for (std::size_t k = 0; k < hex.size(); k += 2)
+            {
+                e.payload.push_back(
+                    static_cast<uint8_t>(std::stoul(hex.substr(k, 2), nullptr, 16)));
+            }
+            events.push_back(std::move(e));
+        }
+        return events;
+    }
+
+    /** One {"interface", "messages", "seed"} object, or an array of them. */
+    std::vector<SrvccFuzzConfig>
+    FuzzConfigs(const boost::json::value& v, const std::string& path) const
+    {
+        std::vector<SrvccFuzzConfig> configs;
+        auto one = [&](const boost::json::value& item, const std::string& p)
+        {
+            const boost::json::object& o = m_json.Object(item, p);
+            m_json.CheckKeys(o, p, {"interface", "messages", "seed"});
+            SrvccFuzzConfig c;
+            const std::string ifacePath = ScenarioJson::Join(p, "interface");
+            c.iface = Interface(m_json.Required(o, p, "interface", "an interface name"), ifacePath);
+            for (const SrvccFuzzConfig& earlier : configs)
+            {
+                if (earlier.iface == c.iface)
+                {
+                    m_json.Fail(ifacePath, "each interface once");
+                }
+            }
+            c.messages = static_cast<uint32_t>(
+                m_json.WholeNumber(m_json.Required(o, p, "messages", "a number of messages"),
+                                   ScenarioJson::Join(p, "messages"), 1, 10000000));
+            if (const auto* seed = o.if_contains("seed"))
+            {
+                c.seed = m_json.WholeNumber(*seed, ScenarioJson::Join(p, "seed"), 0,
+                                            (uint64_t{1} << 53));
+            }
+            configs.push_back(c);
+        };
+        if (v.is_array())
+        {
+            for (std::size_t i = 0; i < v.get_array().size(); ++i)
+            {
+                one(v.get_array()[i], ScenarioJson::Index(path, i));
+            }
+        }
+        else
+        {
+            one(v, path);
+        }
+        return configs;
     }
 
     ScenarioJson m_json;

@@ -163,7 +163,8 @@ SweepSchemaArrays()
     // suite checks this list against that table.
     static const std::vector<std::string> arrays = {
         "handovers",     "handovers.ues",    "faults.ue_never_arrives",
-        "faults.cancel", "registration.ues", "registration.return_to_5g",
+        "faults.cancel", "faults.node_down", "faults.inject",
+        "faults.fuzz",   "registration.ues", "registration.return_to_5g",
     };
     return arrays;
 }

@@ -814,6 +814,108 @@ class XmlTestCase : public TestCase
     }
 };
 
+/**
+ * The invariants under faults (issue: no input ends a run): for loss on each interface, nodes
+ * down and up, injected and fuzzed traffic, with 1,000 UEs, every handover ends (none pending
+ * when the simulation ends), no context is left stale at the MME_SRVCC, the MSC server or the
+ * target RNCs, and no KAMF is exposed.
+ */
+class FaultMatrixTestCase : public TestCase
+{
+  public:
+    FaultMatrixTestCase()
+        : TestCase("1,000 UEs under loss, node failures, injection and fuzzing: every handover "
+                   "ends, no stale context, no KAMF exposed")
+    {
+    }
+
+  private:
+    SrvccRunSummary
+    Run(const std::string& label, const std::string& faults, const std::string& links)
+    {
+        const std::string json = R"({"name": "matrix", "topology": {"gnbs": 2, "ues_per_gnb": 500},
+            "handovers": {"ues": "all", "start_s": 1.0, "spacing_ms": 1}, "duration_s": 30,
+            "pcap": false, "faults": )"
+                                 + faults + R"(, "links": )" + links + "}";
+        const SrvccScenario scenario = ParseScenario(json, label + ".json");
+        SrvccRunOptions options;
+        options.pcap = false;
+        const SrvccRunSummary s = RunScenario(scenario, 0, options, TempDir("matrix-" + label));
+        NS_TEST_EXPECT_MSG_EQ(s.attempted, 1000, label << ": every handover attempted");
+        NS_TEST_EXPECT_MSG_EQ(s.completed + s.failed, s.attempted,
+                              label << ": attempted = completed + failed");
+        NS_TEST_EXPECT_MSG_EQ(s.failureCauses.count("not finished when the simulation ended"), 0,
+                              label << ": nothing pending at the end");
+        NS_TEST_EXPECT_MSG_EQ(s.staleContextsMme, 0, label << ": no stale MME_SRVCC context");
+        NS_TEST_EXPECT_MSG_EQ(s.staleContextsMsc, 0, label << ": no stale MSC server context");
+        NS_TEST_EXPECT_MSG_EQ(s.staleContextsRnc, 0, label << ": no stale RNC context");
+        NS_TEST_EXPECT_MSG_EQ(s.kamfExposures, 0, label << ": no KAMF exposed");
+        return s;
+    }
+
+    void
+    DoRun() override
+    {
+        for (const char* iface : {"nr-uu", "n2", "n26", "sv", "iu", "utran-uu"})
+        {
+            for (const char* loss : {"0.01", "0.1", "0.5"})
+            {
+                const SrvccRunSummary s
+                    = Run(std::string("loss-") + iface + "-" + loss, "{}",
+                          std::string(R"({")") + iface + R"(": {"loss": )" + loss + "}}");
+                if (std::string(loss) == "0.5")
+                {
+                    NS_TEST_EXPECT_MSG_EQ((s.failed > 0), true,
+                                          iface << " loss 0.5: some handovers fail");
+                }
+            }
+        }
+        Run("link-down-sv", "{}", R"({"sv": {"loss": 1}})");
+        for (const char* node : {"gnb:0", "rnc:1", "amf", "mme", "msc"})
+        {
+            const SrvccRunSummary s = Run(std::string("down-") + node,
+                                          std::string(R"({"node_down": [{"node": ")") + node
+                                              + R"(", "at_s": 1.2, "up_at_s": 1.6}]})",
+                                          "{}");
+            NS_TEST_EXPECT_MSG_EQ((s.failed > 0), true, node << " down: some handovers fail");
+            NS_TEST_EXPECT_MSG_EQ((s.completed > 0), true,
+                                  node << " down: the UEs before and after complete");
+        }
+        const SrvccRunSummary injected = Run("inject", R"({"inject": [
+                {"interface": "sv", "from": "mme", "at_s": 0.5, "hex": "48 21 00 08 00 00 00 01 00 00 01 00"},
+                {"interface": "n2", "from": "gnb:1", "at_s": 0.6, "hex": "ff"}]})",
+                                             "{}");
+        SRVCC_REQUIRE_EQ(injected.injections.size(), 2, "both injections reported");
+        // Message type 33 is a Modify Bearer Response (TS 29.274 Table 6.1-1): the MSC server
+        // on Sv takes no such message.
+        NS_TEST_EXPECT_MSG_EQ(injected.injections[0].to, "msc", "the MME's one Sv peer");
+        NS_TEST_EXPECT_MSG_EQ(injected.injections[0].outcome, "dropped", "the MSC server drops it");
+        NS_TEST_EXPECT_MSG_EQ(injected.injections[0].detail, "unexpected_message_type",
+                              "as a message type it does not take");
+        NS_TEST_EXPECT_MSG_EQ(injected.injections[1].detail, "wrong_protocol",
+                              "one octet is no NGAP message");
+        NS_TEST_EXPECT_MSG_EQ(injected.completed, 1000, "no UE is affected by either");
+        for (const char* iface : {"n2", "n26", "sv", "iu"})
+        {
+            const SrvccRunSummary s = Run(std::string("fuzz-") + iface,
+                                          std::string(R"({"fuzz": {"interface": ")") + iface
+                                              + R"(", "messages": 200, "seed": 3}})",
+                                          "{}");
+            SRVCC_REQUIRE_EQ(s.fuzzed.count(iface), 1, "the fuzzed interface is reported");
+            const SrvccFuzzSummary& f = s.fuzzed.at(iface);
+            NS_TEST_EXPECT_MSG_EQ(f.mutated, 200, iface << ": 200 messages mutated");
+            uint64_t dropped = 0;
+            for (const auto& [reason, n] : f.dropped)
+            {
+                dropped += n;
+            }
+            NS_TEST_EXPECT_MSG_EQ(f.accepted + dropped + f.lost, 200,
+                                  iface << ": each mutated message accounted for");
+            NS_TEST_EXPECT_MSG_EQ((dropped > 0), true, iface << ": receivers refuse some");
+        }
+    }
+};
+
 class SrvccAttacksTestSuite : public TestSuite
 {
   public:
@@ -844,6 +946,7 @@ class SrvccAttacksTestSuite : public TestSuite
         AddTestCase(new TamperNarrationTestCase, TestCase::QUICK);
         AddTestCase(new ScenarioNarrationTestCase, TestCase::QUICK);
         AddTestCase(new ReplayScenarioTestCase, TestCase::QUICK);
+        AddTestCase(new FaultMatrixTestCase, TestCase::QUICK);
     }
 };
 

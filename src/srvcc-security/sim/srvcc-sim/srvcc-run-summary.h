@@ -7,6 +7,8 @@
 #ifndef SRVCC_RUN_SUMMARY_H
 #define SRVCC_RUN_SUMMARY_H
 
+#include "ns3/srvcc-fault-helper.h"
+#include "ns3/srvcc-injected-tag.h"
 #include "ns3/srvcc-stats-collector.h"
 
 #include <boost/json/value.hpp>
@@ -59,6 +61,29 @@ struct SrvccEmergencySummary
     uint64_t rejected{0};
 };
 
+/** One faults.inject entry and what became of it. */
+struct SrvccInjectionSummary
+{
+    std::string iface;
+    std::string from;
+    std::string to;
+    double atS{0};
+    uint32_t octets{0};
+    /** "accepted", "dropped", "lost" (never reached a node) or "not_sent" (sender down). */
+    std::string outcome;
+    std::string detail; ///< accepted: the message it was taken as; dropped: the reason key
+};
+
+/** One faults.fuzz interface and what its receivers did with the mutated messages. */
+struct SrvccFuzzSummary
+{
+    uint64_t mutated{0};
+    std::map<std::string, uint64_t> byMutation; ///< SrvccMutationKey -> count
+    uint64_t accepted{0};
+    std::map<std::string, uint64_t> dropped; ///< SrvccDecodeErrorKey -> count
+    uint64_t lost{0};                        ///< reached no node (link loss)
+};
+
 struct SrvccRunSummary
 {
     std::string scenario;
@@ -77,6 +102,7 @@ struct SrvccRunSummary
     SrvccLatencyStats interruption;
     uint64_t staleContextsMme{0};
     uint64_t staleContextsMsc{0};
+    uint64_t staleContextsRnc{0}; ///< over every target RNC
     uint64_t kamfExposures{0};
     uint64_t packetsScanned{0};
     uint64_t decodeErrors{0};
@@ -86,6 +112,8 @@ struct SrvccRunSummary
     std::map<std::string, uint64_t> messagesPerInterface;
     SrvccAuthenticationSummary authentication;
     SrvccEmergencySummary emergency;
+    std::vector<SrvccInjectionSummary> injections;
+    std::map<std::string, SrvccFuzzSummary> fuzzed; ///< by interface name
     double simulatedTimeS{0};
     double wallTimeS{0};
     double peakRssMib{0};
@@ -96,6 +124,10 @@ struct SrvccRunSummary
  * are counted as failed with the cause "not finished when the simulation ended".
  */
 SrvccRunSummary Summarize(const SrvccStatsCollector& stats, const SrvccHelper& helper);
+
+/** Add what faults.inject and faults.fuzz did (SrvccFaultHelper) to \p summary. */
+void SummarizeFaults(const SrvccStatsCollector& stats, const SrvccFaultHelper& faults,
+                     SrvccRunSummary& summary);
 
 /** Peak resident set size of this process so far, in MiB (getrusage). */
 double PeakRssMib();

@@ -7,6 +7,7 @@
 #ifndef SRVCC_SCENARIO_H
 #define SRVCC_SCENARIO_H
 
+#include "ns3/srvcc-fault-helper.h"
 #include "ns3/srvcc-helper.h"
 #include "srvcc-sim/srvcc-program-error.h"
 #include "srvcc-sim/srvcc-scenario-attributes.h"
@@ -42,6 +43,32 @@ constexpr uint64_t kSrvccMaxGnbs = 1000;
 constexpr uint64_t kSrvccMaxUesPerGnb = 100000;
 constexpr uint64_t kSrvccMaxUes = 1000000;
 
+/** faults.node_down: a node fails at \c at and, when \c upAt is set, restarts then. */
+struct SrvccNodeDownEvent
+{
+    SrvccNodeRef node;
+    Time at;
+    std::optional<Time> upAt;
+};
+
+/** faults.inject: octets put on an interface as if a node had sent them. */
+struct SrvccInjectEvent
+{
+    SrvccInterface iface{SrvccInterface::kSv};
+    SrvccNodeRef from;
+    std::optional<SrvccNodeRef> to;
+    Time at;
+    std::vector<uint8_t> payload;
+};
+
+/** faults.fuzz: the first \c messages messages on an interface mutated, from \c seed. */
+struct SrvccFuzzConfig
+{
+    SrvccInterface iface{SrvccInterface::kSv};
+    uint32_t messages{0};
+    uint64_t seed{1};
+};
+
 /** One scheduled event for one UE. */
 struct SrvccUeEvent
 {
@@ -64,6 +91,9 @@ struct SrvccScenario
     /** Faults and attacks that are not node Attributes (those are in settings). */
     std::vector<uint32_t> uesNeverArriving;
     std::vector<SrvccUeEvent> cancels; ///< Handover Cancel from the source gNB
+    std::vector<SrvccNodeDownEvent> nodeDowns;
+    std::vector<SrvccInjectEvent> injections;
+    std::vector<SrvccFuzzConfig> fuzz;
 
     uint32_t seed{1}; ///< ns-3 RngSeed
     uint32_t run{1};  ///< ns-3 RngRun of the first replication
