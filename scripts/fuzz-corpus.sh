@@ -34,7 +34,8 @@ runs="$out/.runs"
 # save HARNESS HEX: one corpus file, named by the SHA-1 of its octets (duplicates collapse).
 save() {
   local file="$out/$1/tmp.$$"
-  xxd -r -p <<<"$2" >"$file"
+  # perl, not xxd: perl-base is in every Debian install, xxd is not (a fresh Debian 12 has none).
+  perl -e 'print pack("H*", $ARGV[0])' "$2" >"$file"
   mv "$file" "$out/$1/$(sha1sum "$file" | cut -c1-40)"
 }
 
