@@ -7,6 +7,7 @@
 #include "ns3/simulator.h"
 #include "ns3/srvcc-stats-collector.h"
 #include "srvcc-sim/srvcc-message-content.h"
+#include "srvcc-sim/srvcc-number-format.h"
 #include "srvcc-sim/srvcc-output-file.h"
 #include "srvcc-sim/srvcc-scenario.h"
 #include "srvcc-sim/srvcc-sequence-diagram.h"
@@ -359,6 +360,36 @@ uint64_t
 SrvccNarrator::GetMscStoredKamfExposures() const
 {
     return m_mscStoredExposures;
+}
+
+void
+SrvccNarrator::TellFaults(const SrvccRunSummary& summary)
+{
+    if (summary.injections.empty() && summary.fuzzed.empty())
+    {
+        return;
+    }
+    Say("\nThe attacker on the wire (faults.inject, faults.fuzz):");
+    for (const SrvccInjectionSummary& i : summary.injections)
+    {
+        std::string outcome = i.outcome == "accepted"  ? "taken as " + i.detail
+                              : i.outcome == "dropped" ? "dropped (" + i.detail + ")"
+                              : i.outcome == "lost"    ? "lost on the link"
+                                                       : "not sent: the sender was down";
+        Say("  " + srvcc::FormatNumber(i.atS * 1000) + " ms  " + std::to_string(i.octets)
+            + " octets on " + i.iface + " as " + i.from + " -> " + i.to + ": " + outcome);
+    }
+    for (const auto& [iface, f] : summary.fuzzed)
+    {
+        uint64_t dropped = 0;
+        for (const auto& [reason, n] : f.dropped)
+        {
+            dropped += n;
+        }
+        Say("  " + iface + ": " + std::to_string(f.mutated)
+            + " messages mutated; the receivers took " + std::to_string(f.accepted) + ", dropped "
+            + std::to_string(dropped) + ", " + std::to_string(f.lost) + " lost");
+    }
 }
 
 void

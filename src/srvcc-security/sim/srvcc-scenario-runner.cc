@@ -223,6 +223,7 @@ RunScenario(const SrvccScenario& scenario, uint32_t replication, const SrvccRunO
         if (narrator)
         {
             narrator->Finish(*helper);
+            narrator->TellFaults(summary);
             narrator->WriteFiles(dir);
         }
         if (options.revealKeys)

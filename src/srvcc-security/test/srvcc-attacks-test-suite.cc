@@ -831,7 +831,8 @@ class FaultMatrixTestCase : public TestCase
 
   private:
     SrvccRunSummary
-    Run(const std::string& label, const std::string& faults, const std::string& links)
+    Run(const std::string& label, const std::string& faults, const std::string& links,
+        bool narrate = false)
     {
         const std::string json = R"({"name": "matrix", "topology": {"gnbs": 2, "ues_per_gnb": 500},
             "handovers": {"ues": "all", "start_s": 1.0, "spacing_ms": 1}, "duration_s": 30,
@@ -840,7 +841,9 @@ class FaultMatrixTestCase : public TestCase
         const SrvccScenario scenario = ParseScenario(json, label + ".json");
         SrvccRunOptions options;
         options.pcap = false;
-        const SrvccRunSummary s = RunScenario(scenario, 0, options, TempDir("matrix-" + label));
+        options.narrate = narrate;
+        m_dir = TempDir("matrix-" + label);
+        const SrvccRunSummary s = RunScenario(scenario, 0, options, m_dir);
         NS_TEST_EXPECT_MSG_EQ(s.attempted, 1000, label << ": every handover attempted");
         NS_TEST_EXPECT_MSG_EQ(s.completed + s.failed, s.attempted,
                               label << ": attempted = completed + failed");
@@ -884,7 +887,11 @@ class FaultMatrixTestCase : public TestCase
         const SrvccRunSummary injected = Run("inject", R"({"inject": [
                 {"interface": "sv", "from": "mme", "at_s": 0.5, "hex": "48 21 00 08 00 00 00 01 00 00 01 00"},
                 {"interface": "n2", "from": "gnb:1", "at_s": 0.6, "hex": "ff"}]})",
-                                             "{}");
+                                             "{}", true);
+        NS_TEST_EXPECT_MSG_NE(
+            Squash(ReadFile(m_dir + "/narration.txt"))
+                .find("12 octets on sv as mme -> msc: dropped (unexpected_message_type)"),
+            std::string::npos, "the narration tells the injection and what the MSC server did");
         SRVCC_REQUIRE_EQ(injected.injections.size(), 2, "both injections reported");
         // Message type 33 is a Modify Bearer Response (TS 29.274 Table 6.1-1): the MSC server
         // on Sv takes no such message.
@@ -914,6 +921,8 @@ class FaultMatrixTestCase : public TestCase
             NS_TEST_EXPECT_MSG_EQ((dropped > 0), true, iface << ": receivers refuse some");
         }
     }
+
+    std::string m_dir; ///< the last run's output directory
 };
 
 class SrvccAttacksTestSuite : public TestSuite

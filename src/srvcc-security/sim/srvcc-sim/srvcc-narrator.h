@@ -15,6 +15,7 @@
 #include "ns3/srvcc-helper.h"
 #include "ns3/srvcc-kamf-exposure-scanner.h"
 #include "ns3/srvcc-trace-types.h"
+#include "srvcc-sim/srvcc-run-summary.h"
 
 #include <cstdint>
 #include <optional>
@@ -93,6 +94,12 @@ class SrvccNarrator
      * and the attacker's view (KAMF scan of the CS side and of the MSC server's keys).
      */
     void Finish(const SrvccHelper& helper);
+
+    /**
+     * After Finish, when the scenario injected or fuzzed traffic: what the attacker put on the
+     * wire and what each receiver did with it (the summary's injected and fuzzed).
+     */
+    void TellFaults(const SrvccRunSummary& summary);
 
     uint32_t GetUe() const;
     const std::vector<SrvccNarrationEvent>& GetEvents() const;
