@@ -697,9 +697,36 @@ SrvccHelper::AssignStreams(int64_t stream)
     {
         next += loss->AssignStreams(next);
     }
+    // Processing-time random variables last, so that a scenario without them numbers the
+    // other streams as before. One stream per distinct variable (a role's default is shared).
+    std::vector<const void*> assigned;
+    const int64_t processingFirst = next;
+    auto processing = [&next, &assigned](const auto& app)
+    {
+        if (app)
+        {
+            next += app->AssignProcessingStreams(next, assigned);
+        }
+    };
+    processing(m_amf);
+    processing(m_mme);
+    processing(m_msc);
+    for (const Ptr<SrvccGnbApplication>& gnb : m_gnbs)
+    {
+        processing(gnb);
+    }
+    for (const Ptr<SrvccRncApplication>& rnc : m_rncs)
+    {
+        processing(rnc);
+    }
+    for (const Ptr<SrvccUeApplication>& ue : m_ues)
+    {
+        processing(ue);
+    }
     NS_LOG_INFO("streams " << stream << " to " << next - 1 << ": AMF 1, RNCs " << m_rncs.size()
                            << ", UEs 2 x " << m_ues.size() << ", error models "
-                           << m_errorModels.size());
+                           << m_errorModels.size() << ", processing times "
+                           << next - processingFirst);
     return next - stream;
 }
 

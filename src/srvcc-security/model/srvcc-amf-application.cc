@@ -43,7 +43,8 @@ TypeId
 SrvccAmfApplication::GetTypeId()
 {
     static TypeId tid
-        = MakeRoleTypeId("ns3::SrvccAmfApplication")
+        = MakeRoleTypeId("ns3::SrvccAmfApplication",
+                         {SrvccInterface::kN2, SrvccInterface::kN26, SrvccInterface::kAmfMsc})
               .AddConstructor<SrvccAmfApplication>()
               .AddAttribute("KeepDerivedKeys",
                             "Keep the last KASME_SRVCC / K'ASME derived for each UE after sending "

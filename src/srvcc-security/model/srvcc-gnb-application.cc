@@ -47,7 +47,7 @@ TypeId
 SrvccGnbApplication::GetTypeId()
 {
     static TypeId tid
-        = MakeRoleTypeId("ns3::SrvccGnbApplication")
+        = MakeRoleTypeId("ns3::SrvccGnbApplication", {SrvccInterface::kNrUu, SrvccInterface::kN2})
               .AddConstructor<SrvccGnbApplication>()
               .AddAttribute("TNgRelocPrep",
                             "TNGRELOCprep: how long the gNB waits for the HO Command before it "

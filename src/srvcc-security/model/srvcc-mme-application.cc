@@ -28,7 +28,7 @@ TypeId
 SrvccMmeApplication::GetTypeId()
 {
     static TypeId tid
-        = MakeRoleTypeId("ns3::SrvccMmeApplication")
+        = MakeRoleTypeId("ns3::SrvccMmeApplication", {SrvccInterface::kN26, SrvccInterface::kSv})
               .AddConstructor<SrvccMmeApplication>()
               .AddAttribute("SvResponseTimeout",
                             "How long the MME_SRVCC waits for SRVCC PS to CS Response before it "

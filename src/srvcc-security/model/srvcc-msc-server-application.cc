@@ -35,7 +35,8 @@ TypeId
 SrvccMscServerApplication::GetTypeId()
 {
     static TypeId tid
-        = MakeRoleTypeId("ns3::SrvccMscServerApplication")
+        = MakeRoleTypeId("ns3::SrvccMscServerApplication",
+                         {SrvccInterface::kSv, SrvccInterface::kAmfMsc, SrvccInterface::kIu})
               .AddConstructor<SrvccMscServerApplication>()
               .AddAttribute("TargetPreparationTimeout",
                             "How long the MSC server waits for the target RNC's Relocation Request "

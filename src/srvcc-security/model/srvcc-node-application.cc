@@ -9,10 +9,13 @@
 #include "ns3/ipv4.h"
 #include "ns3/log.h"
 #include "ns3/packet.h"
+#include "ns3/pointer.h"
 #include "ns3/simulator.h"
 #include "ns3/trace-source-accessor.h"
 #include "ns3/udp-socket-factory.h"
+#include "ns3/uinteger.h"
 #include "srvcc-injected-tag.h"
+#include "srvcc-message-classifier.h"
 
 #include <algorithm>
 
@@ -81,40 +84,211 @@ SrvccNodeApplication::GetTypeId()
                   "What the node did with an injected or fuzzed message: interface, tag id, "
                   "accepted, the message it was taken as, or why it was dropped.",
                   MakeTraceSourceAccessor(&SrvccNodeApplication::m_injectedHandledTrace),
-                  "ns3::SrvccNodeApplication::InjectedHandledTracedCallback");
+                  "ns3::SrvccNodeApplication::InjectedHandledTracedCallback")
+              .AddTraceSource("Queueing",
+                              "A message arrived and was queued for processing: interface, "
+                              "message type, waiting time, processing time.",
+                              MakeTraceSourceAccessor(&SrvccNodeApplication::m_queueingTrace),
+                              "ns3::SrvccNodeApplication::QueueingTracedCallback");
     return tid;
 }
 
+template<std::size_t... I>
+void
+SrvccNodeApplication::AddMessageProcessingAttributes(
+    TypeId& tid, std::initializer_list<SrvccInterface> interfaces, std::index_sequence<I...>)
+{
+    // One Attribute per message the role can receive (it travels on one of the role's
+    // interfaces), named after the message: e.g. SrvccPsToCsRequestProcessingTime.
+    auto add = [&tid, interfaces](SrvccMessageType type, auto setter, auto getter)
+    {
+        SrvccInterface on[2];
+        std::size_t count = 0;
+        SrvccMessageInterfaces(type, on, count);
+        bool served = false;
+        for (std::size_t i = 0; i < count; ++i)
+        {
+            served = served
+                     || std::find(interfaces.begin(), interfaces.end(), on[i]) != interfaces.end();
+        }
+        if (!served)
+        {
+            return;
+        }
+        const std::string name = std::string(SrvccMessageTypeKey(type)) + "ProcessingTime";
+        tid.AddAttribute(name.c_str(),
+                         std::string("Processing time of one ") + SrvccMessageTypeName(type)
+                             + ", a random variable in microseconds (unset: ProcessingTime).",
+                         PointerValue(), MakePointerAccessor(setter, getter),
+                         MakePointerChecker<RandomVariableStream>());
+    };
+    (add(static_cast<SrvccMessageType>(I),
+         &SrvccNodeApplication::SetMessageProcessingTimeOf<static_cast<SrvccMessageType>(I)>,
+         &SrvccNodeApplication::GetMessageProcessingTimeOf<static_cast<SrvccMessageType>(I)>),
+     ...);
+}
+
 TypeId
-SrvccNodeApplication::MakeRoleTypeId(const std::string& name)
+SrvccNodeApplication::MakeRoleTypeId(const std::string& name,
+                                     std::initializer_list<SrvccInterface> interfaces)
 {
     // Declared on every role's TypeId, not on this parent: Config::SetDefault and the command
     // line (--ns3::SrvccAmfApplication::ProcessingDelay=200us) look at the named TypeId's own
     // Attributes only, and each role can then have defaults of its own. (c_str(): ns-3.35,
     // the waf build, has TypeId(const char*) only.)
-    return TypeId(name.c_str())
-        .SetParent<SrvccNodeApplication>()
-        .SetGroupName("SrvccSecurity")
-        .AddAttribute("ProcessingDelay", "Time this node spends handling one received message.",
-                      TimeValue(MicroSeconds(100)),
-                      MakeTimeAccessor(&SrvccNodeApplication::m_processingDelay),
-                      MakeTimeChecker(Time(0)))
-        .AddAttribute("KeyDerivationDelay",
-                      "Time this node spends on one key derivation step (on top of the "
-                      "message handling).",
-                      TimeValue(MicroSeconds(50)),
-                      MakeTimeAccessor(&SrvccNodeApplication::m_keyDerivationDelay),
-                      MakeTimeChecker(Time(0)))
-        .AddAttribute("SerialProcessing",
-                      "Handle one message at a time in arrival order (true: load shows as "
-                      "queueing delay), or every message in parallel (false).",
-                      BooleanValue(true),
-                      MakeBooleanAccessor(&SrvccNodeApplication::m_serialProcessing),
-                      MakeBooleanChecker());
+    TypeId tid
+        = TypeId(name.c_str())
+              .SetParent<SrvccNodeApplication>()
+              .SetGroupName("SrvccSecurity")
+              .AddAttribute("ProcessingDelay",
+                            "Time this node spends handling one received message (when neither "
+                            "ProcessingTime nor the message's <Message>ProcessingTime is set).",
+                            TimeValue(MicroSeconds(100)),
+                            MakeTimeAccessor(&SrvccNodeApplication::m_processingDelay),
+                            MakeTimeChecker(Time(0)))
+              .AddAttribute("ProcessingTime",
+                            "Processing time of one received message, a random variable in "
+                            "microseconds drawn when the message arrives, e.g. "
+                            "ns3::ExponentialRandomVariable[Mean=100] (unset: ProcessingDelay). "
+                            "Negative draws count as 0.",
+                            PointerValue(),
+                            MakePointerAccessor(&SrvccNodeApplication::m_processingTime),
+                            MakePointerChecker<RandomVariableStream>())
+              .AddAttribute("Workers",
+                            "Messages this node processes at the same time: a first-come "
+                            "first-served queue in front of this many identical workers (with "
+                            "SerialProcessing true).",
+                            UintegerValue(1),
+                            MakeUintegerAccessor(&SrvccNodeApplication::SetWorkers,
+                                                 &SrvccNodeApplication::GetWorkers),
+                            MakeUintegerChecker<uint32_t>(1))
+              .AddAttribute("KeyDerivationDelay",
+                            "Time this node spends on one key derivation step (on top of the "
+                            "message handling).",
+                            TimeValue(MicroSeconds(50)),
+                            MakeTimeAccessor(&SrvccNodeApplication::m_keyDerivationDelay),
+                            MakeTimeChecker(Time(0)))
+              .AddAttribute("SerialProcessing",
+                            "Queue messages for the node's Workers in arrival order (true: load "
+                            "shows as queueing delay), or handle every message at once, with no "
+                            "queue (false).",
+                            BooleanValue(true),
+                            MakeBooleanAccessor(&SrvccNodeApplication::SetSerialProcessing,
+                                                &SrvccNodeApplication::GetSerialProcessing),
+                            MakeBooleanChecker());
+    AddMessageProcessingAttributes(tid, interfaces,
+                                   std::make_index_sequence<kSrvccMessageTypeCount>());
+    return tid;
+}
+
+void
+SrvccNodeApplication::SetWorkers(uint32_t workers)
+{
+    m_workers = workers;
+    m_queue.SetWorkers(m_serialProcessing ? m_workers : 0);
+}
+
+uint32_t
+SrvccNodeApplication::GetWorkers() const
+{
+    return m_workers;
+}
+
+void
+SrvccNodeApplication::SetSerialProcessing(bool serial)
+{
+    m_serialProcessing = serial;
+    m_queue.SetWorkers(m_serialProcessing ? m_workers : 0);
+}
+
+bool
+SrvccNodeApplication::GetSerialProcessing() const
+{
+    return m_serialProcessing;
+}
+
+void
+SrvccNodeApplication::SetMessageProcessingTime(SrvccMessageType type,
+                                               Ptr<RandomVariableStream> microseconds)
+{
+    for (auto it = m_perMessage.begin(); it != m_perMessage.end(); ++it)
+    {
+        if (it->first == type)
+        {
+            if (microseconds)
+            {
+                it->second = microseconds;
+            }
+            else
+            {
+                m_perMessage.erase(it);
+            }
+            return;
+        }
+    }
+    if (microseconds)
+    {
+        m_perMessage.emplace_back(type, microseconds);
+    }
+}
+
+Ptr<RandomVariableStream>
+SrvccNodeApplication::GetMessageProcessingTime(SrvccMessageType type) const
+{
+    for (const auto& [t, rv] : m_perMessage)
+    {
+        if (t == type)
+        {
+            return rv;
+        }
+    }
+    return nullptr;
+}
+
+Time
+SrvccNodeApplication::DrawProcessingTime(std::optional<SrvccMessageType> type)
+{
+    Ptr<RandomVariableStream> rv = m_processingTime;
+    if (type && !m_perMessage.empty())
+    {
+        if (Ptr<RandomVariableStream> own = GetMessageProcessingTime(*type))
+        {
+            rv = own;
+        }
+    }
+    if (!rv)
+    {
+        return m_processingDelay;
+    }
+    return MicroSeconds(std::max(0.0, rv->GetValue()));
+}
+
+int64_t
+SrvccNodeApplication::AssignProcessingStreams(int64_t stream, std::vector<const void*>& assigned)
+{
+    // A random variable given as an Attribute default or through the helper's factory is one
+    // object shared by every node of the role: it gets one stream, from the first node.
+    int64_t used = 0;
+    auto assign = [&](const Ptr<RandomVariableStream>& rv)
+    {
+        if (!rv || std::find(assigned.begin(), assigned.end(), PeekPointer(rv)) != assigned.end())
+        {
+            return;
+        }
+        assigned.push_back(PeekPointer(rv));
+        rv->SetStream(stream + used);
+        ++used;
+    };
+    assign(m_processingTime);
+    for (const auto& [type, rv] : m_perMessage)
+    {
+        assign(rv);
+    }
+    return used;
 }
 
 SrvccNodeApplication::SrvccNodeApplication(const char* logComponent)
-    : NS_LOG_TEMPLATE_DEFINE(logComponent), m_serialProcessing(true)
+    : NS_LOG_TEMPLATE_DEFINE(logComponent)
 {
 }
 
@@ -311,7 +485,7 @@ SrvccNodeApplication::NodeDown()
                            "contexts deleted");
     m_up = false;
     ++m_epoch; // what was queued (deliveries, derivation steps) is abandoned
-    m_busyUntil = Simulator::Now();
+    m_queue.Reset(Simulator::Now());
     DoNodeDown();
     m_nodeStateTrace(false);
 }
@@ -361,10 +535,19 @@ SrvccNodeApplication::HandleRead(Ptr<Socket> socket)
             FinishInjected();
             continue;
         }
-        const Time ready = ReserveProcessing(m_processingDelay);
+        // The message type from its first octets: its processing time and its queueing
+        // statistics depend on it (the decoder, which may reject it, runs after the wait).
+        const std::optional<SrvccMessageType> type = SrvccClassifyArrival(key.iface, packet);
+        const Time service = DrawProcessingTime(type);
+        const Time now = Simulator::Now();
+        const Time start = m_queue.Reserve(now, service);
+        if (type)
+        {
+            m_queueingTrace(key.iface, *type, start - now, service);
+        }
         // A member function event, not a lambda: ns-3.35 (the waf build) schedules no lambdas.
-        Simulator::Schedule(ready, &SrvccNodeApplication::Deliver, this, key.iface, key.peerId,
-                            packet, m_epoch);
+        Simulator::Schedule(start + service - now, &SrvccNodeApplication::Deliver, this, key.iface,
+                            key.peerId, packet, m_epoch);
     }
 }
 
@@ -416,25 +599,16 @@ SrvccNodeApplication::FinishInjected()
                            d.error.value_or(SrvccDecodeError::kNoProcedureInProgress));
 }
 
-Time
-SrvccNodeApplication::ReserveProcessing(Time cost)
-{
-    const Time now = Simulator::Now();
-    if (!m_serialProcessing)
-    {
-        return cost;
-    }
-    const Time start = std::max(now, m_busyUntil);
-    m_busyUntil = start + cost;
-    return m_busyUntil - now;
-}
-
 void
 SrvccNodeApplication::Spend(Time cost, std::function<void()> work)
 {
     // The work continues the message being delivered (if any): its errors count on that
     // message's interface.
-    Simulator::Schedule(ReserveProcessing(cost), &SrvccNodeApplication::RunWork, this, m_delivering,
+    // A derivation step queues for a worker like a message (a node with one worker derives
+    // after the messages that arrived meanwhile).
+    const Time now = Simulator::Now();
+    const Time start = m_queue.Reserve(now, cost);
+    Simulator::Schedule(start + cost - now, &SrvccNodeApplication::RunWork, this, m_delivering,
                         m_epoch, std::move(work));
 }
 

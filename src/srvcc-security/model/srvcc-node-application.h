@@ -14,16 +14,20 @@
 #include "ns3/nstime.h"
 #include "ns3/packet.h"
 #include "ns3/ptr.h"
+#include "ns3/random-variable-stream.h"
 #include "ns3/socket.h"
 #include "ns3/traced-callback.h"
 #include "srvcc-compact-header.h"
 #include "srvcc-interface.h"
+#include "srvcc-processing-queue.h"
 #include "srvcc-trace-types.h"
 
 #include <functional>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace ns3
@@ -34,9 +38,12 @@ namespace ns3
  * SrvccMmeApplication, SrvccMscServerApplication and SrvccRncApplication.
  *
  * Messages are sent to a peer by (interface, peer id); the helper declares the peers with
- * AddPeer. Received packets are handed to the subclass after the node's processing delay:
- * with SerialProcessing (the default) the node handles one message at a time, in arrival order,
- * so load on a node shows up as queueing delay.
+ * AddPeer. Received packets are handed to the subclass after the node's processing time: each
+ * message waits in a first-come first-served queue for one of the node's Workers (1 by
+ * default: one message at a time, so load on a node shows up as queueing delay; SerialProcessing
+ * false: no queue at all), then takes its processing time, drawn when it arrives from the
+ * message type's <Message>ProcessingTime, else the role's ProcessingTime, else the constant
+ * ProcessingDelay.
  */
 class SrvccNodeApplication : public Application
 {
@@ -90,6 +97,17 @@ class SrvccNodeApplication : public Application
     /** TracedCallback signature of DecodeError: the interface and why the message was dropped. */
     typedef void (*DecodeErrorTracedCallback)(SrvccInterface iface, SrvccDecodeError reason);
 
+    /**
+     * TracedCallback signature of Queueing, fired when a message of the procedure arrives and
+     * is queued for processing.
+     * \param iface the interface it arrived on
+     * \param type the message (read from its first octets, SrvccClassifyArrival)
+     * \param wait how long it waits for a worker (arrival to start of its processing)
+     * \param service its processing time
+     */
+    typedef void (*QueueingTracedCallback)(SrvccInterface iface, SrvccMessageType type, Time wait,
+                                           Time service);
+
     /** TracedCallback signature of NodeState: true when the node came up, false when it went down.
      */
     typedef void (*NodeStateTracedCallback)(bool up);
@@ -116,6 +134,28 @@ class SrvccNodeApplication : public Application
 
     /** Restart the node after NodeDown: it serves new procedures, with the state it kept. */
     void NodeUp();
+
+    /**
+     * Use fixed random variable streams for the processing times, starting at \p stream: one
+     * per distinct random variable this node draws from, in Attribute order (\p assigned:
+     * those shared with other nodes, which got theirs already, are skipped and added).
+     * \return the number of streams used
+     */
+    int64_t AssignProcessingStreams(int64_t stream, std::vector<const void*>& assigned);
+
+    /** The queue in front of the node's workers: busy time, jobs, first and last job. */
+    const SrvccProcessingQueue&
+    GetProcessingQueue() const
+    {
+        return m_queue;
+    }
+
+    /**
+     * The processing time of message \p type at this node (the <Message>ProcessingTime
+     * Attribute, as a random variable in microseconds); null: the role's ProcessingTime.
+     */
+    void SetMessageProcessingTime(SrvccMessageType type, Ptr<RandomVariableStream> microseconds);
+    Ptr<RandomVariableStream> GetMessageProcessingTime(SrvccMessageType type) const;
 
     /** \return false between NodeDown and NodeUp */
     bool
@@ -157,11 +197,13 @@ class SrvccNodeApplication : public Application
 
     /**
      * The TypeId of a node role (ns3::SrvccUeApplication, ...): parent SrvccNodeApplication,
-     * with the processing Attributes every role has (ProcessingDelay 100 us,
-     * KeyDerivationDelay 50 us, SerialProcessing true), declared on the role itself so that
-     * Config::SetDefault("ns3::<Role>::ProcessingDelay", ...) reaches them.
+     * with the processing Attributes every role has (ProcessingDelay 100 us, ProcessingTime,
+     * Workers 1, KeyDerivationDelay 50 us, SerialProcessing true, and <Message>ProcessingTime
+     * for each message that travels on one of \p interfaces), declared on the role itself so
+     * that Config::SetDefault("ns3::<Role>::ProcessingDelay", ...) reaches them.
      */
-    static TypeId MakeRoleTypeId(const std::string& name);
+    static TypeId MakeRoleTypeId(const std::string& name,
+                                 std::initializer_list<SrvccInterface> interfaces);
 
     void DoDispose() override;
     void StartApplication() override;
@@ -328,7 +370,6 @@ class SrvccNodeApplication : public Application
      * as kProcedureError, and the node and the run go on.
      */
     void Deliver(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet, uint32_t epoch);
-    Time ReserveProcessing(Time cost);
     /** Start watching the delivery of \p packet when it carries a SrvccInjectedTag. */
     void BeginInjected(SrvccInterface iface, Ptr<const Packet> packet);
     /** Fire InjectedHandled for the watched delivery (if any) with what the node did. */
@@ -357,10 +398,42 @@ class SrvccNodeApplication : public Application
         uint32_t peerId;
     };
 
+    /** Workers Attribute: sets m_workers and the queue's servers. */
+    void SetWorkers(uint32_t workers);
+    uint32_t GetWorkers() const;
+    void SetSerialProcessing(bool serial);
+    bool GetSerialProcessing() const;
+    /** The processing time of a message of \p type (unknown: std::nullopt), drawn now. */
+    Time DrawProcessingTime(std::optional<SrvccMessageType> type);
+
+    /** Accessors of the <Message>ProcessingTime Attributes, one instance per message type. */
+    template<SrvccMessageType T>
+    void
+    SetMessageProcessingTimeOf(Ptr<RandomVariableStream> microseconds)
+    {
+        SetMessageProcessingTime(T, microseconds);
+    }
+
+    template<SrvccMessageType T>
+    Ptr<RandomVariableStream>
+    GetMessageProcessingTimeOf() const
+    {
+        return GetMessageProcessingTime(T);
+    }
+
+    template<std::size_t... I>
+    static void AddMessageProcessingAttributes(TypeId& tid,
+                                               std::initializer_list<SrvccInterface> interfaces,
+                                               std::index_sequence<I...>);
+
     Time m_processingDelay;
+    Ptr<RandomVariableStream> m_processingTime; ///< microseconds; null: m_processingDelay
+    /** <Message>ProcessingTime values that are set, by message type (few, so a vector). */
+    std::vector<std::pair<SrvccMessageType, Ptr<RandomVariableStream>>> m_perMessage;
     Time m_keyDerivationDelay;
-    bool m_serialProcessing;
-    Time m_busyUntil;
+    bool m_serialProcessing{true};
+    uint32_t m_workers{1};
+    SrvccProcessingQueue m_queue;
     bool m_running{false}; ///< between StartApplication and StopApplication
     bool m_up{true};       ///< false between NodeDown and NodeUp
     /** Incremented by NodeDown: queued deliveries and steps of an earlier epoch are abandoned. */
@@ -386,6 +459,7 @@ class SrvccNodeApplication : public Application
     TracedCallback<uint32_t, uint64_t, SrvccFailureCause, uint8_t> m_handoverFailedTrace;
     TracedCallback<SrvccInterface, SrvccDecodeError> m_decodeErrorTrace;
     TracedCallback<bool> m_nodeStateTrace;
+    TracedCallback<SrvccInterface, SrvccMessageType, Time, Time> m_queueingTrace;
     TracedCallback<SrvccInterface, uint32_t, bool, SrvccMessageType, SrvccDecodeError>
         m_injectedHandledTrace;
 };

@@ -40,7 +40,8 @@ TypeId
 SrvccRncApplication::GetTypeId()
 {
     static TypeId tid
-        = MakeRoleTypeId("ns3::SrvccRncApplication")
+        = MakeRoleTypeId("ns3::SrvccRncApplication",
+                         {SrvccInterface::kIu, SrvccInterface::kUtranUu})
               .AddConstructor<SrvccRncApplication>()
               .AddAttribute("IntegrityAlgorithm",
                             "Preferred UIA identity: 2 (UIA2, SNOW 3G) or 1 (UIA1, KASUMI); used "

@@ -75,6 +75,60 @@ static_assert(static_cast<std::size_t>(SrvccMessageType::kUtranHandoverToUtranCo
                   == kSrvccMessageTypeCount,
               "kSrvccMessageTypeCount counts every SrvccMessageType");
 
+/**
+ * The message's specification name in CamelCase, without the interface, e.g.
+ * "SrvccPsToCsRequest", "HandoverRequired", "RelocationRequest": the key of the message in
+ * scenario files (processing.<role>.per_message.<Message>), in summary.json (queueing_ms)
+ * and in the per-message Attribute names (<Message>ProcessingTime). Unique per message.
+ */
+constexpr const char*
+SrvccMessageTypeKey(SrvccMessageType type)
+{
+    constexpr const char* kKeys[kSrvccMessageTypeCount] = {
+        "RegistrationRequest",
+        "AuthenticationRequest",
+        "AuthenticationResponse",
+        "AuthenticationFailure",
+        "AuthenticationReject",
+        "SecurityModeCommand",
+        "SecurityModeComplete",
+        "SecurityModeReject",
+        "RegistrationAccept",
+        "RegistrationReject",
+        "HandoverRequired",
+        "HandoverCommand",
+        "HandoverPreparationFailure",
+        "HandoverCancel",
+        "HandoverCancelAcknowledge",
+        "UeContextReleaseCommand",
+        "UeContextReleaseComplete",
+        "MobilityFromNrCommand",
+        "ForwardRelocationRequest",
+        "ForwardRelocationResponse",
+        "ForwardRelocationCompleteNotification",
+        "ForwardRelocationCompleteAcknowledge",
+        "RelocationCancelRequest",
+        "RelocationCancelResponse",
+        "SrvccPsToCsRequest",
+        "SrvccPsToCsResponse",
+        "SrvccPsToCsCompleteNotification",
+        "SrvccPsToCsCompleteAcknowledge",
+        "SrvccPsToCsCancelNotification",
+        "SrvccPsToCsCancelAcknowledge",
+        "RelocationRequest",
+        "RelocationRequestAcknowledge",
+        "RelocationFailure",
+        "RelocationDetect",
+        "RelocationComplete",
+        "IuReleaseCommand",
+        "IuReleaseComplete",
+        "HandoverToUtranCommand",
+        "HandoverToUtranComplete",
+    };
+    const auto i = static_cast<std::size_t>(type);
+    return i < kSrvccMessageTypeCount ? kKeys[i] : "Unknown";
+}
+
 /** The message as 3GPP names it, e.g. "SRVCC PS to CS Request" (also the codec's name). */
 constexpr const char*
 SrvccMessageTypeName(SrvccMessageType type)

@@ -21,7 +21,8 @@ TypeId
 SrvccUeApplication::GetTypeId()
 {
     static TypeId tid
-        = MakeRoleTypeId("ns3::SrvccUeApplication")
+        = MakeRoleTypeId("ns3::SrvccUeApplication",
+                         {SrvccInterface::kNrUu, SrvccInterface::kUtranUu})
               .AddConstructor<SrvccUeApplication>()
               .AddAttribute("UtranAccessDelay",
                             "Time from the HO Command until the UE has tuned to UTRAN and can send "

@@ -1,0 +1,138 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+#include "srvcc-message-classifier.h"
+
+#include "gtpv2c-header.h"
+#include "srvcc-compact-header.h"
+#include "srvcc-nas-5gmm-messages.h"
+
+namespace ns3
+{
+
+namespace
+{
+
+/** \p first + (\p type - 1): the compact types of one interface follow SrvccMessageType's order. */
+std::optional<SrvccMessageType>
+Offset(SrvccMessageType first, uint8_t type, uint8_t count)
+{
+    if (type < 1 || type > count)
+    {
+        return std::nullopt;
+    }
+    return static_cast<SrvccMessageType>(static_cast<uint8_t>(first) + type - 1);
+}
+
+} // namespace
+
+std::optional<SrvccMessageType>
+SrvccClassifyArrival(SrvccInterface iface, Ptr<const Packet> packet)
+{
+    if (!packet)
+    {
+        return std::nullopt;
+    }
+    switch (iface)
+    {
+        case SrvccInterface::kN26:
+        case SrvccInterface::kSv:
+        case SrvccInterface::kAmfMsc:
+        {
+            // TS 29.274 5.1: octet 1 holds the version (2) in its top 3 bits, octet 2 the type.
+            uint8_t octets[2];
+            if (packet->GetSize() < 2 || packet->CopyData(octets, 2) != 2 || (octets[0] >> 5) != 2)
+            {
+                return std::nullopt;
+            }
+            SrvccMessageType type;
+            if (!Gtpv2cMessageType::ToSrvccMessageType(octets[1], type))
+            {
+                return std::nullopt;
+            }
+            return type;
+        }
+        case SrvccInterface::kNrUu:
+        case SrvccInterface::kN2:
+        case SrvccInterface::kIu:
+        case SrvccInterface::kUtranUu:
+        {
+            CompactInterface leg;
+            uint8_t type = 0;
+            if (!PeekCompactMessage(packet, leg, type))
+            {
+                return std::nullopt;
+            }
+            switch (leg)
+            {
+                case CompactInterface::kN2:
+                    return Offset(SrvccMessageType::kN2HandoverRequired, type, 7);
+                case CompactInterface::kNrUu:
+                    return Offset(SrvccMessageType::kNrMobilityFromNrCommand, type, 1);
+                case CompactInterface::kUtranUu:
+                    return Offset(SrvccMessageType::kUtranHandoverToUtranCommand, type, 2);
+                case CompactInterface::kIu:
+                    return Offset(SrvccMessageType::kIuRelocationRequest, type, 7);
+                case CompactInterface::kNas:
+                {
+                    SrvccMessageType out;
+                    if (NasSrvccMessageType(type, out))
+                    {
+                        return out;
+                    }
+                    return std::nullopt;
+                }
+            }
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
+void
+SrvccMessageInterfaces(SrvccMessageType type, SrvccInterface (&out)[2], std::size_t& count)
+{
+    const auto t = static_cast<uint8_t>(type);
+    auto in = [t](SrvccMessageType first, SrvccMessageType last)
+    {
+        return t >= static_cast<uint8_t>(first) && t <= static_cast<uint8_t>(last);
+    };
+    count = 1;
+    if (in(SrvccMessageType::kNasRegistrationRequest, SrvccMessageType::kNasRegistrationReject))
+    {
+        out[0] = SrvccInterface::kNrUu;
+        out[1] = SrvccInterface::kN2;
+        count = 2;
+    }
+    else if (in(SrvccMessageType::kN2HandoverRequired,
+                SrvccMessageType::kN2UeContextReleaseComplete))
+    {
+        out[0] = SrvccInterface::kN2;
+    }
+    else if (type == SrvccMessageType::kNrMobilityFromNrCommand)
+    {
+        out[0] = SrvccInterface::kNrUu;
+    }
+    else if (in(SrvccMessageType::kForwardRelocationRequest,
+                SrvccMessageType::kRelocationCancelResponse))
+    {
+        out[0] = SrvccInterface::kN26;
+    }
+    else if (in(SrvccMessageType::kSrvccPsToCsRequest,
+                SrvccMessageType::kSrvccPsToCsCancelAcknowledge))
+    {
+        out[0] = SrvccInterface::kSv;
+        out[1] = SrvccInterface::kAmfMsc;
+        count = 2;
+    }
+    else if (in(SrvccMessageType::kIuRelocationRequest, SrvccMessageType::kIuReleaseComplete))
+    {
+        out[0] = SrvccInterface::kIu;
+    }
+    else
+    {
+        out[0] = SrvccInterface::kUtranUu;
+    }
+}
+
+} // namespace ns3
