@@ -79,6 +79,16 @@ enum class SrvccRole
     kRnc,
 };
 
+constexpr std::size_t kSrvccRoleCount = 6;
+
+/** Every role, in SrvccRole order. */
+constexpr std::array<SrvccRole, kSrvccRoleCount>
+AllSrvccRoles()
+{
+    return {SrvccRole::kUe,  SrvccRole::kGnb,       SrvccRole::kAmf,
+            SrvccRole::kMme, SrvccRole::kMscServer, SrvccRole::kRnc};
+}
+
 /**
  * \brief Builds and drives a 5G-SRVCC network, in the manner of ns-3's LteHelper.
  *

@@ -188,10 +188,117 @@ SrvccStatsCollector::GetInterruptionLatency() const
     return SrvccLatencyStats::FromNanoseconds(std::move(values));
 }
 
+namespace
+{
+
+/** The applications of the nodes of \p role. */
+std::vector<Ptr<SrvccNodeApplication>>
+ApplicationsOf(const SrvccHelper& helper, SrvccRole role)
+{
+    std::vector<Ptr<SrvccNodeApplication>> apps;
+    switch (role)
+    {
+        case SrvccRole::kUe:
+            for (uint32_t i = 0; i < helper.GetNumUes(); ++i)
+            {
+                apps.push_back(helper.GetUe(i));
+            }
+            break;
+        case SrvccRole::kGnb:
+        case SrvccRole::kRnc:
+            for (uint32_t g = 0; g < helper.GetNumGnbs(); ++g)
+            {
+                apps.push_back(role == SrvccRole::kGnb
+                                   ? Ptr<SrvccNodeApplication>(helper.GetGnb(g))
+                                   : Ptr<SrvccNodeApplication>(helper.GetRnc(g)));
+            }
+            break;
+        case SrvccRole::kAmf:
+            apps.push_back(helper.GetAmf());
+            break;
+        case SrvccRole::kMme:
+            if (helper.GetMme())
+            {
+                apps.push_back(helper.GetMme());
+            }
+            break;
+        case SrvccRole::kMscServer:
+            apps.push_back(helper.GetMscServer());
+            break;
+    }
+    return apps;
+}
+
+} // namespace
+
+void
+SrvccStatsCollector::QueueingSink::OnQueueing(SrvccInterface /* iface */, SrvccMessageType type,
+                                              Time wait, Time /* service */)
+{
+    collector
+        ->m_queueing[static_cast<std::size_t>(role) * kSrvccMessageTypeCount
+                     + static_cast<std::size_t>(type)]
+        .Add(wait.GetNanoSeconds());
+}
+
+const SrvccLatencyHistogram&
+SrvccStatsCollector::GetQueueing(SrvccRole role, SrvccMessageType type) const
+{
+    static const SrvccLatencyHistogram kNone;
+    const std::size_t i
+        = static_cast<std::size_t>(role) * kSrvccMessageTypeCount + static_cast<std::size_t>(type);
+    return i < m_queueing.size() ? m_queueing[i] : kNone;
+}
+
+double
+SrvccStatsCollector::GetUtilization(const SrvccHelper& helper, SrvccRole role)
+{
+    // One window for every role: from the first arrival at any node to the last departure
+    // at any node (the run's signalling activity), so that roles compare and a node that
+    // worked once does not count as busy all the time.
+    Time first = Time::Max();
+    Time last(0);
+    for (const Ptr<SrvccNodeApplication>& app : helper.GetAllApplications())
+    {
+        const SrvccProcessingQueue& q = app->GetProcessingQueue();
+        if (q.GetJobs() > 0)
+        {
+            first = std::min(first, q.GetFirstArrival());
+            last = std::max(last, q.GetLastDeparture());
+        }
+    }
+    if (last <= first)
+    {
+        return 0.0;
+    }
+    const double window = (last - first).GetSeconds();
+    double busy = 0;
+    double capacity = 0;
+    for (const Ptr<SrvccNodeApplication>& app : ApplicationsOf(helper, role))
+    {
+        const SrvccProcessingQueue& q = app->GetProcessingQueue();
+        busy += q.GetBusyTime().GetSeconds();
+        capacity += std::max<uint32_t>(q.GetWorkers(), 1) * window;
+    }
+    return capacity > 0 ? busy / capacity : 0.0;
+}
+
 void
 SrvccStatsCollector::Connect(SrvccHelper& helper)
 {
     m_currentOfUe.assign(helper.GetNumUes(), -1);
+    m_queueing.assign(kSrvccRoleCount * kSrvccMessageTypeCount, SrvccLatencyHistogram());
+    for (SrvccRole role : AllSrvccRoles())
+    {
+        QueueingSink& sink = m_queueingSinks[static_cast<std::size_t>(role)];
+        sink.collector = this;
+        sink.role = role;
+        for (const Ptr<SrvccNodeApplication>& app : ApplicationsOf(helper, role))
+        {
+            app->TraceConnectWithoutContext("Queueing",
+                                            MakeCallback(&QueueingSink::OnQueueing, &sink));
+        }
+    }
     for (uint32_t ue = 0; ue < helper.GetNumUes(); ++ue)
     {
         m_scanner.AddKamf(ue, helper.GetUe(ue)->GetNasSecurityContext().kamf);

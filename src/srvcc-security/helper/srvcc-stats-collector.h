@@ -11,7 +11,9 @@
 #include "ns3/packet.h"
 #include "ns3/srvcc-interface.h"
 #include "ns3/srvcc-trace-types.h"
+#include "srvcc-helper.h"
 #include "srvcc-kamf-exposure-scanner.h"
+#include "srvcc-latency-histogram.h"
 
 #include <array>
 #include <cstdint>
@@ -21,8 +23,6 @@
 
 namespace ns3
 {
-
-class SrvccHelper;
 
 /** The steps of a handover whose time is recorded (TS 23.216 6.5.4, the module's messages). */
 enum class SrvccStep : uint8_t
@@ -173,6 +173,21 @@ class SrvccStatsCollector
      */
     const SrvccInjectedOutcome* GetInjectedOutcome(uint32_t id) const;
 
+    /**
+     * Time from arrival to the start of processing (the Queueing trace) of message \p type at
+     * the nodes of \p role, every arrival of the run.
+     */
+    const SrvccLatencyHistogram& GetQueueing(SrvccRole role, SrvccMessageType type) const;
+
+    /**
+     * The fraction of the time the workers of \p role's nodes were busy: the processing time
+     * they took (messages and key derivation steps) over workers x the window of the run's
+     * signalling (first arrival at any node to last departure at any node), summed over the
+     * role's nodes. A node without a queue (SerialProcessing false) counts as one worker, so
+     * its figure is the mean number of messages in processing. 0 when nothing was processed.
+     */
+    static double GetUtilization(const SrvccHelper& helper, SrvccRole role);
+
     /** Every outcome so far, by SrvccInjectedTag id. */
     const std::map<uint32_t, SrvccInjectedOutcome>&
     GetInjectedOutcomes() const
@@ -195,6 +210,14 @@ class SrvccStatsCollector
                            SrvccDecodeError reason);
     void Mark(uint32_t ue, SrvccStep step);
 
+    /** The Queueing sink of the nodes of one role: the trace does not name the role. */
+    struct QueueingSink
+    {
+        SrvccStatsCollector* collector{nullptr};
+        SrvccRole role{SrvccRole::kUe};
+        void OnQueueing(SrvccInterface iface, SrvccMessageType type, Time wait, Time service);
+    };
+
     std::vector<SrvccHandoverRecord> m_records;
     std::vector<int64_t> m_currentOfUe; ///< index into m_records, -1 when none
     KamfExposureScanner m_scanner;
@@ -205,6 +228,9 @@ class SrvccStatsCollector
     /** Dropped messages, by SrvccInterface and SrvccDecodeError. */
     std::array<std::array<uint64_t, kSrvccDecodeErrorCount>, kSrvccInterfaceCount> m_rejected{};
     std::map<uint32_t, SrvccInjectedOutcome> m_injected; ///< by SrvccInjectedTag id
+    std::array<QueueingSink, kSrvccRoleCount> m_queueingSinks;
+    /** Waiting times by role and message type: kSrvccRoleCount x kSrvccMessageTypeCount. */
+    std::vector<SrvccLatencyHistogram> m_queueing;
 };
 
 } // namespace ns3

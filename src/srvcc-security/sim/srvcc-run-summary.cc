@@ -9,6 +9,7 @@
 #include "srvcc-sim/srvcc-json-writer.h"
 #include "srvcc-sim/srvcc-number-format.h"
 #include "srvcc-sim/srvcc-output-file.h"
+#include "srvcc-sim/srvcc-scenario-attributes.h"
 
 #include <algorithm>
 #include <sys/resource.h>
@@ -155,6 +156,38 @@ LatencyJson(const SrvccLatencyStats& s)
             {"p95", s.p95},     {"p99", s.p99},   {"max", s.max}};
 }
 
+/** queueing_ms.<role>.<Message>: the five figures doc/outputs.md names. */
+boost::json::object
+QueueingJson(const std::map<std::string, std::map<std::string, SrvccLatencyStats>>& queueing)
+{
+    boost::json::object out;
+    for (const auto& [role, messages] : queueing)
+    {
+        boost::json::object byMessage;
+        for (const auto& [message, q] : messages)
+        {
+            byMessage[message] = {{"count", q.count},
+                                  {"mean", q.mean},
+                                  {"p50", q.p50},
+                                  {"p95", q.p95},
+                                  {"max", q.max}};
+        }
+        out[role] = std::move(byMessage);
+    }
+    return out;
+}
+
+boost::json::object
+UtilizationJson(const std::map<std::string, double>& utilization)
+{
+    boost::json::object out;
+    for (const auto& [role, u] : utilization)
+    {
+        out[role] = u;
+    }
+    return out;
+}
+
 boost::json::object
 CountsJson(const std::map<std::string, uint64_t>& counts)
 {
@@ -248,6 +281,37 @@ AuthenticationJson(const SrvccAuthenticationSummary& a)
     };
 }
 
+void
+SummarizeQueueing(const SrvccStatsCollector& stats, const SrvccHelper& helper, SrvccRunSummary& s)
+{
+    for (SrvccRole role : AllSrvccRoles())
+    {
+        if (role == SrvccRole::kMme && !helper.GetMme())
+        {
+            continue; // sol1.2: no MME_SRVCC in the topology
+        }
+        const std::string name = SrvccScenarioRoleName(role);
+        s.utilization[name] = SrvccStatsCollector::GetUtilization(helper, role);
+        for (std::size_t t = 0; t < kSrvccMessageTypeCount; ++t)
+        {
+            const auto type = static_cast<SrvccMessageType>(t);
+            const SrvccLatencyHistogram& h = stats.GetQueueing(role, type);
+            if (h.GetCount() == 0)
+            {
+                continue;
+            }
+            SrvccLatencyStats q;
+            q.count = h.GetCount();
+            q.mean = h.GetMean() / 1e6;
+            q.p50 = Ms(h.GetPercentile(50));
+            q.p95 = Ms(h.GetPercentile(95));
+            q.p99 = Ms(h.GetPercentile(99));
+            q.max = Ms(h.GetMax());
+            s.queueing[name][SrvccMessageTypeKey(type)] = q;
+        }
+    }
+}
+
 } // namespace
 
 SrvccRunSummary
@@ -294,6 +358,7 @@ Summarize(const SrvccStatsCollector& stats, const SrvccHelper& helper)
         s.replaysRejected += helper.GetUe(i)->GetReplaysRejected();
     }
     s.messagesPerInterface = stats.GetMessagesPerInterface();
+    SummarizeQueueing(stats, helper, s);
     SummarizeAuthentication(helper, s);
     s.simulatedTimeS = Simulator::Now().GetSeconds();
     s.peakRssMib = PeakRssMib();
@@ -387,6 +452,8 @@ SummaryJson(const SrvccRunSummary& s)
         {"latency_ms",
          {{"preparation", LatencyJson(s.preparation)},
           {"interruption", LatencyJson(s.interruption)}}},
+        {"queueing_ms", QueueingJson(s.queueing)},
+        {"utilization", UtilizationJson(s.utilization)},
         {"stale_contexts",
          {{"mme", s.staleContextsMme}, {"msc", s.staleContextsMsc}, {"rnc", s.staleContextsRnc}}},
         {"injected", InjectionsJson(s.injections)},

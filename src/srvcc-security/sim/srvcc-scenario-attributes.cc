@@ -10,12 +10,15 @@
 #include "ns3/boolean.h"
 #include "ns3/data-rate.h"
 #include "ns3/double.h"
+#include "ns3/pointer.h"
 #include "ns3/string.h"
+#include "ns3/uinteger.h"
 #include "srvcc-sim/srvcc-scenario-json.h"
 #include "srvcc-sim/srvcc-scenario.h"
 #include "srvcc/srvcc-profile.h"
 
 #include <charconv>
+#include <cmath>
 #include <set>
 
 namespace ns3
@@ -28,6 +31,8 @@ namespace
 constexpr double kMaxSeconds = 1e6;
 /** 10 Tb/s: above any link here, far inside DataRate's uint64 bits per second. */
 constexpr double kMaxBitRate = 1e13;
+/** Workers of one node: far above any signalling server's worker threads. */
+constexpr uint64_t kMaxCount = 1000000;
 
 using Kind = SrvccScenarioFieldKind;
 
@@ -121,12 +126,31 @@ BuildTable()
     for (const RoleInfo& r : Roles())
     {
         const std::string path = ScenarioJson::Join("processing", r.name);
-        t.push_back(TimeRow(ScenarioJson::Join(path, "message_us"), r.role, "ProcessingDelay",
-                            Time::US, "time per received message, us"));
+        t.push_back(Row(ScenarioJson::Join(path, "message_us"), r.role, "ProcessingTime",
+                        Kind::kDistribution,
+                        "time per received message, us: a number or a distribution"));
+        t.push_back(Row(ScenarioJson::Join(path, "workers"), r.role, "Workers", Kind::kCount,
+                        "messages processed at the same time (a FCFS queue in front)"));
         t.push_back(TimeRow(ScenarioJson::Join(path, "key_derivation_us"), r.role,
                             "KeyDerivationDelay", Time::US, "time per key derivation step, us"));
         t.push_back(Row(ScenarioJson::Join(path, "serial"), r.role, "SerialProcessing", Kind::kBool,
-                        "one message at a time (queueing) or in parallel"));
+                        "queue for the workers (true) or process every message at once"));
+        // per_message.<Message>: the messages the role's application has an Attribute for
+        // (those that arrive on one of its interfaces, SrvccNodeApplication::MakeRoleTypeId).
+        const std::string perMessage = ScenarioJson::Join(path, "per_message");
+        SrvccScenarioAttribute probe = Row("", r.role, "", Kind::kDistribution, "");
+        for (std::size_t m = 0; m < kSrvccMessageTypeCount; ++m)
+        {
+            const auto type = static_cast<SrvccMessageType>(m);
+            probe.attribute = std::string(SrvccMessageTypeKey(type)) + "ProcessingTime";
+            TypeId::AttributeInformation info;
+            if (probe.Lookup(info))
+            {
+                t.push_back(Row(ScenarioJson::Join(perMessage, SrvccMessageTypeKey(type)), r.role,
+                                probe.attribute, Kind::kDistribution,
+                                std::string("time per ") + SrvccMessageTypeName(type) + ", us"));
+            }
+        }
     }
     for (const RoleInfo& r : Roles())
     {
@@ -280,7 +304,99 @@ ReadDataRate(const ScenarioJson& json, const boost::json::value& v, const std::s
     return DataRate(static_cast<uint64_t>(bps));
 }
 
+/** Shortest text that reads back as \p d (std::to_chars), as ns-3's DoubleValue parses it. */
+std::string
+DoubleText(double d)
+{
+    char buffer[32];
+    const auto r = std::to_chars(buffer, buffer + sizeof(buffer), d);
+    return std::string(buffer, r.ptr);
+}
+
 } // namespace
+
+std::string
+ReadScenarioDistribution(const ScenarioJson& json, const boost::json::value& v,
+                         const std::string& path)
+{
+    ScenarioNumberRange us;
+    us.max = kMaxSeconds * 1e6;
+    if (v.is_number())
+    {
+        return "ns3::ConstantRandomVariable[Constant=" + DoubleText(json.Number(v, path, us)) + "]";
+    }
+    const std::string expected = "a time in us or an object {\"distribution\", \"mean_us\", "
+                                 "\"cv\"}";
+    if (!v.is_object())
+    {
+        json.Mismatch(path, v, expected);
+    }
+    const boost::json::object& o = v.get_object();
+    json.CheckKeys(o, path, {"distribution", "mean_us", "cv"});
+    const std::string distributionPath = ScenarioJson::Join(path, "distribution");
+    const std::string meanPath = ScenarioJson::Join(path, "mean_us");
+    const std::string cvPath = ScenarioJson::Join(path, "cv");
+    const std::string kind
+        = json.Choice(json.Required(o, path, "distribution",
+                                    "\"constant\", \"uniform\", \"exponential\" or \"lognormal\""),
+                      distributionPath, {"constant", "uniform", "exponential", "lognormal"});
+    const boost::json::value& meanValue = json.Required(o, path, "mean_us", "a time in us");
+    const double mean = json.Number(meanValue, meanPath, us);
+    // The coefficient of variation (standard deviation / mean): fixed by the family for
+    // constant (0) and exponential (1), the shape of uniform and log-normal.
+    ScenarioNumberRange cvRange;
+    cvRange.max = 100;
+    std::optional<double> cv;
+    if (const auto* c = o.if_contains("cv"))
+    {
+        cv = json.Number(*c, cvPath, cvRange);
+    }
+    auto fixedCv = [&](double value)
+    {
+        if (cv && *cv != value)
+        {
+            json.Mismatch(cvPath, o.at("cv"),
+                          DoubleText(value) + " for a " + kind
+                              + " distribution (or no cv; other shapes: uniform, lognormal)");
+        }
+    };
+    if (kind == "constant")
+    {
+        fixedCv(0);
+        return "ns3::ConstantRandomVariable[Constant=" + DoubleText(mean) + "]";
+    }
+    if (kind == "exponential")
+    {
+        fixedCv(1);
+        // Bound=0: no truncation, so the mean is mean_us.
+        return "ns3::ExponentialRandomVariable[Mean=" + DoubleText(mean) + "|Bound=0]";
+    }
+    if (!cv)
+    {
+        json.Fail(path, "a " + kind + " distribution needs \"cv\" (standard deviation / mean)");
+    }
+    if (kind == "uniform")
+    {
+        // U[a, b] with mean m and cv c: half-width m c sqrt(3); a >= 0 needs c <= 1/sqrt(3).
+        const double halfWidth = mean * *cv * std::sqrt(3.0);
+        if (halfWidth > mean * (1 + 1e-12))
+        {
+            json.Mismatch(cvPath, o.at("cv"),
+                          "a cv between 0 and 0.57735 (1/sqrt(3)) for a uniform distribution, "
+                          "whose values must not go below 0");
+        }
+        return "ns3::UniformRandomVariable[Min=" + DoubleText(std::max(0.0, mean - halfWidth))
+               + "|Max=" + DoubleText(mean + halfWidth) + "]";
+    }
+    // Log-normal with mean m and cv c: sigma^2 = ln(1 + c^2), mu = ln m - sigma^2 / 2.
+    if (mean <= 0 || *cv <= 0)
+    {
+        json.Fail(path, "a lognormal distribution needs mean_us > 0 and cv > 0");
+    }
+    const double sigma2 = std::log1p(*cv * *cv);
+    return "ns3::LogNormalRandomVariable[Mu=" + DoubleText(std::log(mean) - sigma2 / 2)
+           + "|Sigma=" + DoubleText(std::sqrt(sigma2)) + "]";
+}
 
 TypeId
 SrvccScenarioAttribute::GetTypeId() const
@@ -415,6 +531,21 @@ ReadSrvccScenarioAttribute(const SrvccScenarioAttribute& row, const boost::json:
         case Kind::kDataRate:
             value = Create<DataRateValue>(ReadDataRate(json, v, row.path));
             break;
+        case Kind::kCount:
+            value = Create<UintegerValue>(json.WholeNumber(v, row.path, 1, kMaxCount));
+            break;
+        case Kind::kDistribution:
+        {
+            // Kept as text: each run makes its own random variable from it (a PointerValue
+            // would share one object, and its state, between the runs of a sweep).
+            auto text = Create<StringValue>(ReadScenarioDistribution(json, v, row.path));
+            if (!info.checker->CreateValidValue(*text))
+            {
+                json.Fail(row.path,
+                          "\"" + text->Get() + "\" is not a value of " + row.GetFullName());
+            }
+            return text;
+        }
         case Kind::kChoice:
         {
             std::vector<std::string> words;
@@ -554,6 +685,31 @@ SrvccScenario::Rate(const std::string& path) const
 {
     return TypedValueOf<DataRateValue>(*this, RowOf(*this, path, Kind::kDataRate, "a data rate"))
         ->Get();
+}
+
+std::string
+SrvccScenario::Distribution(const std::string& path) const
+{
+    const SrvccScenarioAttribute& row
+        = RowOf(*this, path, Kind::kDistribution, "a processing time");
+    const auto it = settings.find(row.path);
+    if (it != settings.end())
+    {
+        return TypedValueOf<StringValue>(*this, row)->Get();
+    }
+    TypeId::AttributeInformation info;
+    row.Lookup(info); // ValueOf would have thrown
+    // Not in the file: the Attribute's initial value, a PointerValue; its object's type (a
+    // PointerValue serializes to an address).
+    Ptr<const PointerValue> p = DynamicCast<const PointerValue>(info.initialValue);
+    Ptr<Object> rv = p ? p->GetObject() : nullptr;
+    return rv ? rv->GetInstanceTypeId().GetName() : std::string();
+}
+
+uint64_t
+SrvccScenario::Count(const std::string& path) const
+{
+    return TypedValueOf<UintegerValue>(*this, RowOf(*this, path, Kind::kCount, "a count"))->Get();
 }
 
 std::string

@@ -82,6 +82,10 @@ KeyWord(const std::string& path)
     {
         return "role";
     }
+    if (path.size() > 12 && path.compare(path.size() - 12, 12, ".per_message") == 0)
+    {
+        return "message";
+    }
     return path.rfind("timers.", 0) == 0 ? "timer" : "field";
 }
 

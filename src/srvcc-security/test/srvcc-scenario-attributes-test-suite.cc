@@ -10,7 +10,10 @@
 #include "ns3/boolean.h"
 #include "ns3/config.h"
 #include "ns3/double.h"
+#include "ns3/pointer.h"
+#include "ns3/random-variable-stream.h"
 #include "ns3/simulator.h"
+#include "ns3/string.h"
 #include "ns3/test.h"
 #include "ns3/uinteger.h"
 #include "srvcc-sim/srvcc-scenario-attributes.h"
@@ -119,7 +122,7 @@ class TypoTestCase : public TestCase
              "typo.json: registration.home_network_delay: unknown field (expected enabled, "},
             {R"({"processing": {"amf": {"mesage_us": 1}}})",
              "typo.json: processing.amf.mesage_us: unknown field (expected message_us, "
-             "key_derivation_us, serial)"},
+             "workers, key_derivation_us, serial, per_message)"},
             {R"({"utran": {"integrty": "uia1"}})",
              "typo.json: utran.integrty: unknown field (expected integrity, ciphering)"},
             {R"({"sv_mm_contxt": "utran"})", "typo.json: sv_mm_contxt: unknown field (expected "},
@@ -300,8 +303,12 @@ class AbsentFieldTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(t.Get(), MilliSeconds(9), "AMF HomeNetworkDelay: the override");
         helper->GetMscServer()->GetAttribute("KeyDerivationDelay", t);
         NS_TEST_EXPECT_MSG_EQ(t.Get(), MicroSeconds(70), "MSC KeyDerivationDelay: the override");
-        helper->GetMscServer()->GetAttribute("ProcessingDelay", t);
-        NS_TEST_EXPECT_MSG_EQ(t.Get(), Time(0), "MSC ProcessingDelay: the file's");
+        PointerValue processing;
+        helper->GetMscServer()->GetAttribute("ProcessingTime", processing);
+        Ptr<ConstantRandomVariable> constant = processing.Get<ConstantRandomVariable>();
+        NS_TEST_EXPECT_MSG_NE(constant, nullptr, "MSC ProcessingTime: the file's constant");
+        NS_TEST_EXPECT_MSG_EQ((constant ? constant->GetConstant() : -1), 0.0,
+                              "MSC ProcessingTime: the file's 0 us");
         helper->GetAttribute("SvDelay", t);
         NS_TEST_EXPECT_MSG_EQ(t.Get(), MilliSeconds(13), "SvDelay: the override");
         DoubleValue loss;
@@ -357,6 +364,16 @@ class TableTestCase : public TestCase
                 case SrvccScenarioFieldKind::kDataRate:
                     sample = Create<DataRateValue>(DataRate(1000));
                     break;
+                case SrvccScenarioFieldKind::kCount:
+                    sample = Create<UintegerValue>(2);
+                    break;
+                case SrvccScenarioFieldKind::kDistribution:
+                    // The text form the reader gives; the checker makes the object.
+                    NS_TEST_EXPECT_MSG_NE(
+                        info.checker->CreateValidValue(
+                            StringValue("ns3::ExponentialRandomVariable[Mean=100|Bound=0]")),
+                        nullptr, row.path << ": " << row.GetFullName() << " takes a variable");
+                    break;
                 case SrvccScenarioFieldKind::kChoice:
                     NS_TEST_EXPECT_MSG_GT(row.words.size(), 1, row.path << ": words");
                     for (const auto& [word, text] : row.words)
@@ -382,6 +399,13 @@ class TableTestCase : public TestCase
                                  "links.utran-uu.loss",
                                  "links.amf-msc.data_rate",
                                  "processing.rnc.serial",
+                                 "processing.msc.workers",
+                                 "processing.msc.message_us",
+                                 "processing.msc.per_message.SrvccPsToCsRequest",
+                                 "processing.amf.per_message.HandoverRequired",
+                                 "processing.mme.per_message.ForwardRelocationRequest",
+                                 "processing.rnc.per_message.RelocationRequest",
+                                 "processing.ue.per_message.MobilityFromNrCommand",
                                  "timers.gnb.TNgRelocPrep",
                                  "timers.ue.UtranAccessDelay",
                                  "timers.rnc.UnusedResourceTimeout",
@@ -402,7 +426,18 @@ class TableTestCase : public TestCase
         {
             NS_TEST_EXPECT_MSG_EQ(paths.count(path), 1, path << " is a row");
         }
-        NS_TEST_EXPECT_MSG_EQ(paths.size(), 2 + 7 * 3 + 6 * 3 + 10 + 14, "the rows");
+        // A role has per_message rows for the messages it receives only.
+        NS_TEST_EXPECT_MSG_EQ(paths.count("processing.msc.per_message.HandoverRequired"), 0,
+                              "the MSC server receives no Handover Required");
+        NS_TEST_EXPECT_MSG_EQ(paths.count("processing.gnb.per_message.SrvccPsToCsRequest"), 0,
+                              "the gNB receives no SRVCC PS to CS Request");
+        std::size_t perMessage = 0;
+        for (const std::string& path : paths)
+        {
+            perMessage += path.find(".per_message.") != std::string::npos ? 1 : 0;
+        }
+        NS_TEST_EXPECT_MSG_GT(perMessage, 6 * 2, "per_message rows for every role");
+        NS_TEST_EXPECT_MSG_EQ(paths.size(), 2 + 7 * 3 + 6 * 4 + perMessage + 10 + 14, "the rows");
     }
 };
 

@@ -7,10 +7,14 @@
  * file in scenarios/ readable.
  */
 #include "ns3/data-rate.h"
+#include "ns3/random-variable-stream.h"
+#include "ns3/simulator.h"
 #include "ns3/test.h"
+#include "ns3/uinteger.h"
 #include "srvcc-sim/srvcc-scenario-runner.h"
 #include "srvcc-sim/srvcc-scenario.h"
 
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -193,12 +197,13 @@ class ScenarioFullTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(s.Probability("links.amf-msc.loss"), 0.0, "amf-msc loss");
         NS_TEST_EXPECT_MSG_EQ(s.Has("links.iu.delay_ms"), false, "iu not given");
 
-        NS_TEST_EXPECT_MSG_EQ(s.TimeOf("processing.amf.message_us"), MicroSeconds(200),
-                              "amf message_us");
+        NS_TEST_EXPECT_MSG_EQ(s.Distribution("processing.amf.message_us"),
+                              "ns3::ConstantRandomVariable[Constant=200]", "amf message_us");
         NS_TEST_EXPECT_MSG_EQ(s.TimeOf("processing.amf.key_derivation_us"), NanoSeconds(75500),
                               "amf key_derivation_us");
         NS_TEST_EXPECT_MSG_EQ(s.Flag("processing.amf.serial"), false, "amf serial");
-        NS_TEST_EXPECT_MSG_EQ(s.TimeOf("processing.msc.message_us"), Time(0), "msc message_us");
+        NS_TEST_EXPECT_MSG_EQ(s.Distribution("processing.msc.message_us"),
+                              "ns3::ConstantRandomVariable[Constant=0]", "msc message_us");
         NS_TEST_EXPECT_MSG_EQ(s.TimeOf("processing.msc.key_derivation_us"), MicroSeconds(50),
                               "msc key_derivation_us default");
         NS_TEST_EXPECT_MSG_EQ(s.Flag("processing.msc.serial"), true, "msc serial default");
@@ -607,6 +612,39 @@ class ScenarioBadInputTestCase : public TestCase
              "found null, expected a number >= 0"},
             {R"({"processing": {"amf": {"serial": "yes"}}})", "processing.amf.serial",
              "found \"yes\" (a string), expected true or false"},
+            // Processing distributions, workers, per-message names.
+            {R"({"processing": {"msc": {"message_us": "fast"}}})", "processing.msc.message_us",
+             "expected a time in us or an object {\"distribution\", \"mean_us\", \"cv\"}"},
+            {R"({"processing": {"msc": {"message_us": {"distribution": "pareto",
+                 "mean_us": 5}}}})",
+             "processing.msc.message_us.distribution",
+             "expected one of constant, uniform, exponential, lognormal"},
+            {R"({"processing": {"msc": {"message_us": {"distribution": "exponential"}}}})",
+             "processing.msc.message_us.mean_us", "missing, expected a time in us"},
+            {R"({"processing": {"msc": {"message_us": {"distribution": "exponential",
+                 "mean_us": 5, "cv": 0.5}}}})",
+             "processing.msc.message_us.cv", "expected 1 for a exponential distribution"},
+            {R"({"processing": {"msc": {"message_us": {"distribution": "uniform",
+                 "mean_us": 5, "cv": 0.6}}}})",
+             "processing.msc.message_us.cv", "a cv between 0 and 0.57735"},
+            {R"({"processing": {"msc": {"message_us": {"distribution": "lognormal",
+                 "mean_us": 5}}}})",
+             "processing.msc.message_us", "needs \"cv\""},
+            {R"({"processing": {"msc": {"message_us": {"distribution": "lognormal",
+                 "mean_us": 0, "cv": 1}}}})",
+             "processing.msc.message_us", "mean_us > 0"},
+            {R"({"processing": {"msc": {"message_us": {"distribution": "constant",
+                 "mean_us": 5, "sd": 1}}}})",
+             "processing.msc.message_us.sd", "unknown field (expected distribution, mean_us, cv)"},
+            {R"({"processing": {"msc": {"workers": 0}}})", "processing.msc.workers",
+             "expected a whole number between 1 and 1000000"},
+            {R"({"processing": {"msc": {"workers": 1.5}}})", "processing.msc.workers",
+             "expected a whole number"},
+            {R"({"processing": {"msc": {"per_message": {"HandoverRequired": 5}}}})",
+             "processing.msc.per_message.HandoverRequired",
+             "unknown message (expected SrvccPsToCsRequest"},
+            {R"({"processing": {"msc": {"per_message": {"SrvccPsToCsRequest": -1}}}})",
+             "processing.msc.per_message.SrvccPsToCsRequest", "expected a number >= 0"},
             {R"({"faults": {"tamper_ck": 1}})", "faults.tamper_ck",
              "found 1 (a number), expected true or false"},
             {R"({"faults": {"ue_never_arrives": 0}})", "faults.ue_never_arrives",
@@ -654,6 +692,85 @@ class ScenarioBadInputTestCase : public TestCase
 };
 
 // ---- files ---------------------------------------------------------------------------------
+
+class ScenarioDistributionTestCase : public TestCase
+{
+  public:
+    ScenarioDistributionTestCase()
+        : TestCase("processing distributions: the ns-3 variable with the asked mean and cv, "
+                   "workers and per_message on the nodes")
+    {
+    }
+
+  private:
+    void
+    DoRun() override
+    {
+        const SrvccScenario s = ParseScenario(R"({
+          "processing": {
+            "amf": {"message_us": {"distribution": "exponential", "mean_us": 250}},
+            "mme": {"message_us": {"distribution": "uniform", "mean_us": 100, "cv": 0.5}},
+            "msc": {"message_us": {"distribution": "constant", "mean_us": 40}, "workers": 4,
+                    "per_message": {"SrvccPsToCsRequest":
+                                    {"distribution": "lognormal", "mean_us": 1000, "cv": 2}}},
+            "gnb": {"message_us": 12.5}
+          }
+        })",
+                                              "d.json");
+        NS_TEST_EXPECT_MSG_EQ(s.Distribution("processing.amf.message_us"),
+                              "ns3::ExponentialRandomVariable[Mean=250|Bound=0]", "exponential");
+        // Uniform with mean 100 and cv 0.5: half-width 50 sqrt(3) = 86.60254...
+        NS_TEST_EXPECT_MSG_EQ(s.Distribution("processing.mme.message_us"),
+                              "ns3::UniformRandomVariable[Min=13.397459621556138|Max="
+                              "186.60254037844385]",
+                              "uniform");
+        NS_TEST_EXPECT_MSG_EQ(s.Distribution("processing.gnb.message_us"),
+                              "ns3::ConstantRandomVariable[Constant=12.5]", "a number: constant");
+        NS_TEST_EXPECT_MSG_EQ(s.Count("processing.msc.workers"), 4, "workers");
+        NS_TEST_EXPECT_MSG_EQ(s.Distribution("processing.rnc.message_us"), "",
+                              "not given: no variable");
+
+        // On the nodes: a fresh variable per run, with the asked moments.
+        Ptr<SrvccHelper> helper = CreateObject<SrvccHelper>();
+        ConfigureHelper(*helper, s);
+        helper->Install(1, 1);
+        helper->AssignStreams(0);
+        Ptr<SrvccMscServerApplication> msc = helper->GetMscServer();
+        UintegerValue workers;
+        msc->GetAttribute("Workers", workers);
+        NS_TEST_EXPECT_MSG_EQ(workers.Get(), 4, "MSC Workers");
+        NS_TEST_EXPECT_MSG_EQ(msc->GetProcessingQueue().GetWorkers(), 4, "the MSC's 4 servers");
+        Ptr<RandomVariableStream> own
+            = msc->GetMessageProcessingTime(SrvccMessageType::kSrvccPsToCsRequest);
+        NS_TEST_ASSERT_MSG_NE(own, nullptr, "per_message SrvccPsToCsRequest on the MSC");
+        // Log-normal with mean 1000 and cv 2: the sample mean and cv of 200,000 draws.
+        double sum = 0;
+        double sumSquares = 0;
+        const int n = 200000;
+        for (int i = 0; i < n; ++i)
+        {
+            const double x = own->GetValue();
+            sum += x;
+            sumSquares += x * x;
+        }
+        const double mean = sum / n;
+        const double cv = std::sqrt(sumSquares / n - mean * mean) / mean;
+        NS_TEST_EXPECT_MSG_EQ_TOL(mean, 1000.0, 30.0, "log-normal mean");
+        NS_TEST_EXPECT_MSG_EQ_TOL(cv, 2.0, 0.2, "log-normal cv");
+        NS_TEST_EXPECT_MSG_EQ(
+            msc->GetMessageProcessingTime(SrvccMessageType::kIuRelocationComplete), nullptr,
+            "no per_message value for the others");
+
+        // A second helper from the same scenario gets its own variable (a sweep's next run).
+        Ptr<SrvccHelper> second = CreateObject<SrvccHelper>();
+        ConfigureHelper(*second, s);
+        second->Install(1, 1);
+        NS_TEST_EXPECT_MSG_NE(PeekPointer(second->GetMscServer()->GetMessageProcessingTime(
+                                  SrvccMessageType::kSrvccPsToCsRequest)),
+                              PeekPointer(own), "one variable per run");
+        Simulator::Destroy();
+    }
+};
 
 class ScenarioFileErrorsTestCase : public TestCase
 {
@@ -867,6 +984,7 @@ class ScenarioTestSuite : public TestSuite
         AddTestCase(new ScenarioDataRateTestCase, TestCase::QUICK);
         AddTestCase(new ScenarioTimerNamesTestCase, TestCase::QUICK);
         AddTestCase(new ScenarioBadInputTestCase, TestCase::QUICK);
+        AddTestCase(new ScenarioDistributionTestCase, TestCase::QUICK);
         AddTestCase(new ScenarioFileErrorsTestCase, TestCase::QUICK);
         AddTestCase(new ScenarioDirectoryTestCase, TestCase::QUICK);
         AddTestCase(new ScenarioNameAndSizeTestCase, TestCase::QUICK);

@@ -110,6 +110,13 @@ struct SrvccRunSummary
     std::map<std::string, std::map<std::string, uint64_t>> rejectedMessages;
     uint64_t replaysRejected{0}; ///< HO Commands the UEs refused as replays (ReplayRejected)
     std::map<std::string, uint64_t> messagesPerInterface;
+    /**
+     * Arrival -> start of processing, by role (scenario name: amf, msc, ...) and message
+     * (SrvccMessageTypeKey), the pairs that occurred; p99 is not reported for these.
+     */
+    std::map<std::string, std::map<std::string, SrvccLatencyStats>> queueing;
+    /** By role, the roles the topology has (SrvccStatsCollector::GetUtilization). */
+    std::map<std::string, double> utilization;
     SrvccAuthenticationSummary authentication;
     SrvccEmergencySummary emergency;
     std::vector<SrvccInjectionSummary> injections;

@@ -34,6 +34,14 @@ enum class SrvccScenarioFieldKind
     kChoice,      ///< one of the row's words -> the Attribute text paired with it
     kProbability, ///< a number between 0 and 1 -> DoubleValue
     kDataRate,    ///< "100Mbps" (the units of ns-3.37's DataRate) -> DataRateValue
+    /**
+     * A processing time in microseconds: a number (constant) or {"distribution": "constant" |
+     * "uniform" | "exponential" | "lognormal", "mean_us", "cv"} -> StringValue holding the
+     * ns-3 random variable ("ns3::ExponentialRandomVariable[Mean=100]"), which the
+     * Attribute's PointerValue checker turns into a fresh object each time it is set.
+     */
+    kDistribution,
+    kCount, ///< a whole number in [1, kMaxCount] -> UintegerValue
 };
 
 /** One row: a scenario field and the Attribute it sets. */
@@ -72,6 +80,14 @@ const SrvccScenarioAttribute* FindSrvccScenarioAttribute(const std::string& path
  * order, each once: for "links" the interface names, for "faults" "msc_rejects", ....
  */
 std::vector<std::string> SrvccScenarioAttributeKeys(const std::string& objectPath);
+
+/**
+ * The ns-3 random variable, in microseconds, of a kDistribution field's value \p v (the
+ * description SrvccScenarioFieldKind::kDistribution gives).
+ * \throws ScenarioError naming \p path when \p v is none
+ */
+std::string ReadScenarioDistribution(const ScenarioJson& json, const boost::json::value& v,
+                                     const std::string& path);
 
 /** The name of \p role in scenario files: ue, gnb, amf, mme, msc, rnc. */
 std::string SrvccScenarioRoleName(SrvccRole role);

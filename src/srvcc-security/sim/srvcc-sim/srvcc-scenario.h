@@ -135,6 +135,15 @@ struct SrvccScenario
     /** A data rate field, e.g. "links.sv.data_rate". */
     DataRate Rate(const std::string& path) const;
     /**
+     * A processing time field ("processing.msc.message_us", "processing.msc.per_message.
+     * SrvccPsToCsRequest") as the ns-3 random variable it sets, in microseconds, e.g.
+     * "ns3::ExponentialRandomVariable[Mean=500|Bound=0]"; "" when neither the file nor a
+     * default sets one.
+     */
+    std::string Distribution(const std::string& path) const;
+    /** A whole-number field, e.g. "processing.msc.workers". */
+    uint64_t Count(const std::string& path) const;
+    /**
      * Set field \p path from \p text as a file would give it: a word or data rate as is
      * ("sol1.2", "2Mbps"), a number or true/false as JSON text ("20", "true"). Checked like
      * the file's value.
