@@ -233,12 +233,24 @@ ApplicationsOf(const SrvccHelper& helper, SrvccRole role)
 
 void
 SrvccStatsCollector::QueueingSink::OnQueueing(SrvccInterface /* iface */, SrvccMessageType type,
-                                              Time wait, Time /* service */)
+                                              Time wait, Time /* service */, uint32_t waitingAhead)
 {
-    collector
-        ->m_queueing[static_cast<std::size_t>(role) * kSrvccMessageTypeCount
-                     + static_cast<std::size_t>(type)]
-        .Add(wait.GetNanoSeconds());
+    const std::size_t i
+        = static_cast<std::size_t>(role) * kSrvccMessageTypeCount + static_cast<std::size_t>(type);
+    collector->m_queueing[i].Add(wait.GetNanoSeconds());
+    collector->m_waitingSeen[i] += waitingAhead;
+}
+
+double
+SrvccStatsCollector::GetQueueLengthSeen(SrvccRole role, SrvccMessageType type) const
+{
+    const std::size_t i
+        = static_cast<std::size_t>(role) * kSrvccMessageTypeCount + static_cast<std::size_t>(type);
+    if (i >= m_queueing.size() || m_queueing[i].GetCount() == 0)
+    {
+        return 0.0;
+    }
+    return static_cast<double>(m_waitingSeen[i]) / static_cast<double>(m_queueing[i].GetCount());
 }
 
 const SrvccLatencyHistogram&
@@ -288,6 +300,7 @@ SrvccStatsCollector::Connect(SrvccHelper& helper)
 {
     m_currentOfUe.assign(helper.GetNumUes(), -1);
     m_queueing.assign(kSrvccRoleCount * kSrvccMessageTypeCount, SrvccLatencyHistogram());
+    m_waitingSeen.assign(m_queueing.size(), 0);
     for (SrvccRole role : AllSrvccRoles())
     {
         QueueingSink& sink = m_queueingSinks[static_cast<std::size_t>(role)];

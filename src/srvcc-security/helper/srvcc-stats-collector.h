@@ -180,6 +180,12 @@ class SrvccStatsCollector
     const SrvccLatencyHistogram& GetQueueing(SrvccRole role, SrvccMessageType type) const;
 
     /**
+     * The mean number of messages of \p type an arrival of that type found waiting at its
+     * node of \p role (the Queueing trace's waitingAhead); 0 when none arrived.
+     */
+    double GetQueueLengthSeen(SrvccRole role, SrvccMessageType type) const;
+
+    /**
      * The fraction of the time the workers of \p role's nodes were busy: the processing time
      * they took (messages and key derivation steps) over workers x the window of the run's
      * signalling (first arrival at any node to last departure at any node), summed over the
@@ -215,7 +221,8 @@ class SrvccStatsCollector
     {
         SrvccStatsCollector* collector{nullptr};
         SrvccRole role{SrvccRole::kUe};
-        void OnQueueing(SrvccInterface iface, SrvccMessageType type, Time wait, Time service);
+        void OnQueueing(SrvccInterface iface, SrvccMessageType type, Time wait, Time service,
+                        uint32_t waitingAhead);
     };
 
     std::vector<SrvccHandoverRecord> m_records;
@@ -231,6 +238,7 @@ class SrvccStatsCollector
     std::array<QueueingSink, kSrvccRoleCount> m_queueingSinks;
     /** Waiting times by role and message type: kSrvccRoleCount x kSrvccMessageTypeCount. */
     std::vector<SrvccLatencyHistogram> m_queueing;
+    std::vector<uint64_t> m_waitingSeen; ///< sums of waitingAhead, indexed as m_queueing
 };
 
 } // namespace ns3

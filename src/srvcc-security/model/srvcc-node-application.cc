@@ -245,6 +245,38 @@ SrvccNodeApplication::GetMessageProcessingTime(SrvccMessageType type) const
     return nullptr;
 }
 
+uint32_t
+SrvccNodeApplication::CountWaiting(SrvccMessageType type, Time now, Time start)
+{
+    std::deque<Time>* starts = nullptr;
+    for (auto& [t, q] : m_waiting)
+    {
+        if (t == type)
+        {
+            starts = &q;
+            break;
+        }
+    }
+    if (starts == nullptr)
+    {
+        if (start <= now)
+        {
+            return 0; // none of this type waited before, and this one does not wait
+        }
+        starts = &m_waiting.emplace_back(type, std::deque<Time>()).second;
+    }
+    while (!starts->empty() && starts->front() <= now)
+    {
+        starts->pop_front(); // started by now
+    }
+    const auto ahead = static_cast<uint32_t>(starts->size());
+    if (start > now)
+    {
+        starts->push_back(start);
+    }
+    return ahead;
+}
+
 Time
 SrvccNodeApplication::DrawProcessingTime(std::optional<SrvccMessageType> type)
 {
@@ -486,6 +518,7 @@ SrvccNodeApplication::NodeDown()
     m_up = false;
     ++m_epoch; // what was queued (deliveries, derivation steps) is abandoned
     m_queue.Reset(Simulator::Now());
+    m_waiting.clear();
     DoNodeDown();
     m_nodeStateTrace(false);
 }
@@ -543,7 +576,8 @@ SrvccNodeApplication::HandleRead(Ptr<Socket> socket)
         const Time start = m_queue.Reserve(now, service);
         if (type)
         {
-            m_queueingTrace(key.iface, *type, start - now, service);
+            m_queueingTrace(key.iface, *type, start - now, service,
+                            CountWaiting(*type, now, start));
         }
         // A member function event, not a lambda: ns-3.35 (the waf build) schedules no lambdas.
         Simulator::Schedule(start + service - now, &SrvccNodeApplication::Deliver, this, key.iface,

@@ -22,6 +22,7 @@
 #include "srvcc-processing-queue.h"
 #include "srvcc-trace-types.h"
 
+#include <deque>
 #include <functional>
 #include <initializer_list>
 #include <optional>
@@ -104,9 +105,12 @@ class SrvccNodeApplication : public Application
      * \param type the message (read from its first octets, SrvccClassifyArrival)
      * \param wait how long it waits for a worker (arrival to start of its processing)
      * \param service its processing time
+     * \param waitingAhead messages of the same type that arrived before it and wait still
+     *        (the queue length an arrival sees: with Poisson arrivals its mean is the
+     *        time-average queue length, PASTA, which Little's law relates to the mean wait)
      */
     typedef void (*QueueingTracedCallback)(SrvccInterface iface, SrvccMessageType type, Time wait,
-                                           Time service);
+                                           Time service, uint32_t waitingAhead);
 
     /** TracedCallback signature of NodeState: true when the node came up, false when it went down.
      */
@@ -434,6 +438,13 @@ class SrvccNodeApplication : public Application
     bool m_serialProcessing{true};
     uint32_t m_workers{1};
     SrvccProcessingQueue m_queue;
+    /**
+     * Start times of the messages that wait, by type, in arrival order (FCFS: non-decreasing);
+     * only the types that had to wait have an entry, so a node that never queues holds none.
+     */
+    std::vector<std::pair<SrvccMessageType, std::deque<Time>>> m_waiting;
+    /** The messages of \p type waiting at \p now; then note one more starting at \p start. */
+    uint32_t CountWaiting(SrvccMessageType type, Time now, Time start);
     bool m_running{false}; ///< between StartApplication and StopApplication
     bool m_up{true};       ///< false between NodeDown and NodeUp
     /** Incremented by NodeDown: queued deliveries and steps of an earlier epoch are abandoned. */
@@ -459,7 +470,7 @@ class SrvccNodeApplication : public Application
     TracedCallback<uint32_t, uint64_t, SrvccFailureCause, uint8_t> m_handoverFailedTrace;
     TracedCallback<SrvccInterface, SrvccDecodeError> m_decodeErrorTrace;
     TracedCallback<bool> m_nodeStateTrace;
-    TracedCallback<SrvccInterface, SrvccMessageType, Time, Time> m_queueingTrace;
+    TracedCallback<SrvccInterface, SrvccMessageType, Time, Time, uint32_t> m_queueingTrace;
     TracedCallback<SrvccInterface, uint32_t, bool, SrvccMessageType, SrvccDecodeError>
         m_injectedHandledTrace;
 };

@@ -243,6 +243,12 @@ SrvccNarrator::SrvccNarrator(uint32_t ue, bool revealKeys, std::ostream* live)
 uint32_t
 SrvccNarrator::ChooseUe(const SrvccScenario& scenario)
 {
+    if (scenario.handovers.empty() && !scenario.arrivals.ues.empty())
+    {
+        // A random process, drawn at run time: UE 0 if it hands over, else the first listed.
+        const auto& ues = scenario.arrivals.ues;
+        return std::find(ues.begin(), ues.end(), 0u) != ues.end() ? 0 : ues.front();
+    }
     const SrvccUeEvent* first = nullptr;
     for (const SrvccUeEvent& h : scenario.handovers)
     {

@@ -178,6 +178,22 @@ QueueingJson(const std::map<std::string, std::map<std::string, SrvccLatencyStats
 }
 
 boost::json::object
+NestedNumbersJson(const std::map<std::string, std::map<std::string, double>>& numbers)
+{
+    boost::json::object out;
+    for (const auto& [outer, inner] : numbers)
+    {
+        boost::json::object o;
+        for (const auto& [key, value] : inner)
+        {
+            o[key] = value;
+        }
+        out[outer] = std::move(o);
+    }
+    return out;
+}
+
+boost::json::object
 UtilizationJson(const std::map<std::string, double>& utilization)
 {
     boost::json::object out;
@@ -308,6 +324,8 @@ SummarizeQueueing(const SrvccStatsCollector& stats, const SrvccHelper& helper, S
             q.p99 = Ms(h.GetPercentile(99));
             q.max = Ms(h.GetMax());
             s.queueing[name][SrvccMessageTypeKey(type)] = q;
+            s.queueLengthSeen[name][SrvccMessageTypeKey(type)]
+                = stats.GetQueueLengthSeen(role, type);
         }
     }
 }
@@ -453,6 +471,7 @@ SummaryJson(const SrvccRunSummary& s)
          {{"preparation", LatencyJson(s.preparation)},
           {"interruption", LatencyJson(s.interruption)}}},
         {"queueing_ms", QueueingJson(s.queueing)},
+        {"queue_length_seen", NestedNumbersJson(s.queueLengthSeen)},
         {"utilization", UtilizationJson(s.utilization)},
         {"stale_contexts",
          {{"mme", s.staleContextsMme}, {"msc", s.staleContextsMsc}, {"rnc", s.staleContextsRnc}}},

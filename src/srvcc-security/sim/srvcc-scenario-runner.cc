@@ -63,9 +63,14 @@ ResizeScenario(SrvccScenario& scenario, uint64_t numUesAsked)
     scenario.gnbs = gnbs;
     scenario.uesPerGnb = numUes / gnbs;
     scenario.handovers.clear();
+    scenario.arrivals.ues.clear();
     for (uint32_t ue = 0; ue < numUes; ++ue)
     {
-        scenario.handovers.push_back({ue, start + spacing * static_cast<int64_t>(ue)});
+        scenario.arrivals.ues.push_back(ue);
+        if (scenario.arrivals.kind == SrvccArrivalKind::kFixed)
+        {
+            scenario.handovers.push_back({ue, start + spacing * static_cast<int64_t>(ue)});
+        }
     }
     auto& lost = scenario.uesNeverArriving;
     lost.erase(std::remove_if(lost.begin(), lost.end(),
@@ -163,7 +168,7 @@ RunScenario(const SrvccScenario& scenario, uint32_t replication, const SrvccRunO
     helper->Install(scenario.gnbs, scenario.uesPerGnb);
     // Fixed streams from 0: RngSeed and RngRun alone decide the subscription data, FRESH,
     // NAS nonces and losses, whatever else the process created before.
-    helper->AssignStreams(0);
+    const int64_t streams = helper->AssignStreams(0);
     for (uint32_t ue : scenario.uesNeverArriving)
     {
         helper->GetUe(ue)->SetAttribute("NeverArrive", BooleanValue(true));
@@ -195,7 +200,14 @@ RunScenario(const SrvccScenario& scenario, uint32_t replication, const SrvccRunO
             throw ScenarioError(e.what());
         }
     }
-    for (const SrvccUeEvent& h : scenario.handovers)
+    // A Poisson or burst process is drawn here, per replication, from the streams after the
+    // helper's: the run number alone decides the arrival pattern.
+    std::vector<SrvccUeEvent> drawn;
+    if (scenario.arrivals.kind != SrvccArrivalKind::kFixed)
+    {
+        drawn = DrawHandovers(scenario.arrivals, scenario.duration, streams);
+    }
+    for (const SrvccUeEvent& h : drawn.empty() ? scenario.handovers : drawn)
     {
         helper->ScheduleHandover(h.ue, h.at);
     }

@@ -143,7 +143,8 @@ class ScenarioParser
         else
         {
             // No "handovers": every UE at 1 s, so that "{}" is DefaultScenario().
-            ExpandHandovers(AllUes(), Seconds(1), Time(0), "handovers");
+            m_s.arrivals.ues = AllUes();
+            ExpandHandovers(m_s.arrivals.ues, Seconds(1), Time(0), "handovers");
         }
         if (const auto* v = top.if_contains("registration"))
         {
@@ -442,27 +443,94 @@ class ScenarioParser
         if (!v.is_object())
         {
             m_json.Mismatch("handovers", v,
-                            "an object {\"ues\", \"start_s\", \"spacing_ms\"} or an array of "
-                            "{\"ue\", \"at_s\"}");
+                            "an object {\"ues\", \"start_s\", \"spacing_ms\", \"process\", "
+                            "...} or an array of {\"ue\", \"at_s\"}");
         }
         const boost::json::object& o = v.get_object();
-        m_json.CheckKeys(o, "handovers", {"ues", "start_s", "spacing_ms"});
-        std::vector<uint32_t> ues = AllUes();
+        m_json.CheckKeys(o, "handovers",
+                         {"ues", "start_s", "spacing_ms", "process", "rate_per_s", "burst_size",
+                          "burst_window_ms"});
+        SrvccArrivalProcess& a = m_s.arrivals;
+        a.ues = AllUes();
         if (const auto* u = o.if_contains("ues"))
         {
-            ues = UeList(*u, "handovers.ues");
+            a.ues = UeList(*u, "handovers.ues");
         }
-        Time start = Seconds(1);
         if (const auto* s = o.if_contains("start_s"))
         {
-            start = TimeField(*s, "handovers.start_s", Time::S);
+            a.start = TimeField(*s, "handovers.start_s", Time::S);
         }
-        Time spacing(0);
         if (const auto* s = o.if_contains("spacing_ms"))
         {
-            spacing = TimeField(*s, "handovers.spacing_ms", Time::MS);
+            a.spacing = TimeField(*s, "handovers.spacing_ms", Time::MS);
         }
-        ExpandHandovers(ues, start, spacing, "handovers");
+        std::string process = "fixed";
+        if (const auto* p = o.if_contains("process"))
+        {
+            process = m_json.Choice(*p, "handovers.process", {"fixed", "poisson", "burst"});
+        }
+        a.kind = process == "poisson" ? SrvccArrivalKind::kPoisson
+                 : process == "burst" ? SrvccArrivalKind::kBurst
+                                      : SrvccArrivalKind::kFixed;
+        // Each parameter belongs to some processes only: one given to another is a mistake
+        // (a rate with the fixed process would silently be ignored).
+        auto onlyWith = [&](const char* key, const char* processes, bool allowed)
+        {
+            if (!allowed && o.contains(key))
+            {
+                m_json.Fail(ScenarioJson::Join("handovers", key),
+                            std::string("only with \"process\": ") + processes + " (process is \""
+                                + process + "\")");
+            }
+        };
+        const bool poisson = a.kind == SrvccArrivalKind::kPoisson;
+        const bool burst = a.kind == SrvccArrivalKind::kBurst;
+        onlyWith("rate_per_s", "\"poisson\" or \"burst\"", poisson || burst);
+        onlyWith("burst_size", "\"burst\"", burst);
+        onlyWith("burst_window_ms", "\"burst\"", burst);
+        onlyWith("spacing_ms", "\"fixed\" or \"burst\"", !poisson);
+        if (const auto* r = o.if_contains("rate_per_s"))
+        {
+            ScenarioNumberRange rate;
+            rate.minExclusive = true;
+            rate.max = 1e9;
+            a.ratePerS = m_json.Number(*r, "handovers.rate_per_s", rate);
+        }
+        if (poisson && a.ratePerS <= 0)
+        {
+            m_json.Fail("handovers", "\"process\": \"poisson\" needs \"rate_per_s\"");
+        }
+        if (burst)
+        {
+            const boost::json::value& size
+                = m_json.Required(o, "handovers", "burst_size", "UEs per burst");
+            a.burstSize = static_cast<uint32_t>(
+                m_json.WholeNumber(size, "handovers.burst_size", 1, kMaxUes));
+            if (const auto* w = o.if_contains("burst_window_ms"))
+            {
+                a.burstWindow = TimeField(*w, "handovers.burst_window_ms", Time::MS);
+            }
+            if (o.contains("rate_per_s") == o.contains("spacing_ms"))
+            {
+                m_json.Fail("handovers", "\"process\": \"burst\" needs one of \"rate_per_s\" "
+                                         "(bursts per second, Poisson) and \"spacing_ms\" (between "
+                                         "bursts)");
+            }
+        }
+        if (a.kind == SrvccArrivalKind::kFixed)
+        {
+            ExpandHandovers(a.ues, a.start, a.spacing, "handovers");
+        }
+        else
+        {
+            m_s.handovers.clear();
+            if (a.start >= m_s.duration)
+            {
+                m_json.Fail("handovers.start_s", "found " + SecondsText(a.start)
+                                                     + " s, expected a time before duration_s ("
+                                                     + SecondsText(m_s.duration) + " s)");
+            }
+        }
     }
 
     /** "registration": see doc/scenario-format.md and doc/emergency.md. */

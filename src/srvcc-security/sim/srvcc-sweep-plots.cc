@@ -4,21 +4,16 @@
 #include "srvcc-sim/srvcc-sweep-plots.h"
 
 #include "srvcc-sim/srvcc-csv-writer.h"
+#include "srvcc-sim/srvcc-gnuplot.h"
 #include "srvcc-sim/srvcc-number-format.h"
 #include "srvcc-sim/srvcc-output-file.h"
 
 #include <algorithm>
-#include <cerrno>
 #include <charconv>
-#include <cstdlib>
-#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <map>
-#include <sys/stat.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace ns3
 {
@@ -30,22 +25,6 @@ namespace
 constexpr std::size_t kMaxKeyEntries = 20;
 /** A numeric axis spanning this ratio or more (all values > 0) is drawn in log scale. */
 constexpr double kLogScaleRatio = 50.0;
-
-/** A gnuplot single-quoted string: only ' is special, written twice. */
-std::string
-GpString(const std::string& s)
-{
-    std::string out = "'";
-    for (char c : s)
-    {
-        out += c;
-        if (c == '\'')
-        {
-            out += '\'';
-        }
-    }
-    return out + "'";
-}
 
 /** A string as a quoted column of a gnuplot data file. */
 std::string
@@ -89,103 +68,6 @@ WritePlotFile(const std::string& path, const std::string& text, std::vector<std:
     }
 }
 
-/** \p name in PATH (or \p name itself when it has a '/'), executable; "" if none. */
-std::string
-FindProgram(const std::string& name)
-{
-    auto executable = [](const std::string& p)
-    {
-        struct stat st;
-        return ::stat(p.c_str(), &st) == 0 && S_ISREG(st.st_mode) && ::access(p.c_str(), X_OK) == 0;
-    };
-    if (name.find('/') != std::string::npos)
-    {
-        return executable(name) ? name : "";
-    }
-    const char* env = std::getenv("PATH");
-    const std::string path = env != nullptr ? env : "/usr/bin:/bin";
-    std::size_t start = 0;
-    while (start <= path.size())
-    {
-        const std::size_t end = std::min(path.find(':', start), path.size());
-        const std::string dir = path.substr(start, end - start);
-        const std::string candidate = (dir.empty() ? "." : dir) + "/" + name;
-        if (executable(candidate))
-        {
-            return candidate;
-        }
-        start = end + 1;
-    }
-    return "";
-}
-
-/**
- * Run "<program> sweep.gp" in \p dir with stdout and stderr into \p log.
- * \return the exit status, or -1 when it could not run or was killed
- */
-int
-RunScript(const std::string& program, const std::string& dir, const std::string& log)
-{
-    // Everything the child needs is ready before fork: it only calls async-signal-safe
-    // functions.
-    const char* programC = program.c_str();
-    const char* dirC = dir.c_str();
-    const char* logC = log.c_str();
-    const pid_t pid = ::fork();
-    if (pid < 0)
-    {
-        return -1;
-    }
-    if (pid == 0)
-    {
-        if (::chdir(dirC) != 0)
-        {
-            ::_exit(126);
-        }
-        const int out = ::open(logC, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        if (out >= 0)
-        {
-            ::dup2(out, STDOUT_FILENO);
-            ::dup2(out, STDERR_FILENO);
-            ::close(out);
-        }
-        const int in = ::open("/dev/null", O_RDONLY);
-        if (in >= 0)
-        {
-            ::dup2(in, STDIN_FILENO);
-            ::close(in);
-        }
-        ::execl(programC, programC, "sweep.gp", static_cast<char*>(nullptr));
-        ::_exit(127);
-    }
-    int status = 0;
-    while (::waitpid(pid, &status, 0) < 0)
-    {
-        if (errno != EINTR)
-        {
-            return -1;
-        }
-    }
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
-/** The last non-empty line of a text file ("" if none): gnuplot's error is there. */
-std::string
-LastLine(const std::string& path)
-{
-    std::ifstream in(path);
-    std::string line;
-    std::string last;
-    while (std::getline(in, line))
-    {
-        if (line.find_first_not_of(" \t\r^") != std::string::npos)
-        {
-            last = line;
-        }
-    }
-    return last;
-}
-
 /** The gnuplot script, figure by figure; each figure is written as PNG, then as SVG. */
 class Script
 {
@@ -211,8 +93,8 @@ class Script
     Figure(const std::string& stem, const std::string& settings, const std::string& plot)
     {
         m_text += "\n# ---- " + stem + "\nreset\nset datafile missing '?'\nset grid\n" + settings
-                  + "set terminal @PNG\nset output " + GpString(stem + ".png") + "\n" + plot
-                  + "\nset terminal @SVG\nset output " + GpString(stem + ".svg")
+                  + "set terminal @PNG\nset output " + SrvccGnuplotString(stem + ".png") + "\n"
+                  + plot + "\nset terminal @SVG\nset output " + SrvccGnuplotString(stem + ".svg")
                   + "\nreplot\nunset output\n";
         m_images.push_back(m_directory + "/" + stem + ".png");
         m_images.push_back(m_directory + "/" + stem + ".svg");
@@ -284,9 +166,9 @@ CdfFigure(Script& script, const SrvccSweep& sweep, const std::vector<SrvccSweepP
                     + "\n";
         }
         data += "\n\n";
-        plot += std::string(plot.empty() ? "plot " : ", \\\n     ") + GpString(dataFile) + " index "
-                + std::to_string(block) + " using 1:2 with steps lw 2 title "
-                + GpString(PointTitle(sweep, p.index));
+        plot += std::string(plot.empty() ? "plot " : ", \\\n     ") + SrvccGnuplotString(dataFile)
+                + " index " + std::to_string(block) + " using 1:2 with steps lw 2 title "
+                + SrvccGnuplotString(PointTitle(sweep, p.index));
         ++block;
     }
     if (!WritePlotFile(directory + "/" + dataFile, data, problems))
@@ -298,8 +180,9 @@ CdfFigure(Script& script, const SrvccSweep& sweep, const std::vector<SrvccSweepP
         return; // not a single completed handover: no figure
     }
     const std::string settings
-        = "set title " + GpString(axisLabel + ": CDF over the first replication of each point")
-          + "\nset xlabel " + GpString(axisLabel + " (ms)")
+        = "set title "
+          + SrvccGnuplotString(axisLabel + ": CDF over the first replication of each point")
+          + "\nset xlabel " + SrvccGnuplotString(axisLabel + " (ms)")
           + "\nset ylabel 'Fraction of completed handovers'\nset yrange [0:1]\n"
           + "set offsets graph 0.05, graph 0.05, 0, 0\n"
           + (block > kMaxKeyEntries ? "set key off\n" : "set key bottom right\n");
@@ -404,7 +287,8 @@ VersusFigures(Script& script, const SrvccSweep& sweep,
         xSettings = "set xtics (";
         for (std::size_t i = 0; i < axis.values.size(); ++i)
         {
-            xSettings += (i == 0 ? "" : ", ") + GpString(axis.Label(i)) + " " + std::to_string(i);
+            xSettings += (i == 0 ? "" : ", ") + SrvccGnuplotString(axis.Label(i)) + " "
+                         + std::to_string(i);
         }
         xSettings += ")\nset xrange [-0.5:" + std::to_string(axis.values.size()) + "-0.5]\n";
     }
@@ -428,21 +312,21 @@ VersusFigures(Script& script, const SrvccSweep& sweep,
             const double shift
                 = axis.numeric ? 0.0 : 0.1 * (static_cast<double>(g) - (groups.size() - 1) / 2.0);
             const std::string x = axis.numeric ? "1" : "($1+" + srvcc::FormatNumber(shift) + ")";
-            plot += std::string(g == 0 ? "plot " : ", \\\n     ") + GpString(dataFile) + " index "
-                    + std::to_string(g) + " using " + x + ":" + std::to_string(column) + ":"
-                    + std::to_string(column + 1) + ":" + std::to_string(column + 2)
+            plot += std::string(g == 0 ? "plot " : ", \\\n     ") + SrvccGnuplotString(dataFile)
+                    + " index " + std::to_string(g) + " using " + x + ":" + std::to_string(column)
+                    + ":" + std::to_string(column + 1) + ":" + std::to_string(column + 2)
                     + (axis.numeric ? " with yerrorlines" : " with yerrorbars") + " lw 2 pt 7"
-                    + " title " + GpString(groupTitles[g]);
+                    + " title " + SrvccGnuplotString(groupTitles[g]);
         }
         // The title names the metric without its unit; the y label has the unit.
         const std::string name = m.label.substr(0, m.label.rfind(" ("));
         const std::string settings
             = "set title "
-              + GpString(name + " against " + axis.path + ": mean and 95% CI over "
-                         + std::to_string(replications) + " replication"
-                         + (replications == 1 ? "" : "s"))
-              + "\nset xlabel " + GpString(SweepAxisLabel(axis.path)) + "\nset ylabel "
-              + GpString(m.label) + "\nset yrange [0:*]\n"
+              + SrvccGnuplotString(name + " against " + axis.path + ": mean and 95% CI over "
+                                   + std::to_string(replications) + " replication"
+                                   + (replications == 1 ? "" : "s"))
+              + "\nset xlabel " + SrvccGnuplotString(SweepAxisLabel(axis.path)) + "\nset ylabel "
+              + SrvccGnuplotString(m.label) + "\nset yrange [0:*]\n"
               + xSettings
               // One curve: its key fits in a corner; several: beside the plot, off the data.
               + (groups.size() > kMaxKeyEntries ? "set key off\n"
@@ -497,7 +381,7 @@ AuthenticationFigure(Script& script, const SrvccSweep& sweep,
     const std::string settings
         = "set title 'Authentication messages per run (TR 33.856 Key Issue #2): mean and 95% CI'\n"
           "set xlabel "
-          + GpString(fields.empty() ? "Sweep point" : "Sweep point: " + fields)
+          + SrvccGnuplotString(fields.empty() ? "Sweep point" : "Sweep point: " + fields)
           + "\nset ylabel 'Authentication messages per run (count)'\n"
             "set style fill solid 0.4\nset boxwidth 0.6\n"
           + (points.size() > 6 ? "set xtics rotate by -30\n" : "")
@@ -639,7 +523,7 @@ WriteSweepPlots(const std::string& outputDir, const SrvccSweep& sweep,
         return result;
     }
 
-    const std::string program = FindProgram(gnuplot);
+    const std::string program = SrvccFindProgram(gnuplot);
     const std::string rerun = "cd " + result.directory + " && gnuplot sweep.gp";
     if (program.empty())
     {
@@ -650,11 +534,11 @@ WriteSweepPlots(const std::string& outputDir, const SrvccSweep& sweep,
         return result;
     }
     const std::string log = result.directory + "/gnuplot.log";
-    const int status = RunScript(program, result.directory, log);
+    const int status = SrvccRunGnuplot(program, result.directory, "sweep.gp", log);
     if (status != 0)
     {
         result.warning = "gnuplot failed (exit status " + std::to_string(status) + ", see " + log
-                         + "): " + LastLine(log);
+                         + "): " + SrvccLastLine(log);
         return result;
     }
     for (const std::string& image : result.images)

@@ -215,20 +215,21 @@ struct MscArrival
     SrvccMessageType type;
     Time wait;
     Time service;
+    uint32_t waitingAhead;
 };
 
 void
 RecordArrival(std::vector<MscArrival>* out, SrvccInterface /* iface */, SrvccMessageType type,
-              Time wait, Time service)
+              Time wait, Time service, uint32_t waitingAhead)
 {
-    out->push_back({type, wait, service});
+    out->push_back({type, wait, service, waitingAhead});
 }
 
 class NodeQueueingTestCase : public TestCase
 {
   public:
     NodeQueueingTestCase()
-        : TestCase("nodes: two UEs at once queue at an MSC server with one worker for its "
+        : TestCase("nodes: three UEs at once queue at an MSC server with one worker for its "
                    "SrvccPsToCsRequestProcessingTime, not with two; the Queueing trace and the "
                    "collector's figures say so")
     {
@@ -236,7 +237,7 @@ class NodeQueueingTestCase : public TestCase
 
   private:
     /**
-     * Two UEs hand over at the same instant; every node processes in zero time except the
+     * Three UEs hand over at the same instant; every node processes in zero time except the
      * MSC server, whose SRVCC PS to CS Request takes 2 ms. \return the MSC's arrivals.
      */
     std::vector<MscArrival>
@@ -251,15 +252,17 @@ class NodeQueueingTestCase : public TestCase
         helper->SetNodeAttribute(SrvccRole::kMscServer, "SrvccPsToCsRequestProcessingTime",
                                  StringValue("ns3::ConstantRandomVariable[Constant=2000]"));
         helper->SetNodeAttribute(SrvccRole::kMscServer, "Workers", UintegerValue(workers));
-        helper->Install(1, 2);
+        helper->Install(1, 3);
         helper->AssignStreams(0);
         SrvccStatsCollector stats;
         stats.Connect(*helper);
         std::vector<MscArrival> arrivals;
         helper->GetMscServer()->TraceConnectWithoutContext(
             "Queueing", MakeBoundCallback(&RecordArrival, &arrivals));
-        helper->ScheduleHandover(0, Seconds(1));
-        helper->ScheduleHandover(1, Seconds(1));
+        for (uint32_t ue = 0; ue < 3; ++ue)
+        {
+            helper->ScheduleHandover(ue, Seconds(1));
+        }
         Simulator::Stop(Seconds(5));
         Simulator::Run();
         utilization = SrvccStatsCollector::GetUtilization(*helper, SrvccRole::kMscServer);
@@ -276,7 +279,7 @@ class NodeQueueingTestCase : public TestCase
         SrvccLatencyHistogram queueing;
         uint64_t completed = 0;
         std::vector<MscArrival> one = Run(1, utilization, queueing, completed);
-        NS_TEST_EXPECT_MSG_EQ(completed, 2, "both handovers complete");
+        NS_TEST_EXPECT_MSG_EQ(completed, 3, "the handovers complete");
         std::vector<Time> waits;
         for (const MscArrival& a : one)
         {
@@ -290,23 +293,44 @@ class NodeQueueingTestCase : public TestCase
                 NS_TEST_EXPECT_MSG_EQ(a.service, Time(0), "the other messages: ProcessingDelay 0");
             }
         }
-        NS_TEST_ASSERT_MSG_EQ(waits.size(), 2, "two SRVCC PS to CS Requests");
+        NS_TEST_ASSERT_MSG_EQ(waits.size(), 3, "three SRVCC PS to CS Requests");
+        std::vector<uint32_t> ahead;
+        for (const MscArrival& a : one)
+        {
+            if (a.type == SrvccMessageType::kSrvccPsToCsRequest)
+            {
+                ahead.push_back(a.waitingAhead);
+            }
+        }
+        // The second arrives while the first is processed: nobody waits ahead of it; the
+        // third finds the second waiting.
+        NS_TEST_EXPECT_MSG_EQ(ahead[0], 0, "the first sees an empty queue");
+        NS_TEST_EXPECT_MSG_EQ(ahead[1], 0, "the second: the first is in processing, not waiting");
+        NS_TEST_EXPECT_MSG_EQ(ahead[2], 1, "the third sees the second waiting");
         NS_TEST_EXPECT_MSG_EQ(waits[0], Time(0), "the first starts at once");
         // The second left the MME right after the first: it waits the 2 ms less the Sv
         // transmission time of the first (a few microseconds at 1 Gbps).
         NS_TEST_EXPECT_MSG_GT(waits[1], MilliSeconds(2) - MicroSeconds(20), "the second waits");
         NS_TEST_EXPECT_MSG_LT_OR_EQ(waits[1], MilliSeconds(2), "for the first, no longer");
-        NS_TEST_EXPECT_MSG_EQ(queueing.GetCount(), 2, "the collector counts both");
-        NS_TEST_EXPECT_MSG_EQ(queueing.GetMax(), waits[1].GetNanoSeconds(), "and its max wait");
+        NS_TEST_EXPECT_MSG_GT(waits[2], MilliSeconds(4) - MicroSeconds(40), "the third: both");
+        NS_TEST_EXPECT_MSG_LT_OR_EQ(waits[2], MilliSeconds(4), "the third: both, no longer");
+        NS_TEST_EXPECT_MSG_EQ(queueing.GetCount(), 3, "the collector counts the three");
+        NS_TEST_EXPECT_MSG_EQ(queueing.GetMax(), waits[2].GetNanoSeconds(), "and its max wait");
         NS_TEST_EXPECT_MSG_GT(utilization, 0.0, "the MSC was busy");
         NS_TEST_EXPECT_MSG_LT(utilization, 1.0, "not all the time");
 
-        std::vector<MscArrival> two = Run(2, utilization, queueing, completed);
-        NS_TEST_EXPECT_MSG_EQ(completed, 2, "both handovers complete");
-        for (const MscArrival& a : two)
+        std::vector<MscArrival> three = Run(3, utilization, queueing, completed);
+        NS_TEST_EXPECT_MSG_EQ(completed, 3, "the handovers complete");
+        for (const MscArrival& a : three)
         {
-            NS_TEST_EXPECT_MSG_EQ(a.wait, Time(0), "two workers: nobody waits");
+            NS_TEST_EXPECT_MSG_EQ(a.wait, Time(0), "three workers: nobody waits");
         }
+        std::vector<MscArrival> two = Run(2, utilization, queueing, completed);
+        NS_TEST_EXPECT_MSG_EQ(queueing.GetCount(), 3, "two workers");
+        NS_TEST_EXPECT_MSG_GT(queueing.GetMax(), MilliSeconds(2).GetNanoSeconds() - 40000,
+                              "two workers: the third waits for one of them");
+        NS_TEST_EXPECT_MSG_LT_OR_EQ(queueing.GetMax(), MilliSeconds(2).GetNanoSeconds(),
+                                    "two workers: for one of them only");
     }
 };
 

@@ -19,6 +19,7 @@
 #include "srvcc-sim/srvcc-program-error.h"
 #include "srvcc-sim/srvcc-scenario-runner.h"
 #include "srvcc-sim/srvcc-sweep-runner.h"
+#include "srvcc-sim/srvcc-validation.h"
 
 #include <charconv>
 #include <iostream>
@@ -67,8 +68,40 @@ ParseUeCount(const std::string& text)
     return value;
 }
 
+/**
+ * srvcc-sim --validate: the studies against their closed forms.
+ * \return kExitValidationFailed when a check failed, else 0
+ */
+int
+RunValidationCli(const std::string& study, bool quick, const std::string& outputDir)
+{
+    SrvccValidationOptions o;
+    o.study = study;
+    o.quick = quick;
+    o.outputDir = outputDir.empty() ? "results/validation" : outputDir;
+    o.log = &std::cerr;
+    const SrvccValidationResult r = RunValidation(o);
+    uint64_t failed = 0;
+    for (const SrvccValidationCheck& c : r.checks)
+    {
+        std::cout << "srvcc-sim: validate " << c.model << " " << c.quantity << " at " << c.x
+                  << ": simulated " << c.simulated.mean << " [" << c.simulated.low << ", "
+                  << c.simulated.high << "] (" << c.simulated.n << " runs), analytic " << c.analytic
+                  << (c.passed ? ": in the 95% CI" : ": OUTSIDE the 95% CI") << "\n";
+        failed += c.passed ? 0 : 1;
+    }
+    if (!r.warning.empty())
+    {
+        std::cerr << "srvcc-sim: warning: " << r.warning << "\n";
+    }
+    std::cout << "srvcc-sim: validation " << o.study << ": " << r.checks.size() - failed << "/"
+              << r.checks.size() << " checks passed, " << r.runs << " runs -> " << r.csv
+              << (r.images.empty() ? std::string() : ", " + o.outputDir + "/plots") << "\n";
+    return failed == 0 && !r.checks.empty() ? 0 : srvcc::kExitValidationFailed;
+}
+
 /** srvcc-sim itself. \throws srvcc::ProgramError for bad input or output, others if internal */
-void
+int
 Run(int argc, char* argv[])
 {
     std::string scenarioFile;
@@ -79,6 +112,8 @@ Run(int argc, char* argv[])
     bool narrate = false;
     std::string pcap = "auto";
     bool plots = true;
+    std::string validate;
+    bool quick = false;
 
     CommandLine cmd(__FILE__);
     cmd.Usage("Run a 5G-SRVCC scenario (NG-RAN to UTRAN CS) and write summary.json, "
@@ -101,6 +136,13 @@ Run(int argc, char* argv[])
                  narrate);
     cmd.AddValue("pcap", "One pcap per interface: auto (on up to 100 UEs), true or false", pcap);
     cmd.AddValue("plots", "Sweeps: draw plots/ with gnuplot (doc/sweeps.md)", plots);
+    cmd.AddValue("validate",
+                 "Run the validation studies instead of a scenario: queueing (M/D/1, M/M/1, "
+                 "Little's law) or all; exit status 3 when a closed form lies outside the 95% CI "
+                 "(doc/srvcc-security.rst, Validation)",
+                 validate);
+    cmd.AddValue("quick", "With --validate: fewer points, UEs and replications (the test suite's)",
+                 quick);
     cmd.Parse(argc, argv);
     if (cmd.GetNExtraNonOptions() > 0)
     {
@@ -109,6 +151,19 @@ Run(int argc, char* argv[])
     }
     // Checked before anything is read or allocated: CommandLine would wrap -1 to 4294967295.
     const uint64_t numUes = numUesText.empty() ? 0 : ParseUeCount(numUesText);
+    if (!validate.empty())
+    {
+        if (!scenarioFile.empty() || !profile.empty() || numUes > 0)
+        {
+            throw ScenarioError("--validate: runs its own scenarios; drop --scenario, --profile "
+                                "and --numUes");
+        }
+        return RunValidationCli(validate, quick, outputDir);
+    }
+    if (quick)
+    {
+        throw ScenarioError("--quick: only with --validate");
+    }
 
     SrvccScenario scenario;
     std::optional<SrvccSweep> sweep; // set when the file is run as a sweep
@@ -176,7 +231,7 @@ Run(int argc, char* argv[])
             }
         };
         RunSweepCli(*sweep, options, sweepOptions);
-        return;
+        return 0;
     }
 
     for (uint32_t r = 0; r < scenario.replications; ++r)
@@ -195,6 +250,7 @@ Run(int argc, char* argv[])
                   << s.staleContextsMsc << "; " << s.wallTimeS << " s wall, " << s.peakRssMib
                   << " MiB peak -> " << directory << "\n";
     }
+    return 0;
 }
 
 } // namespace
@@ -204,8 +260,7 @@ main(int argc, char* argv[])
 {
     try
     {
-        Run(argc, argv);
-        return 0;
+        return Run(argc, argv);
     }
     catch (const srvcc::ProgramError& e)
     {

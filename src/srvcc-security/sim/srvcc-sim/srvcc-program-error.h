@@ -17,6 +17,8 @@ namespace srvcc
 constexpr int kExitBadInput = 2;
 /** Exit status for any other exception: not the input's fault (a bug, OpenSSL failing, ...). */
 constexpr int kExitInternalError = 1;
+/** Exit status of srvcc-sim --validate when an analytic value lies outside its CI. */
+constexpr int kExitValidationFailed = 3;
 
 /**
  * Something the user of a program can fix: a bad input file or field, a bad option value, an

@@ -115,6 +115,11 @@ struct SrvccRunSummary
      * (SrvccMessageTypeKey), the pairs that occurred; p99 is not reported for these.
      */
     std::map<std::string, std::map<std::string, SrvccLatencyStats>> queueing;
+    /**
+     * The mean number of messages of the same type an arrival found waiting, by role and
+     * message as queueing (with Poisson arrivals the time-average queue length, PASTA).
+     */
+    std::map<std::string, std::map<std::string, double>> queueLengthSeen;
     /** By role, the roles the topology has (SrvccStatsCollector::GetUtilization). */
     std::map<std::string, double> utilization;
     SrvccAuthenticationSummary authentication;

@@ -9,6 +9,7 @@
 
 #include "ns3/srvcc-fault-helper.h"
 #include "ns3/srvcc-helper.h"
+#include "srvcc-sim/srvcc-arrivals.h"
 #include "srvcc-sim/srvcc-program-error.h"
 #include "srvcc-sim/srvcc-scenario-attributes.h"
 
@@ -69,13 +70,6 @@ struct SrvccFuzzConfig
     uint64_t seed{1};
 };
 
-/** One scheduled event for one UE. */
-struct SrvccUeEvent
-{
-    uint32_t ue{0};
-    Time at;
-};
-
 struct SrvccScenario
 {
     std::string file; ///< where it was read from ("" when built in code)
@@ -85,8 +79,13 @@ struct SrvccScenario
     uint32_t gnbs{1};
     uint32_t uesPerGnb{1};
 
-    /** Handovers: one per UE listed; "all UEs" is expanded by the parser. */
+    /**
+     * Handovers: one per UE listed; "all UEs" is expanded by the parser. Empty for the
+     * random processes of \c arrivals, which the runner draws for each replication.
+     */
     std::vector<SrvccUeEvent> handovers;
+    /** handovers.process and its parameters (kFixed: \c handovers holds the expansion). */
+    SrvccArrivalProcess arrivals;
 
     /** Faults and attacks that are not node Attributes (those are in settings). */
     std::vector<uint32_t> uesNeverArriving;
