@@ -120,11 +120,17 @@ same_bytes("${WORK}/in-process-sweep.csv" "${WORK}/jobs-in-process/sweep.csv"
 file(REMOVE "${WORK}/jobs/sweep.csv")
 file(REMOVE_RECURSE "${WORK}/jobs/point-1/run-8") # job 3
 file(REMOVE "${WORK}/jobs/point-3/run-7/sweep-run.json") # job 6
+# Job 0 as a killed Slurm task leaves it: a hidden partial run directory and a log.
+file(REMOVE_RECURSE "${WORK}/jobs/point-0/run-7")
+file(MAKE_DIRECTORY "${WORK}/jobs/point-0/.run-7.partial-99999-0")
+file(WRITE "${WORK}/jobs/logs/job-0.log" "slurmstepd: error: *** JOB 12 CANCELLED ***\n")
 sim(partial 2 --merge=${WORK}/jobs)
 string(STRIP "${partial_err}" partial_err)
-require("${partial_err}" "^srvcc-sim: ${WORK}/jobs: 2 of 8 job results missing or unusable, nothing merged: "
+require("${partial_err}" "^srvcc-sim: ${WORK}/jobs: 3 of 8 job results missing or unusable, nothing merged: "
         "partial merge: the count")
-require("${partial_err}" "job 3 \\(point 1: profile=ts33501, links\\.sv\\.delay_ms=20; replication 1, RngRun 8\\): ${WORK}/jobs/point-1/run-8/sweep-run\\.json: missing \\(no run directory ${WORK}/jobs/point-1/run-8: the job did not run or failed\\)"
+require("${partial_err}" "job 0 \\(point 0: profile=ts33501, links\\.sv\\.delay_ms=5; replication 0, RngRun 7\\): ${WORK}/jobs/point-0/run-7/sweep-run\\.json: missing \\(no run directory ${WORK}/jobs/point-0/run-7: the job was stopped half-way, leaving ${WORK}/jobs/point-0/\\.run-7\\.partial-99999-0\\), see ${WORK}/jobs/logs/job-0\\.log"
+        "partial merge: a killed job, its partial directory and its log")
+require("${partial_err}" "job 3 \\(point 1: profile=ts33501, links\\.sv\\.delay_ms=20; replication 1, RngRun 8\\): ${WORK}/jobs/point-1/run-8/sweep-run\\.json: missing \\(no run directory ${WORK}/jobs/point-1/run-8: the job did not run, or failed\\)"
         "partial merge: the deleted job, its point, RNG run and directory")
 require("${partial_err}" "job 6 \\(point 3: profile=sol1\\.2, links\\.sv\\.delay_ms=20; replication 0, RngRun 7\\): ${WORK}/jobs/point-3/run-7/sweep-run\\.json: missing \\(the run directory is there without it"
         "partial merge: the run without its result")
@@ -133,8 +139,8 @@ require("${partial_err}" "Run those jobs again \\(job n is line n \\+ 1 of ${WOR
 if(EXISTS "${WORK}/jobs/sweep.csv")
   message(FATAL_ERROR "a partial merge wrote ${WORK}/jobs/sweep.csv")
 endif()
-# Jobs 3 and 6 run again by their lines of jobs.txt: the merge completes.
-foreach(j 3 6)
+# Jobs 0, 3 and 6 run again by their lines of jobs.txt: the merge completes.
+foreach(j 0 3 6)
   list(GET lines ${j} line)
   separate_arguments(job UNIX_COMMAND "${line}")
   execute_process(COMMAND ${job} RESULT_VARIABLE status OUTPUT_QUIET)
@@ -146,7 +152,7 @@ sim(again 0 --merge=${WORK}/jobs --plots=false)
 execute_process(COMMAND ${CMAKE_COMMAND} -DEXPECTED=${WORK}/in-process/sweep.csv
                         -DACTUAL=${WORK}/jobs/sweep.csv -P ${COMPARE} RESULT_VARIABLE status)
 if(NOT status EQUAL 0)
-  message(FATAL_ERROR "merge after re-running jobs 3 and 6 differs")
+  message(FATAL_ERROR "merge after re-running jobs 0, 3 and 6 differs")
 endif()
 
 # ---- what is not a job directory, or a broken one -------------------------------------------

@@ -248,18 +248,20 @@ ReadJobResult(const fs::path& dir, const SrvccSweepJob& job, SrvccSweepRun& run)
         }
         else
         {
-            why += " (no run directory " + runDir.string() + ": the job did not run or failed";
             // A killed run leaves its hidden partial directory (srvcc::OutputDirectory).
-            const std::string partial = "." + runDir.filename().string() + ".partial-";
+            std::string partial;
+            const std::string prefix = "." + runDir.filename().string() + ".partial-";
             for (const fs::directory_entry& e : fs::directory_iterator(runDir.parent_path(), ec))
             {
-                if (e.path().filename().string().rfind(partial, 0) == 0)
+                if (e.path().filename().string().rfind(prefix, 0) == 0)
                 {
-                    why += "; it was stopped half-way, leaving " + e.path().string();
+                    partial = e.path().string();
                     break;
                 }
             }
-            why += ")";
+            why += " (no run directory " + runDir.string()
+                   + (partial.empty() ? ": the job did not run, or failed)"
+                                      : ": the job was stopped half-way, leaving " + partial + ")");
         }
         const fs::path log = dir / JobLog(job.index);
         if (fs::is_regular_file(log, ec) && fs::file_size(log, ec) > 0)
