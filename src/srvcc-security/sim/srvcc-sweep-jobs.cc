@@ -465,12 +465,18 @@ EmitSweepJobs(const std::string& scenarioFile, const std::string& dirArgument,
 }
 
 SrvccMergeResult
-MergeSweepJobs(const std::string& dirArgument, const SrvccSweepOptions& options)
+MergeSweepJobs(const std::string& dirGiven, const SrvccSweepOptions& options)
 {
     const std::string notJobs = "expected a job directory written by srvcc-sim --emit-jobs";
-    if (dirArgument.empty())
+    if (dirGiven.empty())
     {
         throw ScenarioError("--merge: found \"\", " + notJobs + " (--merge=DIR)");
+    }
+    // "jobs/" is jobs: the paths in messages and results are built from it.
+    std::string dirArgument = dirGiven;
+    while (dirArgument.size() > 1 && dirArgument.back() == '/')
+    {
+        dirArgument.pop_back();
     }
     const fs::path dir(dirArgument);
     std::error_code ec;
