@@ -41,6 +41,10 @@ packages=(
   tshark
   gnuplot-nox
   clang-14 libfuzzer-14-dev libclang-rt-14-dev
+  # A sweep's jobs (doc/sweeps.md, Sweeps on a cluster): GNU parallel, and Slurm with MUNGE for
+  # the one-node cluster of scripts/slurm-sweep-test.sh (slurm-wlm brings slurmctld and slurmd;
+  # their services may fail to start in a container, the test starts the daemons itself).
+  parallel slurm-wlm munge
 )
 
 log() { printf '[dev.sh] %s\n' "$*" >&2; }

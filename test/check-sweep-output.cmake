@@ -1,7 +1,7 @@
 # Checks what srvcc-sim wrote for scenarios/sweep-sv-delay.json (doc/sweeps.md): sweep.csv with
-# a header and one row per point, every run's files, and the plot data, script and images, each
-# image non-empty and written after sweep.csv (so images left over from an earlier run of the
-# test do not count).
+# a header and one row per point, every run's files (sweep-run.json too), and the plot data,
+# script and images, each image non-empty and written after sweep.csv (so images left over from
+# an earlier run of the test do not count).
 #
 #   cmake -DDIR=<outputDir> -P check-sweep-output.cmake
 if(NOT DIR)
@@ -38,6 +38,7 @@ foreach(point 0 1 2 3)
   foreach(run 1 2 3)
     require_file("${DIR}/point-${point}/run-${run}/summary.json")
     require_file("${DIR}/point-${point}/run-${run}/handovers.csv")
+    require_file("${DIR}/point-${point}/run-${run}/sweep-run.json")
   endforeach()
 endforeach()
 

@@ -82,9 +82,29 @@ class Writer
 
     /** Whether the members of the container being opened go on lines of their own. */
     bool
-    OnLines() const
+    OnLines(bool array) const
     {
-        return m_format.layout == JsonLayout::kMembersOnLines && m_path.empty();
+        if (m_path.empty())
+        {
+            return m_format.layout != JsonLayout::kOneLine;
+        }
+        // The elements of an array that is a member of the top-level object.
+        return m_format.layout == JsonLayout::kElementsOnLines && array && m_path.size() == 1
+               && m_path.front().member;
+    }
+
+    /** The indentation of a member of the container being opened, on a line of its own. */
+    std::string
+    Indent() const
+    {
+        return std::string(2 * (m_path.size() + 1), ' ');
+    }
+
+    /** The line end and indentation before the closing bracket of that container. */
+    std::string
+    Closing() const
+    {
+        return "\n" + std::string(2 * m_path.size(), ' ');
     }
 
     /** Between two members: "," on one line, ", " inside a line, ",\n" between lines. */
@@ -94,17 +114,17 @@ class Writer
         m_out += onLines ? ",\n" : Spaced() ? ", " : ",";
     }
 
-    /** Spaces after ':' and ',' (the kMembersOnLines layout). */
+    /** Spaces after ':' and ',' (the layouts with lines). */
     bool
     Spaced() const
     {
-        return m_format.layout == JsonLayout::kMembersOnLines;
+        return m_format.layout != JsonLayout::kOneLine;
     }
 
     void
     Array(const boost::json::array& a)
     {
-        const bool onLines = OnLines() && !a.empty();
+        const bool onLines = OnLines(true) && !a.empty();
         m_out += onLines ? "[\n" : "[";
         for (std::size_t i = 0; i < a.size(); ++i)
         {
@@ -112,18 +132,18 @@ class Writer
             {
                 Separator(onLines);
             }
-            m_out += onLines ? "  " : "";
+            m_out += onLines ? Indent() : "";
             m_path.push_back(Step{false, {}, i});
             Value(a[i]);
             m_path.pop_back();
         }
-        m_out += onLines ? "\n]" : "]";
+        m_out += onLines ? Closing() + "]" : "]";
     }
 
     void
     Object(const boost::json::object& o)
     {
-        const bool onLines = OnLines() && !o.empty();
+        const bool onLines = OnLines(false) && !o.empty();
         m_out += onLines ? "{\n" : "{";
         bool first = true;
         for (const auto& member : o)
@@ -133,14 +153,14 @@ class Writer
                 Separator(onLines);
             }
             first = false;
-            m_out += onLines ? "  " : "";
+            m_out += onLines ? Indent() : "";
             m_out += boost::json::serialize(member.key());
             m_out += Spaced() ? ": " : ":";
             m_path.push_back(Step{true, member.key(), 0});
             Value(member.value());
             m_path.pop_back();
         }
-        m_out += onLines ? "\n}" : "}";
+        m_out += onLines ? Closing() + "}" : "}";
     }
 
     std::string

@@ -4,12 +4,19 @@
 #include "srvcc-sim/srvcc-sweep-stats.h"
 
 #include "srvcc-sim/srvcc-csv-writer.h"
+#include "srvcc-sim/srvcc-json-writer.h"
+#include "srvcc-sim/srvcc-number-format.h"
+#include "srvcc-sim/srvcc-output-file.h"
+#include "srvcc-sim/srvcc-scenario-json.h"
+#include "srvcc-sim/srvcc-scenario.h"
 
 #include <boost/json.hpp>
 #include <boost/math/distributions/students_t.hpp>
+#include <charconv>
 #include <cmath>
 #include <fstream>
 #include <iterator>
+#include <limits>
 #include <stdexcept>
 
 namespace ns3
@@ -147,6 +154,156 @@ AddAuthenticationMessages(const std::string& summaryJson, SrvccRunMetrics& metri
     }
     metrics["authentication_messages"] = messages->to_number<double>();
     return true;
+}
+
+namespace
+{
+
+/** The "format" of sweep-run.json: a reader of another layout stops with a clear message. */
+const char* const kSweepRunFormat = "srvcc-sweep-run/1";
+
+/** The counts of sweep-run.json, in file order, with their member of SrvccSweepRun. */
+const std::vector<std::pair<const char*, uint64_t SrvccSweepRun::*>>&
+SweepRunCounts()
+{
+    static const std::vector<std::pair<const char*, uint64_t SrvccSweepRun::*>> counts = {
+        {"attempted", &SrvccSweepRun::attempted},
+        {"completed", &SrvccSweepRun::completed},
+        {"failed", &SrvccSweepRun::failed},
+        {"key_checks_passed", &SrvccSweepRun::keyChecksPassed},
+        {"key_checks_failed", &SrvccSweepRun::keyChecksFailed},
+        {"kamf_exposures", &SrvccSweepRun::kamfExposures},
+    };
+    return counts;
+}
+
+} // namespace
+
+SrvccSweepRun
+SweepRunOf(const SrvccRunSummary& s, std::size_t point, uint32_t replication,
+           const std::string& summaryJson)
+{
+    SrvccSweepRun run;
+    run.point = point;
+    run.replication = replication;
+    run.rngSeed = s.rngSeed;
+    run.rngRun = s.rngRun;
+    run.metrics = MetricsOf(s);
+    AddAuthenticationMessages(summaryJson, run.metrics);
+    run.attempted = s.attempted;
+    run.completed = s.completed;
+    run.failed = s.failed;
+    run.keyChecksPassed = s.keyChecksPassed;
+    run.keyChecksFailed = s.keyChecksFailed;
+    run.kamfExposures = s.kamfExposures;
+    run.wallTimeS = s.wallTimeS;
+    return run;
+}
+
+void
+WriteSweepRunFile(const std::string& path, const SrvccSweepRun& run)
+{
+    boost::json::object counts;
+    for (const auto& [name, member] : SweepRunCounts())
+    {
+        counts[name] = run.*member;
+    }
+    boost::json::object metrics;
+    for (const auto& [name, value] : run.metrics)
+    {
+        metrics[name] = srvcc::FormatNumber(value, 0); // exact: see the header
+    }
+    const boost::json::object document = {
+        {"format", kSweepRunFormat},      {"point", run.point},
+        {"replication", run.replication}, {"rng", {{"seed", run.rngSeed}, {"run", run.rngRun}}},
+        {"counts", std::move(counts)},    {"metrics", std::move(metrics)},
+    };
+    srvcc::WriteOutputFile(path,
+                           srvcc::WriteJson(document, {srvcc::JsonLayout::kMembersOnLines}) + "\n");
+}
+
+namespace
+{
+
+/** A double written by WriteSweepRunFile: a string holding a finite JSON number. */
+double
+ExactNumber(const ScenarioJson& json, const boost::json::value& v, const std::string& path)
+{
+    const char* expected = "a number as a string (\"50.011944\"), as srvcc-sim writes it";
+    if (!v.is_string())
+    {
+        json.Mismatch(path, v, expected);
+    }
+    const boost::json::string& text = v.get_string();
+    double d = 0;
+    // from_chars: exact, and independent of the C locale's decimal point.
+    const std::from_chars_result r = std::from_chars(text.data(), text.data() + text.size(), d);
+    if (text.empty() || r.ec != std::errc() || r.ptr != text.data() + text.size()
+        || !std::isfinite(d))
+    {
+        json.Mismatch(path, v, expected);
+    }
+    return d;
+}
+
+} // namespace
+
+SrvccSweepRun
+ReadSweepRunFile(const std::string& path)
+{
+    const ScenarioJson json(path);
+    const boost::json::value document = json.Parse(ReadScenarioFile(path));
+    const boost::json::object& top = json.Object(document, "");
+    json.CheckKeys(top, "", {"format", "point", "replication", "rng", "counts", "metrics"});
+    const std::string format = json.String(
+        json.Required(top, "", "format", std::string("\"") + kSweepRunFormat + "\""), "format");
+    if (format != kSweepRunFormat)
+    {
+        json.Mismatch("format", top.at("format"),
+                      std::string("\"") + kSweepRunFormat
+                          + "\" (a sweep-run.json of this srvcc-sim)");
+    }
+    constexpr uint64_t kMax32 = std::numeric_limits<uint32_t>::max();
+    SrvccSweepRun run;
+    run.point = json.WholeNumber(json.Required(top, "", "point", "a point number"), "point", 0,
+                                 SrvccSweep::kMaxPoints - 1);
+    run.replication = static_cast<uint32_t>(json.WholeNumber(
+        json.Required(top, "", "replication", "a replication number"), "replication", 0, kMax32));
+    const boost::json::object& rng
+        = json.Object(json.Required(top, "", "rng", "an object with seed and run"), "rng");
+    json.CheckKeys(rng, "rng", {"seed", "run"});
+    run.rngSeed = static_cast<uint32_t>(
+        json.WholeNumber(json.Required(rng, "rng", "seed", "the RngSeed"), "rng.seed", 1, kMax32));
+    run.rngRun = static_cast<uint32_t>(
+        json.WholeNumber(json.Required(rng, "rng", "run", "the RngRun"), "rng.run", 1, kMax32));
+    const boost::json::object& counts
+        = json.Object(json.Required(top, "", "counts", "an object of counts"), "counts");
+    std::vector<std::string> countNames;
+    for (const auto& [name, member] : SweepRunCounts())
+    {
+        countNames.emplace_back(name);
+        run.*member = json.WholeNumber(json.Required(counts, "counts", name, "a count"),
+                                       ScenarioJson::Join("counts", name), 0,
+                                       std::numeric_limits<uint64_t>::max());
+    }
+    json.CheckKeys(counts, "counts", countNames);
+    const boost::json::object& metrics
+        = json.Object(json.Required(top, "", "metrics", "an object of metrics"), "metrics");
+    std::vector<std::string> metricNames;
+    for (const SrvccSweepMetric& m : SweepMetrics(true))
+    {
+        metricNames.push_back(m.name);
+    }
+    json.CheckKeys(metrics, "metrics", metricNames, "metric");
+    for (const auto& entry : metrics)
+    {
+        const std::string name(entry.key());
+        run.metrics[name] = ExactNumber(json, entry.value(), ScenarioJson::Join("metrics", name));
+    }
+    // MetricsOf always has it: the sweep's total wall time is summed from it.
+    json.Required(metrics, "metrics", "wall_time_s", "the run's wall-clock time in seconds");
+    run.wallTimeS = run.metrics.at("wall_time_s");
+    return run;
 }
 
 SrvccMeanCi

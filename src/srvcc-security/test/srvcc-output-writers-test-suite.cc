@@ -246,6 +246,25 @@ class JsonWriterTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(srvcc::WriteJson(boost::json::object{}, lines), "{}", "empty");
         NS_TEST_EXPECT_MSG_EQ(srvcc::WriteJson(boost::json::array{1, 2}, lines), "[\n  1,\n  2\n]",
                               "a top-level array");
+        const srvcc::JsonFormat elements{srvcc::JsonLayout::kElementsOnLines, 0};
+        NS_TEST_EXPECT_MSG_EQ(srvcc::WriteJson(v, elements),
+                              "{\n"
+                              "  \"z\": 1,\n"
+                              "  \"a\": [\n"
+                              "    true,\n"
+                              "    null,\n"
+                              "    \"q\\\"\\\\\\n\\u0001\"\n"
+                              "  ],\n"
+                              "  \"m\": {\"x\": -2, \"y\": 0.5, \"e\": {}}\n"
+                              "}",
+                              "and the elements of a top-level array member per line");
+        NS_TEST_EXPECT_MSG_EQ(
+            srvcc::WriteJson(boost::json::object{{"j", boost::json::array{boost::json::array{1, 2},
+                                                                          boost::json::array{}}},
+                                                 {"e", boost::json::array{}}},
+                             elements),
+            "{\n  \"j\": [\n    [1, 2],\n    []\n  ],\n  \"e\": []\n}",
+            "one level only; an empty array stays []");
 
         NS_TEST_EXPECT_MSG_EQ(srvcc::WriteJson(1.0 / 3, lines), "0.333333333", "9 digits");
         NS_TEST_EXPECT_MSG_EQ(srvcc::WriteJson(1.0 / 3), "0.3333333333333333", "shortest");

@@ -4,13 +4,15 @@
  * Sweep tests: expansion of lists into points (product size, values, paths, order), bad lists
  * rejected with the single-scenario message pointing into the list, the Student-t confidence
  * intervals against hand-computed values, the progress line, the sweep files in scenarios/,
- * and a small sweep run end to end into sweep.csv and the plot files.
+ * a small sweep run end to end into sweep.csv and the plot files, and the runs' sweep-run.json
+ * records read back exactly into the same aggregation.
  */
 #include "ns3/test.h"
 #include "srvcc-sim/srvcc-csv-writer.h"
 #include "srvcc-sim/srvcc-sweep-progress.h"
 #include "srvcc-sim/srvcc-sweep-runner.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
@@ -632,6 +634,165 @@ class SweepEndToEndTestCase : public TestCase
     }
 };
 
+class SweepRunFileTestCase : public TestCase
+{
+  public:
+    SweepRunFileTestCase()
+        : TestCase("sweep-run.json: the aggregation's input, read back value for value")
+    {
+    }
+
+  private:
+    /** The ScenarioError text of ReadSweepRunFile on a file holding \p text. */
+    static std::string
+    ReadErrorOf(const std::string& path, const std::string& text)
+    {
+        std::ofstream(path) << text;
+        try
+        {
+            ReadSweepRunFile(path);
+        }
+        catch (const ScenarioError& e)
+        {
+            return e.what();
+        }
+        return "<no error>";
+    }
+
+    void
+    DoRun() override
+    {
+        const std::string dir = TempDir("srvcc-sweep-run-file");
+        SrvccSweepRun run;
+        run.point = 3;
+        run.replication = 1;
+        run.rngSeed = 7;
+        run.rngRun = 12;
+        run.attempted = 10;
+        run.completed = 9;
+        run.failed = 1;
+        run.keyChecksPassed = 9;
+        run.kamfExposures = 4294967296; // above 32 bits
+        // Doubles whose shortest text has 17 digits: Boost.JSON 1.81 reads some of them one
+        // unit in the last place off (0.09024298076890763 is one), the file must not.
+        const std::vector<double> awkward
+            = {0.1 + 0.2,           1.0 / 3.0, 55.546304000000006,
+               0.09024298076890763, 5e-324,    1.7976931348623157e308};
+        for (std::size_t i = 0; i < awkward.size(); ++i)
+        {
+            run.metrics[SweepMetrics(true)[i].name] = awkward[i];
+        }
+        run.metrics["wall_time_s"] = 0.044541950000123;
+        run.wallTimeS = 0.044541950000123;
+        const std::string path = dir + "/sweep-run.json";
+        WriteSweepRunFile(path, run);
+        const SrvccSweepRun back = ReadSweepRunFile(path);
+        NS_TEST_EXPECT_MSG_EQ(back.point, 3, "point");
+        NS_TEST_EXPECT_MSG_EQ(back.replication, 1, "replication");
+        NS_TEST_EXPECT_MSG_EQ(back.rngSeed, 7, "seed");
+        NS_TEST_EXPECT_MSG_EQ(back.rngRun, 12, "run");
+        NS_TEST_EXPECT_MSG_EQ(back.completed, 9, "completed");
+        NS_TEST_EXPECT_MSG_EQ(back.failed, 1, "failed");
+        NS_TEST_EXPECT_MSG_EQ(back.kamfExposures, 4294967296, "a 64-bit count");
+        NS_TEST_EXPECT_MSG_EQ(back.metrics.size(), run.metrics.size(), "every metric");
+        bool identical = back.metrics.size() == run.metrics.size();
+        for (const auto& [name, value] : run.metrics)
+        {
+            const auto it = back.metrics.find(name);
+            // ==, not a tolerance: the merged sweep.csv must be the in-process one.
+            identical = identical && it != back.metrics.end() && it->second == value;
+        }
+        NS_TEST_EXPECT_MSG_EQ(identical, true, "every double read back bit for bit");
+        NS_TEST_EXPECT_MSG_EQ(back.wallTimeS, run.wallTimeS, "wall time from the metrics");
+
+        // Broken files name the file and the field.
+        const std::string bad = dir + "/bad.json";
+        NS_TEST_EXPECT_MSG_EQ(ReadErrorOf(dir + "/none/sweep-run.json", ""),
+                              dir + "/none/sweep-run.json: cannot read the file: it does not exist",
+                              "no file");
+        const std::string good = ReadFile(path);
+        auto edited = [&good](const std::string& from, const std::string& to)
+        {
+            std::string text = good;
+            text.replace(text.find(from), from.size(), to);
+            return text;
+        };
+        NS_TEST_EXPECT_MSG_EQ(
+            ReadErrorOf(bad,
+                        edited("\"wall_time_s\": \"0.044541950000123\"", "\"wall_time_s\": 1")),
+            bad
+                + ": metrics.wall_time_s: found 1 (a number), expected a number as a string "
+                  "(\"50.011944\"), as srvcc-sim writes it",
+            "a metric as a JSON number");
+        NS_TEST_EXPECT_MSG_EQ(Contains(ReadErrorOf(bad, edited("\"wall_time_s\"", "\"wall_time\"")),
+                                       bad + ": metrics.wall_time: unknown metric"),
+                              true, "an unknown metric");
+        NS_TEST_EXPECT_MSG_EQ(ReadErrorOf(bad, edited("srvcc-sweep-run/1", "srvcc-sweep-run/2")),
+                              bad
+                                  + ": format: found \"srvcc-sweep-run/2\" (a string), expected "
+                                    "\"srvcc-sweep-run/1\" (a sweep-run.json of this srvcc-sim)",
+                              "another format");
+        NS_TEST_EXPECT_MSG_EQ(ReadErrorOf(bad, edited("\"run\": 12", "\"run\": 0")),
+                              bad
+                                  + ": rng.run: found 0 (a number), expected a whole number "
+                                    "between 1 and 4294967295",
+                              "a bad run number");
+        NS_TEST_EXPECT_MSG_EQ(
+            Contains(ReadErrorOf(bad, good.substr(0, good.size() / 2)), bad + ": line "), true,
+            "truncated");
+
+        // The aggregation fed with the files a sweep wrote gives its sweep.csv, byte for byte
+        // (wall times and all): one aggregation, exact values.
+        const SrvccSweep sweep = ParseSweep(
+            R"({"name": "agg", "topology": {"gnbs": 1, "ues_per_gnb": 4},
+                "links": {"n2": {"loss": 0.1}, "sv": {"delay_ms": [5, 20]}},
+                "handovers": {"start_s": 1, "spacing_ms": 10},
+                "replications": 3, "run": 4, "duration_s": 5, "pcap": false})",
+            "agg.json");
+        SrvccRunOptions runOptions;
+        runOptions.outputDir = dir + "/in-process";
+        SrvccSweepOptions options;
+        options.plots = false;
+        const SrvccSweepResult inProcess = RunSweep(sweep, runOptions, options);
+        std::vector<SrvccSweepRun> runs;
+        for (std::size_t k = 0; k < 2; ++k)
+        {
+            for (uint32_t r = 0; r < 3; ++r)
+            {
+                runs.push_back(ReadSweepRunFile(runOptions.outputDir + "/"
+                                                + SweepRunDirectory(k, 4 + r) + "/sweep-run.json"));
+            }
+        }
+        std::reverse(runs.begin(), runs.end()); // any order
+        std::filesystem::create_directories(dir + "/merged");
+        const SrvccSweepResult merged = AggregateSweep(sweep, dir + "/merged", runs, options);
+        NS_TEST_EXPECT_MSG_EQ(ReadFile(merged.sweepCsv), ReadFile(inProcess.sweepCsv),
+                              "the same sweep.csv");
+        NS_TEST_EXPECT_MSG_EQ(merged.completed, inProcess.completed, "the same totals");
+        NS_TEST_EXPECT_MSG_EQ(merged.wallTimeS, inProcess.wallTimeS, "the same wall time");
+        NS_TEST_EXPECT_MSG_EQ(merged.points[1].firstRun, 4, "RngRun of replication 0");
+        // The replications differ (10 % loss on N2), so a run mixed up would show.
+        const std::set<double> ratios
+            = {runs[0].metrics["completed_ratio"], runs[1].metrics["completed_ratio"],
+               runs[2].metrics["completed_ratio"]};
+        NS_TEST_EXPECT_MSG_GT(ratios.size(), 1, "replications of a point differ");
+        runs.pop_back();
+        bool refused = false;
+        try
+        {
+            AggregateSweep(sweep, dir + "/partial", runs, options);
+        }
+        catch (const std::invalid_argument& e)
+        {
+            refused = Contains(e.what(), "point 0, replication 0: missing");
+        }
+        NS_TEST_EXPECT_MSG_EQ(refused, true, "a missing replication is refused, not averaged");
+        NS_TEST_EXPECT_MSG_EQ(std::filesystem::exists(dir + "/partial/sweep.csv"), false,
+                              "and no sweep.csv written");
+        std::filesystem::remove_all(dir);
+    }
+};
+
 class SweepAuthenticationPlotTestCase : public TestCase
 {
   public:
@@ -772,6 +933,7 @@ class SweepTestSuite : public TestSuite
         AddTestCase(new SweepProgressTestCase, TestCase::QUICK);
         AddTestCase(new SweepScenarioFilesTestCase, TestCase::QUICK);
         AddTestCase(new SweepEndToEndTestCase, TestCase::QUICK);
+        AddTestCase(new SweepRunFileTestCase, TestCase::QUICK);
         AddTestCase(new SweepAuthenticationPlotTestCase, TestCase::QUICK);
     }
 };

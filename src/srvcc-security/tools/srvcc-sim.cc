@@ -14,16 +14,27 @@
  * option ns-3's CommandLine does not know: its message and usage, exit 1.
  * A sweep (lists in the scenario file, or replications > 1; doc/sweeps.md) writes
  * point-<k>/run-<RngRun>/ per run, sweep.csv and plots/, with a progress line on stderr.
+ *
+ * A sweep on a cluster (doc/sweeps.md, "Sweeps on a cluster"):
+ *   srvcc-sim --scenario=S --emit-jobs=DIR [--profile --numUes --pcap ... --ns3::...]
+ *             writes DIR/jobs.txt (GNU parallel), DIR/sweep.sbatch (Slurm), DIR/manifest.json;
+ *   srvcc-sim --scenario=DIR/scenario/S --outputDir=DIR --point=K --replication=R [...]
+ *             is one job, one line of jobs.txt: replication R of point K only;
+ *   srvcc-sim --merge=DIR [--plots=false]
+ *             aggregates the jobs' results into DIR/sweep.csv and DIR/plots/.
  */
 #include "ns3/command-line.h"
 #include "srvcc-sim/srvcc-program-error.h"
 #include "srvcc-sim/srvcc-scenario-runner.h"
+#include "srvcc-sim/srvcc-sweep-jobs.h"
 #include "srvcc-sim/srvcc-sweep-runner.h"
 #include "srvcc-sim/srvcc-validation.h"
 
 #include <charconv>
+#include <filesystem>
 #include <iostream>
 #include <optional>
+#include <set>
 #include <unistd.h>
 
 using namespace ns3;
@@ -31,14 +42,10 @@ using namespace ns3;
 namespace
 {
 
-/** Run \p sweep (srvcc-sim's sweep mode). \throws as RunSweep */
+/** The plot warning and the final line of a sweep, run in process or merged. */
 void
-RunSweepCli(const SrvccSweep& sweep, const SrvccRunOptions& options, SrvccSweepOptions sweepOptions)
+PrintSweepResult(const SrvccSweep& sweep, const SrvccSweepResult& r)
 {
-    sweepOptions.progress = &std::cerr;
-    sweepOptions.progressInPlace = isatty(STDERR_FILENO) != 0;
-    sweepOptions.log = &std::cout;
-    const SrvccSweepResult r = RunSweep(sweep, options, sweepOptions);
     if (!r.plots.warning.empty())
     {
         std::cerr << "srvcc-sim: warning: " << r.plots.warning << "\n";
@@ -50,6 +57,78 @@ RunSweepCli(const SrvccSweep& sweep, const SrvccRunOptions& options, SrvccSweepO
               << r.keyChecksFailed << " failed; KAMF exposures " << r.kamfExposures << "; "
               << r.wallTimeS << " s wall in runs -> " << r.sweepCsv
               << (r.plots.ran ? ", " + r.plots.directory : std::string()) << "\n";
+}
+
+/** Run \p sweep (srvcc-sim's sweep mode). \throws as RunSweep */
+void
+RunSweepCli(const SrvccSweep& sweep, const SrvccRunOptions& options, SrvccSweepOptions sweepOptions)
+{
+    sweepOptions.progress = &std::cerr;
+    sweepOptions.progressInPlace = isatty(STDERR_FILENO) != 0;
+    sweepOptions.log = &std::cout;
+    PrintSweepResult(sweep, RunSweep(sweep, options, sweepOptions));
+}
+
+/**
+ * The name of a command-line argument as ns-3's CommandLine reads it: "--numUes=5" and
+ * "-numUes=5" are numUes; "" for an argument that is not an option.
+ */
+std::string
+OptionName(const std::string& argument)
+{
+    const std::size_t start = argument.find_first_not_of('-');
+    if (start == 0 || start == std::string::npos || start > 2)
+    {
+        return "";
+    }
+    return argument.substr(start, argument.find('=') - start);
+}
+
+/** --point and --replication: a whole number below \p count. \throws ScenarioError */
+uint32_t
+ParseIndex(const std::string& option, const std::string& text, uint64_t count,
+           const std::string& what)
+{
+    uint64_t value = 0;
+    const char* end = text.data() + text.size();
+    const auto [stop, error] = std::from_chars(text.data(), end, value);
+    if (text.empty() || error != std::errc() || stop != end || value >= count)
+    {
+        throw ScenarioError("--" + option + ": found \"" + text + "\", expected " + what + ", 0 to "
+                            + std::to_string(count - 1));
+    }
+    return static_cast<uint32_t>(value);
+}
+
+/** This program's absolute path, for the commands of --emit-jobs. \throws ScenarioError */
+std::string
+ProgramPath(const char* argv0)
+{
+    std::error_code ec;
+    const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (!ec && self.is_absolute())
+    {
+        return self.string();
+    }
+    const std::string name = argv0 == nullptr ? "" : argv0;
+    if (name.find('/') != std::string::npos)
+    {
+        return std::filesystem::absolute(name).lexically_normal().string();
+    }
+    throw ScenarioError("--emit-jobs: cannot tell the absolute path of this srvcc-sim (no "
+                        "/proc/self/exe, started as \""
+                        + name + "\"): start it by its path");
+}
+
+/** --merge=DIR: sweep.csv and plots/ from the results of the jobs of --emit-jobs=DIR. */
+void
+MergeCli(const std::string& dir, bool plots)
+{
+    SrvccSweepOptions options;
+    options.plots = plots;
+    options.log = &std::cout;
+    const SrvccMergeResult m = MergeSweepJobs(dir, options);
+    PrintSweepResult(m.sweep, m.result);
 }
 
 /** The value of --numUes: a whole number 1..kSrvccMaxUes. \throws ScenarioError naming it */
@@ -114,6 +193,10 @@ Run(int argc, char* argv[])
     bool plots = true;
     std::string validate;
     bool quick = false;
+    std::string emitJobsDir;
+    std::string mergeDir;
+    std::string pointText;
+    std::string replicationText;
 
     CommandLine cmd(__FILE__);
     cmd.Usage("Run a 5G-SRVCC scenario (NG-RAN to UTRAN CS) and write summary.json, "
@@ -143,11 +226,84 @@ Run(int argc, char* argv[])
                  validate);
     cmd.AddValue("quick", "With --validate: fewer points, UEs and replications (the test suite's)",
                  quick);
+    cmd.AddValue("emit-jobs",
+                 "Sweeps on a cluster: write one job per point and replication into this "
+                 "directory, jobs.txt (GNU parallel), sweep.sbatch (Slurm) and manifest.json, "
+                 "instead of running them (doc/sweeps.md)",
+                 emitJobsDir);
+    cmd.AddValue("merge",
+                 "Sweeps on a cluster: aggregate the results of the jobs in this --emit-jobs "
+                 "directory into its sweep.csv and plots/",
+                 mergeDir);
+    cmd.AddValue("point", "One job of a sweep: run only this point (with --replication)",
+                 pointText);
+    cmd.AddValue("replication",
+                 "One job of a sweep: run only this replication (0-based) of --point",
+                 replicationText);
     cmd.Parse(argc, argv);
     if (cmd.GetNExtraNonOptions() > 0)
     {
         throw ScenarioError("unexpected argument \"" + cmd.GetExtraNonOption(0)
                             + "\": every option is --name=value (see --help)");
+    }
+    // Which options were given at all: "--merge=" is a mistake, not the absence of --merge.
+    std::set<std::string> given;
+    std::vector<std::string> forwarded; // --emit-jobs: what each job is run with
+    for (int i = 1; i < argc; ++i)
+    {
+        const std::string name = OptionName(argv[i]);
+        given.insert(name);
+        if (name != "scenario" && name != "emit-jobs")
+        {
+            forwarded.emplace_back(argv[i]);
+        }
+    }
+    auto refuseWith = [&given](const std::string& mode, const std::set<std::string>& refused,
+                               const std::string& why)
+    {
+        for (const std::string& name : refused)
+        {
+            if (given.count(name) > 0)
+            {
+                throw ScenarioError("--" + name + ": not used with --" + mode + " (" + why
+                                    + "); drop it");
+            }
+        }
+    };
+    if (given.count("merge") > 0)
+    {
+        // The jobs ran with the options of --emit-jobs; the merge only aggregates.
+        for (const std::string& name : given)
+        {
+            if (name != "merge" && name != "plots")
+            {
+                throw ScenarioError("--" + name
+                                    + ": not used with --merge (it reads the scenario and the "
+                                      "results from the job directory, and takes only "
+                                      "--plots); drop it");
+            }
+        }
+        MergeCli(mergeDir, plots);
+        return 0;
+    }
+    const bool emitting = given.count("emit-jobs") > 0;
+    const bool job = given.count("point") > 0 || given.count("replication") > 0;
+    if (emitting)
+    {
+        refuseWith("emit-jobs", {"outputDir", "point", "replication"},
+                   "every job writes under the job directory");
+        refuseWith("emit-jobs", {"plots"}, "the plots are drawn by --merge");
+        if (scenarioFile.empty())
+        {
+            throw ScenarioError("--emit-jobs: expected --scenario=<sweep file> too (the sweep "
+                                "to write the jobs of)");
+        }
+    }
+    if (job && (given.count("point") == 0 || given.count("replication") == 0))
+    {
+        throw ScenarioError(std::string(given.count("point") > 0 ? "--point" : "--replication")
+                            + ": expected --point and --replication together (a job runs one "
+                              "replication of one point of a sweep)");
     }
     // Checked before anything is read or allocated: CommandLine would wrap -1 to 4294967295.
     const uint64_t numUes = numUesText.empty() ? 0 : ParseUeCount(numUesText);
@@ -158,6 +314,8 @@ Run(int argc, char* argv[])
             throw ScenarioError("--validate: runs its own scenarios; drop --scenario, --profile "
                                 "and --numUes");
         }
+        refuseWith("validate", {"emit-jobs", "point", "replication"},
+                   "it runs its own scenarios in this process");
         return RunValidationCli(validate, quick, outputDir);
     }
     if (quick)
@@ -179,6 +337,14 @@ Run(int argc, char* argv[])
         {
             sweep.reset();
         }
+    }
+    if ((emitting || job) && !sweep)
+    {
+        throw ScenarioError(std::string(emitting ? "--emit-jobs" : "--point")
+                            + ": expected a sweep (a scenario file with lists or replications "
+                              "> 1), found "
+                            + (scenarioFile.empty() ? "the built-in default scenario"
+                                                    : scenarioFile + ", a single run"));
     }
     if (!profile.empty())
     {
@@ -230,6 +396,39 @@ Run(int argc, char* argv[])
                 ResizeScenario(s, numUes);
             }
         };
+        if (emitting)
+        {
+            SrvccEmitJobsOptions emit;
+            emit.program = ProgramPath(argc > 0 ? argv[0] : nullptr);
+            emit.arguments = forwarded;
+            emit.adjust = sweepOptions.adjust;
+            const SrvccJobsEmission e = EmitSweepJobs(scenarioFile, emitJobsDir, emit);
+            std::cout << "srvcc-sim: sweep " << scenario.name << ": " << e.points << " points x "
+                      << e.replications << " replications = " << e.jobs << " jobs -> " << e.jobsList
+                      << " (GNU parallel: parallel < " << e.jobsList << "), " << e.sbatch
+                      << " (Slurm: sbatch " << e.sbatch << "), " << e.manifest
+                      << "; then: srvcc-sim --merge=" << e.directory << "\n";
+            return 0;
+        }
+        if (job)
+        {
+            const std::size_t k
+                = ParseIndex("point", pointText, sweep->GetNumPoints(), "a point of the sweep");
+            const uint32_t r = ParseIndex("replication", replicationText,
+                                          sweep->GetPoint(0).replications, "a replication");
+            const SrvccSweepReplication done
+                = RunSweepReplication(*sweep, k, r, options, sweepOptions.adjust);
+            const SrvccRunSummary& s = done.summary;
+            const std::string label = sweep->GetLabel(k);
+            std::cout << "srvcc-sim: " << scenario.name << " point " << k
+                      << (label.empty() ? "" : " (" + label + ")") << " replication " << r << " ["
+                      << s.profile << "] run " << s.rngRun << ": " << s.completed << "/"
+                      << s.attempted << " handovers completed, " << s.failed
+                      << " failed; key checks " << s.keyChecksPassed << " passed, "
+                      << s.keyChecksFailed << " failed; KAMF exposures " << s.kamfExposures << "; "
+                      << s.wallTimeS << " s wall -> " << done.directory << "\n";
+            return 0;
+        }
         RunSweepCli(*sweep, options, sweepOptions);
         return 0;
     }

@@ -29,6 +29,19 @@ enum class JsonLayout
      * so that grep shows a whole field (summary.json).
      */
     kMembersOnLines,
+    /**
+     * kMembersOnLines, and each element of a top-level member that is an array on a line of its
+     * own too, indented by four spaces, so that grep shows a whole entry of a long list
+     * (a sweep's manifest.json: one job per line):
+     *   {
+     *     "replications": 2,
+     *     "jobs": [
+     *       {"job": 0, "point": 0},
+     *       {"job": 1, "point": 0}
+     *     ]
+     *   }
+     */
+    kElementsOnLines,
 };
 
 struct JsonFormat

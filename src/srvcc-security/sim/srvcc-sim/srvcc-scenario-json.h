@@ -4,7 +4,8 @@
  * Strict JSON reading for scenario files: parsing with line/column on errors and duplicate keys
  * rejected, and typed field access where every problem becomes one ScenarioError of the form
  * "<origin>: <field.path>: found <what>, expected <what>". Used by the scenario reader
- * (srvcc-scenario.cc, srvcc-scenario-attributes.cc) only.
+ * (srvcc-scenario.cc, srvcc-scenario-attributes.cc) and by the readers of the files a sweep's
+ * jobs leave for srvcc-sim --merge (sweep-run.json, manifest.json).
  */
 #ifndef SRVCC_SCENARIO_JSON_H
 #define SRVCC_SCENARIO_JSON_H

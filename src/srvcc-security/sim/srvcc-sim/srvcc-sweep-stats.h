@@ -72,6 +72,58 @@ SrvccRunMetrics MetricsOf(const SrvccRunSummary& summary);
  */
 bool AddAuthenticationMessages(const std::string& summaryJson, SrvccRunMetrics& metrics);
 
+/**
+ * One replication of one sweep point as the aggregation of a sweep takes it (AggregateSweep):
+ * its metrics and its handover and key check counts. A sweep run in process makes it from the
+ * run's summary (SweepRunOf) and writes it beside summary.json as sweep-run.json
+ * (WriteSweepRunFile); a job run elsewhere does the same, and srvcc-sim --merge reads that file
+ * back (ReadSweepRunFile), value for value, into the same aggregation.
+ */
+struct SrvccSweepRun
+{
+    std::size_t point{0};
+    uint32_t replication{0}; ///< 0-based
+    uint32_t rngSeed{1};
+    uint32_t rngRun{1}; ///< the point's run + replication
+    SrvccRunMetrics metrics;
+    uint64_t attempted{0};
+    uint64_t completed{0};
+    uint64_t failed{0};
+    uint64_t keyChecksPassed{0};
+    uint64_t keyChecksFailed{0};
+    uint64_t kamfExposures{0};
+    double wallTimeS{0}; ///< = metrics["wall_time_s"]
+};
+
+/** The file name of a run's SrvccSweepRun in its run directory. */
+constexpr const char* kSweepRunFile = "sweep-run.json";
+
+/**
+ * The SrvccSweepRun of replication \p replication of point \p point from the run's summary:
+ * MetricsOf(summary), plus authentication_messages from the run's \p summaryJson
+ * (AddAuthenticationMessages).
+ */
+SrvccSweepRun SweepRunOf(const SrvccRunSummary& summary, std::size_t point, uint32_t replication,
+                         const std::string& summaryJson);
+
+/**
+ * sweep-run.json: {"format": "srvcc-sweep-run/1", "point", "replication", "rng": {"seed",
+ * "run"}, "counts": {"attempted", ...}, "metrics": {<name>: "<value>", ...}}, one top-level
+ * member per line. Each metric (wall_time_s included) is a string holding
+ * the shortest decimal that reads back as the same double (std::to_chars): Boost.JSON 1.81's
+ * number parser can be one unit in the last place off, and a merged sweep.csv must be made of
+ * the very doubles the runs produced. Written whole or not at all.
+ * \throws srvcc::OutputError when the file cannot be written
+ */
+void WriteSweepRunFile(const std::string& path, const SrvccSweepRun& run);
+
+/**
+ * Read a sweep-run.json written by WriteSweepRunFile.
+ * \throws ScenarioError "<path>: cannot read the file: ..." or "<path>: <field>: found ...,
+ *         expected ..."
+ */
+SrvccSweepRun ReadSweepRunFile(const std::string& path);
+
 /** The replications of one sweep point. */
 struct SrvccSweepPointResult
 {

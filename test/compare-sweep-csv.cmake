@@ -1,0 +1,100 @@
+# Compares two sweep.csv files (doc/sweeps.md) byte for byte, apart from the three wall_time_s
+# columns: the wall-clock time of a run is a measurement of the machine, not a result, so two
+# executions of the same sweep (in one process, or as jobs merged with --merge) never agree on
+# it. Everything else (header, point values, every mean and interval, the row order, the line
+# ends) must be identical. Both files must have the wall_time_s columns, with a number in each
+# row. Also fails unless some interval of MUST_VARY (a metric name, e.g. completed_ratio) has
+# a non-zero width: replications that all gave the same numbers would not show a job run with
+# the wrong RNG run number.
+#
+#   cmake -DEXPECTED=<in-process sweep.csv> -DACTUAL=<merged sweep.csv> [-DMUST_VARY=<metric>]
+#         -P compare-sweep-csv.cmake
+if(NOT EXPECTED OR NOT ACTUAL)
+  message(FATAL_ERROR "EXPECTED and ACTUAL must be set")
+endif()
+
+# <out>: the text of <file> without its wall_time_s columns; <out>_rows: its data rows as they
+# are; fails when a row has no number in a wall_time_s column.
+function(without_wall_time file out)
+  if(NOT EXISTS "${file}")
+    message(FATAL_ERROR "${file}: missing")
+  endif()
+  file(READ "${file}" text)
+  if(NOT text MATCHES "\n$")
+    message(FATAL_ERROR "${file}: does not end with a line end")
+  endif()
+  # CMake lists are ';'-separated: a ';' in the file would be read as a cell break.
+  if(text MATCHES ";")
+    message(FATAL_ERROR "${file}: holds a ';', which this comparison cannot read")
+  endif()
+  string(REGEX REPLACE "\n$" "" text "${text}")
+  string(REPLACE "\n" ";" lines "${text}")
+  list(GET lines 0 header)
+  string(REPLACE "," ";" names "${header}")
+  set(wall "")
+  set(index 0)
+  foreach(name IN LISTS names)
+    if(name MATCHES "^wall_time_s_")
+      list(APPEND wall ${index})
+    endif()
+    math(EXPR index "${index} + 1")
+  endforeach()
+  list(LENGTH wall nwall)
+  if(NOT nwall EQUAL 3)
+    message(FATAL_ERROR "${file}: found ${nwall} wall_time_s columns, expected 3")
+  endif()
+  set(kept "")
+  set(row 0)
+  foreach(line IN LISTS lines)
+    string(REPLACE "," ";" cells "${line}")
+    set(index 0)
+    set(out_cells "")
+    foreach(cell IN LISTS cells)
+      list(FIND wall ${index} w)
+      if(w LESS 0)
+        list(APPEND out_cells "${cell}")
+      elseif(row GREATER 0 AND NOT cell MATCHES "^-?[0-9.]+(e[-+][0-9]+)?$")
+        message(FATAL_ERROR "${file}: row ${row}: wall time \"${cell}\" is not a number")
+      endif()
+      math(EXPR index "${index} + 1")
+    endforeach()
+    string(REPLACE ";" "," joined "${out_cells}")
+    string(APPEND kept "${joined}\n")
+    math(EXPR row "${row} + 1")
+  endforeach()
+  set(${out} "${kept}" PARENT_SCOPE)
+  set(${out}_header "${names}" PARENT_SCOPE)
+  set(${out}_lines "${lines}" PARENT_SCOPE)
+endfunction()
+
+without_wall_time("${EXPECTED}" expected)
+without_wall_time("${ACTUAL}" actual)
+if(NOT expected STREQUAL actual)
+  message(FATAL_ERROR "${ACTUAL} differs from ${EXPECTED} (wall_time_s columns left out):\n"
+                      "--- expected\n${expected}--- actual\n${actual}")
+endif()
+
+if(MUST_VARY)
+  list(FIND expected_header "${MUST_VARY}_ci95_low" low)
+  list(FIND expected_header "${MUST_VARY}_ci95_high" high)
+  if(low LESS 0 OR high LESS 0)
+    message(FATAL_ERROR "${EXPECTED}: no ${MUST_VARY}_ci95_low/_high columns")
+  endif()
+  set(varies FALSE)
+  list(SUBLIST expected_lines 1 -1 rows)
+  foreach(line IN LISTS rows)
+    string(REPLACE "," ";" cells "${line}")
+    list(GET cells ${low} l)
+    list(GET cells ${high} h)
+    if(NOT l STREQUAL h)
+      set(varies TRUE)
+    endif()
+  endforeach()
+  if(NOT varies)
+    message(FATAL_ERROR "${EXPECTED}: every ${MUST_VARY} interval has width 0: the replications "
+                        "do not differ, so the comparison would not catch a wrong RNG run")
+  endif()
+endif()
+list(LENGTH expected_lines n)
+math(EXPR n "${n} - 1")
+message(STATUS "sweep.csv identical apart from wall_time_s: ${ACTUAL} = ${EXPECTED} (${n} points)")
