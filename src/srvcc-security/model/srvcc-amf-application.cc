@@ -44,7 +44,9 @@ SrvccAmfApplication::GetTypeId()
 {
     static TypeId tid
         = MakeRoleTypeId("ns3::SrvccAmfApplication",
-                         {SrvccInterface::kN2, SrvccInterface::kN26, SrvccInterface::kAmfMsc})
+                         {{SrvccInterface::kN2, SrvccLinkEnd::kSecond},
+                          {SrvccInterface::kN26, SrvccLinkEnd::kFirst},
+                          {SrvccInterface::kAmfMsc, SrvccLinkEnd::kFirst}})
               .AddConstructor<SrvccAmfApplication>()
               .AddAttribute("KeepDerivedKeys",
                             "Keep the last KASME_SRVCC / K'ASME derived for each UE after sending "

@@ -47,7 +47,9 @@ TypeId
 SrvccGnbApplication::GetTypeId()
 {
     static TypeId tid
-        = MakeRoleTypeId("ns3::SrvccGnbApplication", {SrvccInterface::kNrUu, SrvccInterface::kN2})
+        = MakeRoleTypeId("ns3::SrvccGnbApplication",
+                         {{SrvccInterface::kNrUu, SrvccLinkEnd::kSecond},
+                          {SrvccInterface::kN2, SrvccLinkEnd::kFirst}})
               .AddConstructor<SrvccGnbApplication>()
               .AddAttribute("TNgRelocPrep",
                             "TNGRELOCprep: how long the gNB waits for the HO Command before it "

@@ -135,4 +135,76 @@ SrvccMessageInterfaces(SrvccMessageType type, SrvccInterface (&out)[2], std::siz
     }
 }
 
+bool
+SrvccReceivesMessage(SrvccMessageType type, SrvccLinkSide side)
+{
+    // The end each message travels towards, in SrvccMessageType order (the same end on both
+    // interfaces of a NAS or an Sv message): S to the second end, F to the first.
+    constexpr SrvccLinkEnd F = SrvccLinkEnd::kFirst;
+    constexpr SrvccLinkEnd S = SrvccLinkEnd::kSecond;
+    constexpr SrvccLinkEnd kTowards[kSrvccMessageTypeCount] = {
+        // NAS (TS 24.501 8.2): uplink to the network, downlink to the UE
+        S,
+        F,
+        S,
+        S,
+        F,
+        F,
+        S,
+        S,
+        F,
+        F,
+        // NGAP: Handover Required, Command, Preparation Failure, Cancel, Cancel Acknowledge,
+        // UE Context Release Command, Complete (TS 38.413 8.4.1, 8.4.5, 8.3.3)
+        S,
+        F,
+        F,
+        S,
+        F,
+        F,
+        S,
+        // MobilityFromNRCommand, to the UE
+        F,
+        // N26: Forward Relocation Request, Response, Complete Notification, Complete Acknowledge,
+        // Relocation Cancel Request, Response (TS 29.274 7.3)
+        S,
+        F,
+        F,
+        S,
+        S,
+        F,
+        // Sv: SRVCC PS to CS Request, Response, Complete Notification, Complete Acknowledge,
+        // Cancel Notification, Cancel Acknowledge (TS 29.280 5.2)
+        S,
+        F,
+        F,
+        S,
+        S,
+        F,
+        // RANAP: Relocation Request, Request Acknowledge, Failure, Detect, Complete, Iu Release
+        // Command, Complete (TS 25.413 8.7, 8.2, 8.5)
+        S,
+        F,
+        F,
+        F,
+        F,
+        S,
+        F,
+        // UTRAN RRC: HANDOVER TO UTRAN COMMAND (for the UE), COMPLETE (to the RNC)
+        F,
+        S,
+    };
+    SrvccInterface on[2];
+    std::size_t count = 0;
+    SrvccMessageInterfaces(type, on, count);
+    for (std::size_t i = 0; i < count; ++i)
+    {
+        if (on[i] == side.iface)
+        {
+            return kTowards[static_cast<std::size_t>(type)] == side.end;
+        }
+    }
+    return false;
+}
+
 } // namespace ns3

@@ -33,6 +33,30 @@ std::optional<SrvccMessageType> SrvccClassifyArrival(SrvccInterface iface,
  */
 void SrvccMessageInterfaces(SrvccMessageType type, SrvccInterface (&out)[2], std::size_t& count);
 
+/**
+ * The two ends of an interface: NR-Uu UE | gNB, N2 gNB | AMF, N26 AMF | MME, Sv MME_SRVCC | MSC
+ * server, AMF-MSC AMF | MSC server, Iu MSC server | RNC, UTRAN-Uu UE | RNC.
+ */
+enum class SrvccLinkEnd : uint8_t
+{
+    kFirst,
+    kSecond,
+};
+
+/** Where a node role sits: an interface and its end of it. */
+struct SrvccLinkSide
+{
+    SrvccInterface iface;
+    SrvccLinkEnd end;
+};
+
+/**
+ * Whether a node at \p side receives \p type: the message travels on that interface towards
+ * that end (Handover Required to the AMF's end of N2, the uplink NAS messages to the gNB on
+ * NR-Uu and to the AMF on N2, ...).
+ */
+bool SrvccReceivesMessage(SrvccMessageType type, SrvccLinkSide side);
+
 } // namespace ns3
 
 #endif // SRVCC_MESSAGE_CLASSIFIER_H

@@ -28,7 +28,8 @@ TypeId
 SrvccMmeApplication::GetTypeId()
 {
     static TypeId tid
-        = MakeRoleTypeId("ns3::SrvccMmeApplication", {SrvccInterface::kN26, SrvccInterface::kSv})
+        = MakeRoleTypeId("ns3::SrvccMmeApplication", {{SrvccInterface::kN26, SrvccLinkEnd::kSecond},
+                                                      {SrvccInterface::kSv, SrvccLinkEnd::kFirst}})
               .AddConstructor<SrvccMmeApplication>()
               .AddAttribute("SvResponseTimeout",
                             "How long the MME_SRVCC waits for SRVCC PS to CS Response before it "

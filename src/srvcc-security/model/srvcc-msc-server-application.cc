@@ -36,7 +36,9 @@ SrvccMscServerApplication::GetTypeId()
 {
     static TypeId tid
         = MakeRoleTypeId("ns3::SrvccMscServerApplication",
-                         {SrvccInterface::kSv, SrvccInterface::kAmfMsc, SrvccInterface::kIu})
+                         {{SrvccInterface::kSv, SrvccLinkEnd::kSecond},
+                          {SrvccInterface::kAmfMsc, SrvccLinkEnd::kSecond},
+                          {SrvccInterface::kIu, SrvccLinkEnd::kFirst}})
               .AddConstructor<SrvccMscServerApplication>()
               .AddAttribute("TargetPreparationTimeout",
                             "How long the MSC server waits for the target RNC's Relocation Request "

@@ -95,23 +95,20 @@ SrvccNodeApplication::GetTypeId()
 
 template<std::size_t... I>
 void
-SrvccNodeApplication::AddMessageProcessingAttributes(
-    TypeId& tid, std::initializer_list<SrvccInterface> interfaces, std::index_sequence<I...>)
+SrvccNodeApplication::AddMessageProcessingAttributes(TypeId& tid,
+                                                     std::initializer_list<SrvccLinkSide> sides,
+                                                     std::index_sequence<I...>)
 {
-    // One Attribute per message the role can receive (it travels on one of the role's
-    // interfaces), named after the message: e.g. SrvccPsToCsRequestProcessingTime.
-    auto add = [&tid, interfaces](SrvccMessageType type, auto setter, auto getter)
+    // One Attribute per message the role receives (it travels towards the role's end of one
+    // of its interfaces), named after the message: e.g. SrvccPsToCsRequestProcessingTime.
+    auto add = [&tid, sides](SrvccMessageType type, auto setter, auto getter)
     {
-        SrvccInterface on[2];
-        std::size_t count = 0;
-        SrvccMessageInterfaces(type, on, count);
-        bool served = false;
-        for (std::size_t i = 0; i < count; ++i)
+        bool received = false;
+        for (const SrvccLinkSide& side : sides)
         {
-            served = served
-                     || std::find(interfaces.begin(), interfaces.end(), on[i]) != interfaces.end();
+            received = received || SrvccReceivesMessage(type, side);
         }
-        if (!served)
+        if (!received)
         {
             return;
         }
@@ -130,7 +127,7 @@ SrvccNodeApplication::AddMessageProcessingAttributes(
 
 TypeId
 SrvccNodeApplication::MakeRoleTypeId(const std::string& name,
-                                     std::initializer_list<SrvccInterface> interfaces)
+                                     std::initializer_list<SrvccLinkSide> sides)
 {
     // Declared on every role's TypeId, not on this parent: Config::SetDefault and the command
     // line (--ns3::SrvccAmfApplication::ProcessingDelay=200us) look at the named TypeId's own
@@ -176,8 +173,7 @@ SrvccNodeApplication::MakeRoleTypeId(const std::string& name,
                             MakeBooleanAccessor(&SrvccNodeApplication::SetSerialProcessing,
                                                 &SrvccNodeApplication::GetSerialProcessing),
                             MakeBooleanChecker());
-    AddMessageProcessingAttributes(tid, interfaces,
-                                   std::make_index_sequence<kSrvccMessageTypeCount>());
+    AddMessageProcessingAttributes(tid, sides, std::make_index_sequence<kSrvccMessageTypeCount>());
     return tid;
 }
 

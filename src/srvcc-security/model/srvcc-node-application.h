@@ -19,6 +19,7 @@
 #include "ns3/traced-callback.h"
 #include "srvcc-compact-header.h"
 #include "srvcc-interface.h"
+#include "srvcc-message-classifier.h"
 #include "srvcc-processing-queue.h"
 #include "srvcc-trace-types.h"
 
@@ -203,11 +204,12 @@ class SrvccNodeApplication : public Application
      * The TypeId of a node role (ns3::SrvccUeApplication, ...): parent SrvccNodeApplication,
      * with the processing Attributes every role has (ProcessingDelay 100 us, ProcessingTime,
      * Workers 1, KeyDerivationDelay 50 us, SerialProcessing true, and <Message>ProcessingTime
-     * for each message that travels on one of \p interfaces), declared on the role itself so
-     * that Config::SetDefault("ns3::<Role>::ProcessingDelay", ...) reaches them.
+     * for each message the role receives at its \p sides, its ends of its interfaces),
+     * declared on the role itself so that Config::SetDefault("ns3::<Role>::ProcessingDelay",
+     * ...) reaches them.
      */
     static TypeId MakeRoleTypeId(const std::string& name,
-                                 std::initializer_list<SrvccInterface> interfaces);
+                                 std::initializer_list<SrvccLinkSide> sides);
 
     void DoDispose() override;
     void StartApplication() override;
@@ -427,7 +429,7 @@ class SrvccNodeApplication : public Application
 
     template<std::size_t... I>
     static void AddMessageProcessingAttributes(TypeId& tid,
-                                               std::initializer_list<SrvccInterface> interfaces,
+                                               std::initializer_list<SrvccLinkSide> sides,
                                                std::index_sequence<I...>);
 
     Time m_processingDelay;

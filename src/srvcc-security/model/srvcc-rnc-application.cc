@@ -41,7 +41,8 @@ SrvccRncApplication::GetTypeId()
 {
     static TypeId tid
         = MakeRoleTypeId("ns3::SrvccRncApplication",
-                         {SrvccInterface::kIu, SrvccInterface::kUtranUu})
+                         {{SrvccInterface::kIu, SrvccLinkEnd::kSecond},
+                          {SrvccInterface::kUtranUu, SrvccLinkEnd::kSecond}})
               .AddConstructor<SrvccRncApplication>()
               .AddAttribute("IntegrityAlgorithm",
                             "Preferred UIA identity: 2 (UIA2, SNOW 3G) or 1 (UIA1, KASUMI); used "

@@ -22,7 +22,8 @@ SrvccUeApplication::GetTypeId()
 {
     static TypeId tid
         = MakeRoleTypeId("ns3::SrvccUeApplication",
-                         {SrvccInterface::kNrUu, SrvccInterface::kUtranUu})
+                         {{SrvccInterface::kNrUu, SrvccLinkEnd::kFirst},
+                          {SrvccInterface::kUtranUu, SrvccLinkEnd::kFirst}})
               .AddConstructor<SrvccUeApplication>()
               .AddAttribute("UtranAccessDelay",
                             "Time from the HO Command until the UE has tuned to UTRAN and can send "

@@ -11,6 +11,7 @@
 #include "srvcc-sim/srvcc-scenario-runner.h"
 #include "srvcc-sim/srvcc-scenario.h"
 
+#include <boost/math/distributions/students_t.hpp>
 #include <filesystem>
 #include <functional>
 #include <sstream>
@@ -88,9 +89,32 @@ Check(const std::string& study, const Point& p, const std::string& quantity, dou
     c.simulated = StatsOf(p, quantity);
     c.analytic = analytic;
     const double slack = 1e-9 * std::max(1.0, std::abs(analytic));
-    c.passed = c.simulated.n > 1 && analytic >= c.simulated.low - slack
-               && analytic <= c.simulated.high + slack;
+    c.inCi95 = c.simulated.n > 1 && analytic >= c.simulated.low - slack &&
+               analytic <= c.simulated.high + slack;
     return c;
+}
+
+/** Bonferroni over the \p checks: each check's family-wise interval and its verdict. */
+void
+Judge(std::vector<SrvccValidationCheck>& checks)
+{
+    const auto m = static_cast<double>(checks.size());
+    for (SrvccValidationCheck& c : checks)
+    {
+        if (c.simulated.n < 2)
+        {
+            c.passed = false; // no spread to judge by
+            continue;
+        }
+        const boost::math::students_t t(static_cast<double>(c.simulated.n - 1));
+        const double widen = boost::math::quantile(t, 1 - 0.05 / (2 * m)) /
+                             boost::math::quantile(t, 0.975);
+        const double half = (c.simulated.high - c.simulated.mean) * widen;
+        c.familyLow = c.simulated.mean - half;
+        c.familyHigh = c.simulated.mean + half;
+        const double slack = 1e-9 * std::max(1.0, std::abs(c.analytic));
+        c.passed = c.analytic >= c.familyLow - slack && c.analytic <= c.familyHigh + slack;
+    }
 }
 
 // ---- queueing ---------------------------------------------------------------------------------
@@ -333,7 +357,8 @@ void
 WriteCsv(const std::string& path, const std::vector<SrvccValidationCheck>& checks)
 {
     srvcc::CsvWriter csv(path, {"study", "model", "quantity", "x", "replications", "simulated_mean",
-                                "ci95_low", "ci95_high", "analytic", "passed"});
+                                "ci95_low", "ci95_high", "analytic", "in_ci95", "family_low",
+                                "family_high", "passed"});
     for (const SrvccValidationCheck& c : checks)
     {
         csv.Field(c.study)
@@ -345,6 +370,9 @@ WriteCsv(const std::string& path, const std::vector<SrvccValidationCheck>& check
             .Field(c.simulated.low)
             .Field(c.simulated.high)
             .Field(c.analytic)
+            .Field(c.inCi95 ? "true" : "false")
+            .Field(c.familyLow)
+            .Field(c.familyHigh)
             .Field(c.passed ? "true" : "false")
             .EndRow();
     }
@@ -377,6 +405,7 @@ RunValidation(const SrvccValidationOptions& options)
     SrvccValidationResult result;
     std::vector<Point> queueing;
     QueueingStudy(options, result, queueing);
+    Judge(result.checks);
     result.csv = options.outputDir + "/validation.csv";
     WriteCsv(result.csv, result.checks);
     WritePlots(options, queueing, result);

@@ -431,6 +431,14 @@ class TableTestCase : public TestCase
                               "the MSC server receives no Handover Required");
         NS_TEST_EXPECT_MSG_EQ(paths.count("processing.gnb.per_message.SrvccPsToCsRequest"), 0,
                               "the gNB receives no SRVCC PS to CS Request");
+        NS_TEST_EXPECT_MSG_EQ(paths.count("processing.msc.per_message.IuReleaseCommand"), 0,
+                              "the MSC server sends Iu Release Command, it does not receive it");
+        NS_TEST_EXPECT_MSG_EQ(paths.count("processing.amf.per_message.HandoverCommand"), 0,
+                              "the AMF sends the HO Command");
+        NS_TEST_EXPECT_MSG_EQ(paths.count("processing.amf.per_message.SecurityModeComplete"), 1,
+                              "uplink NAS reaches the AMF");
+        NS_TEST_EXPECT_MSG_EQ(paths.count("processing.ue.per_message.SecurityModeComplete"), 0,
+                              "the UE sends it");
         std::size_t perMessage = 0;
         for (const std::string& path : paths)
         {

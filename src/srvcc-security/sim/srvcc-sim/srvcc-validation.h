@@ -37,9 +37,18 @@ struct SrvccValidationCheck
     std::string model;    ///< "M/D/1", "M/M/1", "T3/N3", ...
     std::string quantity; ///< "mean_wait_ms", "utilization", "little_lq_minus_lambda_wq", ...
     double x{0};          ///< the point: offered load, loss probability, ...
-    SrvccMeanCi simulated;
+    SrvccMeanCi simulated; ///< mean and 95% CI over the replications
     double analytic{0};
-    /** The analytic value lies within the CI (widened by 1e-9 for exact answers). */
+    /** The analytic value lies within the 95% CI (widened by 1e-9 for exact answers). */
+    bool inCi95{false};
+    /**
+     * The family-wise interval: the CI at 1 - 0.05 / m for the m checks of the run (Bonferroni),
+     * so that all m intervals hold the true values together with probability >= 95%. Of m
+     * correct checks about 5% fall outside their own 95% CI by chance; a check fails only
+     * outside this interval.
+     */
+    double familyLow{0};
+    double familyHigh{0};
     bool passed{false};
 };
 
