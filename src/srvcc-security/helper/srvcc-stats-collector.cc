@@ -328,6 +328,10 @@ SrvccStatsCollector::Connect(SrvccHelper& helper)
                                         MakeCallback(&SrvccStatsCollector::OnDecodeError, this));
         app->TraceConnectWithoutContext(
             "InjectedHandled", MakeCallback(&SrvccStatsCollector::OnInjectedHandled, this));
+        app->TraceConnectWithoutContext("Retransmission",
+                                        MakeCallback(&SrvccStatsCollector::OnRetransmission, this));
+        app->TraceConnectWithoutContext("DuplicateReceived",
+                                        MakeCallback(&SrvccStatsCollector::OnDuplicate, this));
     }
     for (uint32_t g = 0; g < helper.GetNumGnbs(); ++g)
     {
@@ -450,6 +454,18 @@ SrvccStatsCollector::OnDecodeError(SrvccInterface iface, SrvccDecodeError reason
 {
     ++m_decodeErrors;
     ++m_rejected[static_cast<std::size_t>(iface)][static_cast<std::size_t>(reason)];
+}
+
+void
+SrvccStatsCollector::OnRetransmission(SrvccInterface iface, SrvccMessageType /* type */)
+{
+    ++m_retransmissions[static_cast<std::size_t>(iface)];
+}
+
+void
+SrvccStatsCollector::OnDuplicate(SrvccInterface iface, SrvccMessageType /* type */)
+{
+    ++m_duplicates[static_cast<std::size_t>(iface)];
 }
 
 void

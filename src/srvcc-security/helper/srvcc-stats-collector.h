@@ -164,6 +164,20 @@ class SrvccStatsCollector
         return m_messagesPerInterface[static_cast<std::size_t>(iface)];
     }
 
+    /** Retransmissions on \p iface (every node's Retransmission trace). */
+    uint64_t
+    GetRetransmissions(SrvccInterface iface) const
+    {
+        return m_retransmissions[static_cast<std::size_t>(iface)];
+    }
+
+    /** Duplicates received on \p iface (every node's DuplicateReceived trace). */
+    uint64_t
+    GetDuplicates(SrvccInterface iface) const
+    {
+        return m_duplicates[static_cast<std::size_t>(iface)];
+    }
+
     /** Messages sent per interface name (ToString), the interfaces that carried any. */
     std::map<std::string, uint64_t> GetMessagesPerInterface() const;
 
@@ -212,6 +226,8 @@ class SrvccStatsCollector
     void OnFailed(uint32_t ue, uint64_t imsi, SrvccFailureCause cause, uint8_t causeValue);
     void OnKeyCheck(uint32_t ue, uint64_t imsi, bool passed);
     void OnDecodeError(SrvccInterface iface, SrvccDecodeError reason);
+    void OnRetransmission(SrvccInterface iface, SrvccMessageType type);
+    void OnDuplicate(SrvccInterface iface, SrvccMessageType type);
     void OnInjectedHandled(SrvccInterface iface, uint32_t id, bool accepted, SrvccMessageType type,
                            SrvccDecodeError reason);
     void Mark(uint32_t ue, SrvccStep step);
@@ -229,6 +245,8 @@ class SrvccStatsCollector
     std::vector<int64_t> m_currentOfUe; ///< index into m_records, -1 when none
     KamfExposureScanner m_scanner;
     std::array<uint64_t, kSrvccInterfaceCount> m_messagesPerInterface{}; ///< by SrvccInterface
+    std::array<uint64_t, kSrvccInterfaceCount> m_retransmissions{};      ///< by SrvccInterface
+    std::array<uint64_t, kSrvccInterfaceCount> m_duplicates{};           ///< by SrvccInterface
     uint64_t m_keyChecksPassed{0};
     uint64_t m_keyChecksFailed{0};
     uint64_t m_decodeErrors{0};

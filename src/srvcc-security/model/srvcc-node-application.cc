@@ -89,7 +89,20 @@ SrvccNodeApplication::GetTypeId()
                               "A message arrived and was queued for processing: interface, "
                               "message type, waiting time, processing time.",
                               MakeTraceSourceAccessor(&SrvccNodeApplication::m_queueingTrace),
-                              "ns3::SrvccNodeApplication::QueueingTracedCallback");
+                              "ns3::SrvccNodeApplication::QueueingTracedCallback")
+              .AddTraceSource("Retransmission",
+                              "A message was sent again because its acknowledgement or response "
+                              "did not come in time (GTPv2-C T3-RESPONSE, an SCTP RTO, an RLC "
+                              "poll): interface, message type.",
+                              MakeTraceSourceAccessor(&SrvccNodeApplication::m_retransmissionTrace),
+                              "ns3::SrvccNodeApplication::MessageTypeTracedCallback")
+              .AddTraceSource("DuplicateReceived",
+                              "A message arrived that the node had received before (a "
+                              "retransmission whose first copy arrived): it answers it again, if "
+                              "it answered, without repeating the procedure: interface, message "
+                              "type.",
+                              MakeTraceSourceAccessor(&SrvccNodeApplication::m_duplicateTrace),
+                              "ns3::SrvccNodeApplication::MessageTypeTracedCallback");
     return tid;
 }
 
@@ -239,6 +252,18 @@ SrvccNodeApplication::GetMessageProcessingTime(SrvccMessageType type) const
         }
     }
     return nullptr;
+}
+
+void
+SrvccNodeApplication::NotifyRetransmission(SrvccInterface iface, SrvccMessageType type)
+{
+    m_retransmissionTrace(iface, type);
+}
+
+void
+SrvccNodeApplication::NotifyDuplicate(SrvccInterface iface, SrvccMessageType type)
+{
+    m_duplicateTrace(iface, type);
 }
 
 uint32_t

@@ -113,6 +113,9 @@ class SrvccNodeApplication : public Application
     typedef void (*QueueingTracedCallback)(SrvccInterface iface, SrvccMessageType type, Time wait,
                                            Time service, uint32_t waitingAhead);
 
+    /** TracedCallback signature of Retransmission and DuplicateReceived. */
+    typedef void (*MessageTypeTracedCallback)(SrvccInterface iface, SrvccMessageType type);
+
     /** TracedCallback signature of NodeState: true when the node came up, false when it went down.
      */
     typedef void (*NodeStateTracedCallback)(bool up);
@@ -193,6 +196,11 @@ class SrvccNodeApplication : public Application
     void SetOutboundMutator(SrvccInterface iface, std::function<Ptr<Packet>(Ptr<Packet>)> mutator);
 
   protected:
+    /** Fire Retransmission: \p type was sent again on \p iface. */
+    void NotifyRetransmission(SrvccInterface iface, SrvccMessageType type);
+    /** Fire DuplicateReceived: a copy of \p type the node had received already. */
+    void NotifyDuplicate(SrvccInterface iface, SrvccMessageType type);
+
     /**
      * \param logComponent the role's log component ("SrvccAmfApplication", ...): what this
      *        class logs for the node (messages, keys, contexts, failures) goes to it, so that
@@ -472,6 +480,8 @@ class SrvccNodeApplication : public Application
     TracedCallback<uint32_t, uint64_t, SrvccFailureCause, uint8_t> m_handoverFailedTrace;
     TracedCallback<SrvccInterface, SrvccDecodeError> m_decodeErrorTrace;
     TracedCallback<bool> m_nodeStateTrace;
+    TracedCallback<SrvccInterface, SrvccMessageType> m_retransmissionTrace;
+    TracedCallback<SrvccInterface, SrvccMessageType> m_duplicateTrace;
     TracedCallback<SrvccInterface, SrvccMessageType, Time, Time, uint32_t> m_queueingTrace;
     TracedCallback<SrvccInterface, uint32_t, bool, SrvccMessageType, SrvccDecodeError>
         m_injectedHandledTrace;

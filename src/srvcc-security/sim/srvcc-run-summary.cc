@@ -376,6 +376,11 @@ Summarize(const SrvccStatsCollector& stats, const SrvccHelper& helper)
         s.replaysRejected += helper.GetUe(i)->GetReplaysRejected();
     }
     s.messagesPerInterface = stats.GetMessagesPerInterface();
+    for (SrvccInterface iface : AllSrvccInterfaces())
+    {
+        s.retransmissions[ToString(iface)] = stats.GetRetransmissions(iface);
+        s.duplicatesReceived[ToString(iface)] = stats.GetDuplicates(iface);
+    }
     SummarizeQueueing(stats, helper, s);
     SummarizeAuthentication(helper, s);
     s.simulatedTimeS = Simulator::Now().GetSeconds();
@@ -483,6 +488,8 @@ SummaryJson(const SrvccRunSummary& s)
         {"rejected_messages", RejectedJson(s.rejectedMessages)},
         {"replays_rejected", s.replaysRejected},
         {"messages_per_interface", CountsJson(s.messagesPerInterface)},
+        {"retransmissions", CountsJson(s.retransmissions)},
+        {"duplicates_received", CountsJson(s.duplicatesReceived)},
         {"authentication", AuthenticationJson(s.authentication)},
         {"emergency",
          {{"authenticated", s.emergency.authenticated},

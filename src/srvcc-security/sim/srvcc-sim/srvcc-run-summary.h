@@ -110,6 +110,9 @@ struct SrvccRunSummary
     std::map<std::string, std::map<std::string, uint64_t>> rejectedMessages;
     uint64_t replaysRejected{0}; ///< HO Commands the UEs refused as replays (ReplayRejected)
     std::map<std::string, uint64_t> messagesPerInterface;
+    /** Retransmissions and duplicates received, by interface name: every interface, 0 too. */
+    std::map<std::string, uint64_t> retransmissions;
+    std::map<std::string, uint64_t> duplicatesReceived;
     /**
      * Arrival -> start of processing, by role (scenario name: amf, msc, ...) and message
      * (SrvccMessageTypeKey), the pairs that occurred; p99 is not reported for these.
