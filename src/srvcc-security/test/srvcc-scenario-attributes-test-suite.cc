@@ -20,6 +20,8 @@
 #include "srvcc-sim/srvcc-scenario-runner.h"
 #include "srvcc-sim/srvcc-scenario.h"
 
+#include <fstream>
+#include <map>
 #include <set>
 #include <string>
 
@@ -449,6 +451,77 @@ class TableTestCase : public TestCase
     }
 };
 
+class PerMessageDocTestCase : public TestCase
+{
+  public:
+    PerMessageDocTestCase()
+        : TestCase("doc/scenario-format.md lists each role's per_message names, those of the table")
+    {
+    }
+
+  private:
+    void
+    DoRun() override
+    {
+        std::ifstream in(std::string(SRVCC_SOURCE_DIR) + "/doc/scenario-format.md");
+        NS_TEST_ASSERT_MSG_EQ(in.good(), true, "doc/scenario-format.md readable");
+        std::map<std::string, std::set<std::string>> documented;
+        std::string line;
+        bool inTable = false;
+        while (std::getline(in, line))
+        {
+            if (line.rfind("| Role | `per_message.<Message>` |", 0) == 0)
+            {
+                inTable = true;
+                continue;
+            }
+            if (!inTable || line.rfind("|---", 0) == 0)
+            {
+                continue;
+            }
+            if (line.rfind("| `", 0) != 0)
+            {
+                inTable = false;
+                continue;
+            }
+            const std::size_t roleEnd = line.find('`', 3);
+            const std::string role = line.substr(3, roleEnd - 3);
+            const std::size_t cells = line.find('|', roleEnd);
+            for (std::size_t at = line.find('`', cells); at != std::string::npos;
+                 at = line.find('`', line.find('`', at + 1) + 1))
+            {
+                const std::size_t end = line.find('`', at + 1);
+                if (end == std::string::npos)
+                {
+                    break;
+                }
+                documented[role].insert(line.substr(at + 1, end - at - 1));
+            }
+        }
+        std::map<std::string, std::set<std::string>> table;
+        for (const SrvccScenarioAttribute& row : SrvccScenarioAttributes())
+        {
+            const std::size_t at = row.path.find(".per_message.");
+            if (at != std::string::npos)
+            {
+                table[row.path.substr(11, at - 11)].insert(row.path.substr(at + 13));
+            }
+        }
+        NS_TEST_EXPECT_MSG_EQ(table.size(), 6, "every role has per_message rows");
+        for (const auto& [role, names] : table)
+        {
+            for (const std::string& name : names)
+            {
+                NS_TEST_EXPECT_MSG_EQ(documented[role].count(name), 1,
+                                      role << ": " << name << " is documented");
+            }
+            // The doc's notes in parentheses hold no backquoted names, so the sets match.
+            NS_TEST_EXPECT_MSG_EQ(documented[role].size(), names.size(),
+                                  role << ": no other name documented");
+        }
+    }
+};
+
 class ScenarioAttributesTestSuite : public TestSuite
 {
   public:
@@ -458,6 +531,7 @@ class ScenarioAttributesTestSuite : public TestSuite
         AddTestCase(new GivenFieldTestCase, TestCase::QUICK);
         AddTestCase(new AbsentFieldTestCase, TestCase::QUICK);
         AddTestCase(new TableTestCase, TestCase::QUICK);
+        AddTestCase(new PerMessageDocTestCase, TestCase::QUICK);
     }
 };
 

@@ -8,6 +8,7 @@
  */
 #include "ns3/data-rate.h"
 #include "ns3/random-variable-stream.h"
+#include "ns3/rng-seed-manager.h"
 #include "ns3/simulator.h"
 #include "ns3/test.h"
 #include "ns3/uinteger.h"
@@ -612,6 +613,31 @@ class ScenarioBadInputTestCase : public TestCase
              "found null, expected a number >= 0"},
             {R"({"processing": {"amf": {"serial": "yes"}}})", "processing.amf.serial",
              "found \"yes\" (a string), expected true or false"},
+            // Arrival processes.
+            {R"({"handovers": {"process": "weibull"}})", "handovers.process",
+             "expected one of fixed, poisson, burst"},
+            {R"({"handovers": {"rate_per_s": 5}})", "handovers.rate_per_s",
+             "only with \"process\": \"poisson\" or \"burst\" (process is \"fixed\")"},
+            {R"({"handovers": {"process": "poisson"}})", "handovers",
+             "\"process\": \"poisson\" needs \"rate_per_s\""},
+            {R"({"handovers": {"process": "poisson", "rate_per_s": 0}})", "handovers.rate_per_s",
+             "expected a number > 0"},
+            {R"({"handovers": {"process": "poisson", "rate_per_s": 5, "spacing_ms": 1}})",
+             "handovers.spacing_ms", "only with \"process\": \"fixed\" or \"burst\""},
+            {R"({"handovers": {"process": "poisson", "rate_per_s": 5, "burst_size": 2}})",
+             "handovers.burst_size", "only with \"process\": \"burst\""},
+            {R"({"handovers": {"process": "burst", "rate_per_s": 5}})", "handovers.burst_size",
+             "missing, expected UEs per burst"},
+            {R"({"handovers": {"process": "burst", "burst_size": 2}})", "handovers",
+             "needs one of \"rate_per_s\""},
+            {R"({"handovers": {"process": "burst", "burst_size": 2, "rate_per_s": 1,
+                 "spacing_ms": 5}})",
+             "handovers", "needs one of \"rate_per_s\""},
+            {R"({"handovers": {"process": "burst", "burst_size": 0, "spacing_ms": 5}})",
+             "handovers.burst_size", "expected a whole number between 1 and"},
+            {R"({"duration_s": 5, "handovers": {"process": "poisson", "rate_per_s": 1,
+                 "start_s": 6}})",
+             "handovers.start_s", "expected a time before duration_s (5 s)"},
             // Processing distributions, workers, per-message names.
             {R"({"processing": {"msc": {"message_us": "fast"}}})", "processing.msc.message_us",
              "expected a time in us or an object {\"distribution\", \"mean_us\", \"cv\"}"},
@@ -769,6 +795,89 @@ class ScenarioDistributionTestCase : public TestCase
                                   SrvccMessageType::kSrvccPsToCsRequest)),
                               PeekPointer(own), "one variable per run");
         Simulator::Destroy();
+    }
+};
+
+class ScenarioArrivalsTestCase : public TestCase
+{
+  public:
+    ScenarioArrivalsTestCase()
+        : TestCase("handovers.process: Poisson gaps with the asked rate, bursts of k UEs within "
+                   "their window, drawn per stream, none after the end")
+    {
+    }
+
+  private:
+    void
+    DoRun() override
+    {
+        const SrvccScenario poisson = ParseScenario(R"({
+          "topology": {"gnbs": 2, "ues_per_gnb": 10000},
+          "handovers": {"process": "poisson", "rate_per_s": 1000, "start_s": 2},
+          "duration_s": 100
+        })",
+                                                    "p.json");
+        NS_TEST_EXPECT_MSG_EQ(poisson.handovers.empty(), true, "drawn at run time, not parsed");
+        NS_TEST_ASSERT_MSG_EQ(poisson.arrivals.ues.size(), 20000, "every UE");
+        RngSeedManager::SetSeed(1);
+        RngSeedManager::SetRun(1);
+        const std::vector<SrvccUeEvent> a = DrawHandovers(poisson.arrivals, poisson.duration, 40);
+        NS_TEST_ASSERT_MSG_EQ(a.size(), 20000, "all before the end");
+        NS_TEST_EXPECT_MSG_GT(a.front().at, Seconds(2), "the first one gap after start_s");
+        // Mean gap 1 ms, and the gaps' coefficient of variation 1 (exponential).
+        double sum = 0;
+        double squares = 0;
+        for (std::size_t i = 1; i < a.size(); ++i)
+        {
+            const double gap = (a[i].at - a[i - 1].at).GetSeconds() * 1e3;
+            NS_TEST_EXPECT_MSG_GT_OR_EQ(gap, 0.0, "in time order");
+            sum += gap;
+            squares += gap * gap;
+        }
+        const double n = static_cast<double>(a.size() - 1);
+        const double mean = sum / n;
+        NS_TEST_EXPECT_MSG_EQ_TOL(mean, 1.0, 0.03, "mean gap 1 / rate_per_s");
+        NS_TEST_EXPECT_MSG_EQ_TOL(std::sqrt(squares / n - mean * mean) / mean, 1.0, 0.05,
+                                  "exponential gaps: cv 1");
+        std::set<uint32_t> ues;
+        for (const SrvccUeEvent& e : a)
+        {
+            ues.insert(e.ue);
+        }
+        NS_TEST_EXPECT_MSG_EQ(ues.size(), 20000, "each UE once");
+        // The stream decides: the same stream the same draws, another stream others.
+        NS_TEST_EXPECT_MSG_EQ(DrawHandovers(poisson.arrivals, poisson.duration, 40)[7].at,
+                              a[7].at, "same stream, same times");
+        NS_TEST_EXPECT_MSG_NE(DrawHandovers(poisson.arrivals, poisson.duration, 42)[7].at,
+                              a[7].at, "another stream, other times");
+        // A short run: the arrivals after duration_s are left out.
+        const std::vector<SrvccUeEvent> cut = DrawHandovers(poisson.arrivals, Seconds(3), 40);
+        NS_TEST_EXPECT_MSG_GT(cut.size(), 900, "about 1000 in the second after start_s");
+        NS_TEST_EXPECT_MSG_LT(cut.size(), 1100, "about 1000 in the second after start_s");
+        NS_TEST_EXPECT_MSG_LT(cut.back().at, Seconds(3), "none at or after the end");
+
+        const SrvccScenario burst = ParseScenario(R"({
+          "topology": {"gnbs": 1, "ues_per_gnb": 30},
+          "handovers": {"process": "burst", "burst_size": 10, "burst_window_ms": 50,
+                        "spacing_ms": 1000, "start_s": 1}
+        })",
+                                                  "b.json");
+        const std::vector<SrvccUeEvent> b = DrawHandovers(burst.arrivals, burst.duration, 3);
+        NS_TEST_ASSERT_MSG_EQ(b.size(), 30, "three bursts of ten");
+        for (const SrvccUeEvent& e : b)
+        {
+            // UE u is in burst u / 10, within 50 ms of its start at 1, 2 or 3 s.
+            const Time burstStart = Seconds(1 + e.ue / 10);
+            NS_TEST_EXPECT_MSG_GT_OR_EQ(e.at, burstStart, "UE " << e.ue << " in its burst");
+            NS_TEST_EXPECT_MSG_LT(e.at, burstStart + MilliSeconds(50), "UE " << e.ue);
+        }
+        NS_TEST_EXPECT_MSG_NE(b[0].at, b[1].at, "spread within the window");
+
+        // --numUes on a Poisson scenario: the process over the new UEs.
+        SrvccScenario resized = poisson;
+        ResizeScenario(resized, 6);
+        NS_TEST_EXPECT_MSG_EQ(resized.arrivals.ues.size(), 6, "the new UE count");
+        NS_TEST_EXPECT_MSG_EQ(resized.handovers.empty(), true, "still drawn at run time");
     }
 };
 
@@ -985,6 +1094,7 @@ class ScenarioTestSuite : public TestSuite
         AddTestCase(new ScenarioTimerNamesTestCase, TestCase::QUICK);
         AddTestCase(new ScenarioBadInputTestCase, TestCase::QUICK);
         AddTestCase(new ScenarioDistributionTestCase, TestCase::QUICK);
+        AddTestCase(new ScenarioArrivalsTestCase, TestCase::QUICK);
         AddTestCase(new ScenarioFileErrorsTestCase, TestCase::QUICK);
         AddTestCase(new ScenarioDirectoryTestCase, TestCase::QUICK);
         AddTestCase(new ScenarioNameAndSizeTestCase, TestCase::QUICK);
