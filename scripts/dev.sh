@@ -11,6 +11,9 @@
 #                          a fuzzing campaign: every harness for SECONDS (default 300) in
 #                          build-fuzz/ (scripts/fuzz-campaign.sh; not part of 'test')
 #   scripts/dev.sh bench   install + build + run the benchmarks
+#   scripts/dev.sh validate  install + build + srvcc-sim --validate=all (the latency model
+#                          against queueing theory and the retransmission rules, a few minutes)
+#                          into results/validation, then the figures into doc/figures/
 #   scripts/dev.sh deps    install the Debian packages only
 #   scripts/dev.sh ns3-tree [WORK_DIR]
 #                          the module in contrib/ of Debian's ns-3.37 source tree: fetch, build,
@@ -122,6 +125,20 @@ ns3_waf() {
   bash "$here/scripts/build-in-ns3-waf.sh" "$source" "$work"
 }
 
+validate() {
+  # The validation figures of doc/srvcc-security.rst (Validation of the latency model): every
+  # study, then its SVG figures copied beside the page. Exit status 3: a closed form fell
+  # outside its family-wise interval.
+  local out="$here/results/validation"
+  "$build_dir/srvcc-sim" --validate=all --outputDir="$out"
+  mkdir -p "$here/doc/figures"
+  for f in "$out"/plots/*.svg; do
+    cp "$f" "$here/doc/figures/validation-$(basename "$f")"
+  done
+  cp "$out/validation.csv" "$here/doc/figures/validation.csv"
+  log "figures: doc/figures/validation-*.svg, doc/figures/validation.csv"
+}
+
 case "${1:-}" in
   run) install_deps; build; run_default ;;
   test) install_deps; build; run_tests; sanitize ;;
@@ -129,8 +146,9 @@ case "${1:-}" in
   fuzz) install_deps; exec bash "$here/scripts/fuzz-campaign.sh" "${@:2}" ;;
   bench) install_deps; build; "$build_dir/srvcc-crypto-bench" --benchmark_repetitions=5 \
            --benchmark_enable_random_interleaving=true --benchmark_report_aggregates_only=true ;;
+  validate) install_deps; build; validate ;;
   deps) install_deps ;;
   ns3-tree) shift; JOBS="$jobs" exec "$here/scripts/build-in-ns3-tree.sh" "$@" ;;
   ns3-waf) install_deps; ns3_waf "${@:2}" ;;
-  *) echo "usage: $0 run|test|sanitize|fuzz|bench|deps|ns3-tree|ns3-waf" >&2; exit 2 ;;
+  *) echo "usage: $0 run|test|sanitize|fuzz|bench|validate|deps|ns3-tree|ns3-waf" >&2; exit 2 ;;
 esac

@@ -89,8 +89,8 @@ Check(const std::string& study, const Point& p, const std::string& quantity, dou
     c.simulated = StatsOf(p, quantity);
     c.analytic = analytic;
     const double slack = 1e-9 * std::max(1.0, std::abs(analytic));
-    c.inCi95 = c.simulated.n > 1 && analytic >= c.simulated.low - slack &&
-               analytic <= c.simulated.high + slack;
+    c.inCi95 = c.simulated.n > 1 && analytic >= c.simulated.low - slack
+               && analytic <= c.simulated.high + slack;
     return c;
 }
 
@@ -107,8 +107,8 @@ Judge(std::vector<SrvccValidationCheck>& checks)
             continue;
         }
         const boost::math::students_t t(static_cast<double>(c.simulated.n - 1));
-        const double widen = boost::math::quantile(t, 1 - 0.05 / (2 * m)) /
-                             boost::math::quantile(t, 0.975);
+        const double widen
+            = boost::math::quantile(t, 1 - 0.05 / (2 * m)) / boost::math::quantile(t, 0.975);
         const double half = (c.simulated.high - c.simulated.mean) * widen;
         c.familyLow = c.simulated.mean - half;
         c.familyHigh = c.simulated.mean + half;
@@ -297,12 +297,13 @@ WritePlots(const SrvccValidationOptions& o, const std::vector<Point>& queueing,
                   {"mean_wait_ms", "utilization", "queue_length_seen", "lambda_times_wait"}, files);
         const std::string s = Num(kServiceMs);
         script += Figure("queueing-wait",
-                         "set title 'Mean wait at the MSC server (SRVCC PS to CS Request, "
+                         "set title 'Mean wait of the SRVCC PS to CS Request at the MSC server, "
                          "E[S] = "
                              + s
-                             + " ms): simulation, mean and 95% CI, against M/D/1 and M/M/1'\n"
+                             + " ms'\n"
                                "set xlabel 'Offered load rho = lambda E[S]'\nset ylabel 'Mean "
-                               "wait (ms)'\nset xrange [0:0.9]\nset yrange [0:*]\nS = "
+                               "wait (ms), simulated: mean and 95% CI'\nset xrange [0:0.9]\n"
+                               "set yrange [0:*]\nS = "
                              + s
                              + "\nmd1(x) = x * S / (2 * (1 - x))\nmm1(x) = x * S / (1 - x)\n"
                                "plot md1(x) with lines lw 2 title 'M/D/1 (Pollaczek-Khinchine)', "
@@ -313,7 +314,7 @@ WritePlots(const SrvccValidationOptions& o, const std::vector<Point>& queueing,
                                "exponential service'",
                          result.images, dir);
         script += Figure("queueing-utilization",
-                         "set title 'MSC server utilization against the offered load'\n"
+                         "set title 'Utilization of the MSC server against the offered load'\n"
                          "set xlabel 'Offered load rho = lambda E[S]'\nset ylabel "
                          "'Utilization'\nset xrange [0:0.9]\nset yrange [0:0.9]\n"
                          "plot x with lines lw 2 title 'utilization = rho', "
@@ -321,16 +322,16 @@ WritePlots(const SrvccValidationOptions& o, const std::vector<Point>& queueing,
                          "'mm1.dat' using 1:5:6:7 with yerrorbars pt 5 title 'exponential "
                          "service'",
                          result.images, dir);
-        script += Figure("queueing-little",
-                         "set title \"Little's law: queue length seen at arrival (PASTA) against "
-                         "lambda x mean wait\"\n"
-                         "set xlabel 'lambda x mean wait (simulated)'\nset ylabel 'Mean queue "
-                         "length seen at arrival'\nset xrange [0:*]\nset yrange [0:*]\n"
-                         "plot x with lines lw 2 title 'Lq = lambda Wq', "
-                         "'md1.dat' using 11:8:9:10 with yerrorbars pt 7 title 'constant service', "
-                         "'mm1.dat' using 11:8:9:10 with yerrorbars pt 5 title 'exponential "
-                         "service'",
-                         result.images, dir);
+        script
+            += Figure("queueing-little",
+                      "set title \"Little's law: queue length seen at arrival vs lambda x wait\"\n"
+                      "set xlabel 'lambda x mean wait (simulated)'\nset ylabel 'Mean queue "
+                      "length seen at arrival'\nset xrange [0:*]\nset yrange [0:*]\n"
+                      "plot x with lines lw 2 title 'Lq = lambda Wq', "
+                      "'md1.dat' using 11:8:9:10 with yerrorbars pt 7 title 'constant service', "
+                      "'mm1.dat' using 11:8:9:10 with yerrorbars pt 5 title 'exponential "
+                      "service'",
+                      result.images, dir);
     }
     srvcc::WriteOutputFile(dir + "/validation.gp", script);
     const std::string program = SrvccFindProgram(o.gnuplot);
