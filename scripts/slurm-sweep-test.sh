@@ -46,6 +46,12 @@ for p in munged mungekey slurmctld slurmd sbatch sinfo scontrol; do
     || skip "$p not found (install the Debian packages slurm-wlm and munge, as scripts/dev.sh does)"
 done
 command -v cmake >/dev/null 2>&1 || skip "cmake not found (it compares the sweep.csv files)"
+# slurmd of Debian 12 (Slurm 22.05) initializes its cgroup plugin whatever the proctrack and task
+# plugins are, and stops when no cgroup file system is mounted (a chroot with a plain bind of
+# /sys has an empty /sys/fs/cgroup; every booted Debian 12 has cgroup2 there).
+if [ -z "$(ls -A /sys/fs/cgroup 2>/dev/null)" ]; then
+  skip "no cgroup file system on /sys/fs/cgroup, which slurmd 22.05 needs (a chroot?)"
+fi
 [ -x "$sim" ] || fail "$sim: not an executable srvcc-sim"
 [ -f "$scenario" ] || fail "$scenario: no such scenario file"
 
@@ -53,13 +59,17 @@ mkdir -p "$work"
 work=$(cd "$work" && pwd)
 # A fresh directory per run: a cluster left over from a killed run never gets in the way.
 base=$(mktemp -d "$work/slurm.XXXXXX")
-# munged requires its socket directory to be reachable by everyone, its key readable only by it.
+# munged requires its socket directory to be reachable by everyone (execute permission on every
+# directory above it) and its key readable only by it. The checkout may lie below a directory
+# others cannot enter (/root on a fresh Debian is 0700), so the socket gets a directory of its
+# own in /tmp.
 chmod 755 "$base"
-mkdir -p "$base/munge-key" "$base/munge-run" "$base/munge-lib" "$base/state" "$base/spool" \
-  "$base/log"
+mkdir -p "$base/munge-key" "$base/munge-lib" "$base/state" "$base/spool" "$base/log"
 chmod 700 "$base/munge-key" "$base/munge-lib"
-chmod 755 "$base/munge-run"
-socket=$base/munge-run/munge.socket
+munge_run=$(mktemp -d "${TMPDIR:-/tmp}/srvcc-munge.XXXXXX")
+chmod 755 "$munge_run"
+ln -s "$munge_run" "$base/munge-run"
+socket=$munge_run/munge.socket
 host=$(hostname -s)
 # Ports of their own, away from a Slurm this machine may run already.
 port=$((20000 + ($$ % 10000) * 2))
@@ -80,6 +90,7 @@ stop_daemons() {
     kill -9 "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
   done
+  rm -rf "$munge_run"
   if [ "$status" -eq 0 ]; then
     rm -rf "$base"
   else
@@ -111,7 +122,7 @@ wait_for() {
 # ---- MUNGE: a key and a daemon of this run only --------------------------------------------
 mungekey --create --keyfile="$base/munge-key/munge.key" >/dev/null
 munged --foreground --socket="$socket" --key-file="$base/munge-key/munge.key" \
-  --pid-file="$base/munge-run/munged.pid" --seed-file="$base/munge-lib/munged.seed" \
+  --pid-file="$munge_run/munged.pid" --seed-file="$base/munge-lib/munged.seed" \
   --log-file="$base/log/munged.log" >"$base/munged.out" 2>&1 &
 pids+=($!)
 wait_for 20 "munged answering on $socket" bash -c "munge -S '$socket' -n | unmunge -S '$socket'"
