@@ -960,6 +960,56 @@ class LostMessageTestCase : public TestCase
     }
 };
 
+/**
+ * The RTO against the procedure timers: a lost Iu Relocation Request waits RTO.Min (1 s), the
+ * MSC server's TargetPreparationTimeout only 500 ms; with an operator's RTO of 200 ms it fits.
+ */
+class TimerInterplayTestCase : public TestCase
+{
+  public:
+    TimerInterplayTestCase()
+        : TestCase("a lost Iu Relocation Request: lost for the procedure with RFC 4960's RTO "
+                   "(1 s > TargetPreparationTimeout 0.5 s), recovered with RTO 200 ms")
+    {
+    }
+
+  private:
+    void
+    DoRun() override
+    {
+        auto dropRequest = [](SrvccHelper& h)
+        {
+            // Device 1 of the Iu link is the RNC's end (Connect(msc, ..., rnc, ...)).
+            return DropAt(h, SrvccInterface::kIu, 1,
+                          DataOf(SrvccInterface::kIu, SrvccMessageType::kIuRelocationRequest), 1);
+        };
+        const int64_t prep = RunOne(nullptr).record.PreparationNs();
+        const OneHandover rfc = RunOne(nullptr, dropRequest);
+        NS_TEST_EXPECT_MSG_EQ(rfc.dropped, 1, "one copy dropped");
+        NS_TEST_EXPECT_MSG_EQ((rfc.record.result == SrvccHandoverRecord::Result::kFailed), true,
+                              "fails");
+        NS_TEST_EXPECT_MSG_EQ(
+            (rfc.record.failureCause == SrvccFailureCause::kNoAnswerFromTargetRnc), true,
+            "the MSC server gives up before the retransmission");
+        NS_TEST_EXPECT_MSG_EQ(At(rfc.retransmissions, SrvccInterface::kIu), 1,
+                              "retransmitted, too late");
+
+        const OneHandover tuned = RunOne(
+            [](SrvccHelper& h)
+            {
+                h.SetAttribute("IuRtoInitial", TimeValue(MilliSeconds(200)));
+                h.SetAttribute("IuRtoMin", TimeValue(MilliSeconds(200)));
+            },
+            dropRequest);
+        NS_TEST_EXPECT_MSG_EQ((tuned.record.result == SrvccHandoverRecord::Result::kCompleted),
+                              true, "completes");
+        NS_TEST_EXPECT_MSG_EQ(tuned.record.PreparationNs() - prep,
+                              MilliSeconds(200).GetNanoSeconds(), "preparation + 200 ms");
+        NS_TEST_EXPECT_MSG_EQ(At(tuned.retransmissions, SrvccInterface::kIu), 1,
+                              "retransmissions.iu");
+    }
+};
+
 class RadioLinkFailureTestCase : public TestCase
 {
   public:
@@ -1216,6 +1266,7 @@ class SrvccReliableTransportTestSuite : public TestSuite
         AddTestCase(new AcknowledgementTestCase, TestCase::QUICK);
         AddTestCase(new ResetTestCase, TestCase::QUICK);
         AddTestCase(new LostMessageTestCase, TestCase::QUICK);
+        AddTestCase(new TimerInterplayTestCase, TestCase::QUICK);
         AddTestCase(new RadioLinkFailureTestCase, TestCase::QUICK);
         AddTestCase(new ManyUesUnderLossTestCase, TestCase::QUICK);
         AddTestCase(new NodeDownTestCase, TestCase::QUICK);
