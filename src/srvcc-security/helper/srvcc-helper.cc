@@ -3,6 +3,7 @@
  */
 #include "srvcc-helper.h"
 
+#include "ns3/boolean.h"
 #include "ns3/double.h"
 #include "ns3/enum.h"
 #include "ns3/internet-stack-helper.h"
@@ -16,6 +17,7 @@
 #include "ns3/simulator.h"
 #include "ns3/srvcc-enum-attribute.h"
 #include "ns3/srvcc-neighbour-routing.h"
+#include "ns3/uinteger.h"
 #include "srvcc-pcap-tracer.h"
 #include "srvcc/aka.h"
 
@@ -202,6 +204,51 @@ SrvccHelper::GetLinkLossRate() const
 
 template<uint8_t I>
 void
+SrvccHelper::SetReliable(bool reliable)
+{
+    // Off: no transport; on: the interface's own protocol (SCTP or RLC AM).
+    m_transport[I].mode = reliable
+                              ? SrvccDefaultTransportConfig(static_cast<SrvccInterface>(I)).mode
+                              : SrvccTransportMode::kNone;
+}
+
+template<uint8_t I>
+bool
+SrvccHelper::GetReliable() const
+{
+    return m_transport[I].mode != SrvccTransportMode::kNone;
+}
+
+template<uint8_t I, Time SrvccTransportConfig::*F>
+void
+SrvccHelper::SetTransportTime(Time value)
+{
+    m_transport[I].*F = value;
+}
+
+template<uint8_t I, Time SrvccTransportConfig::*F>
+Time
+SrvccHelper::GetTransportTime() const
+{
+    return m_transport[I].*F;
+}
+
+template<uint8_t I, uint32_t SrvccTransportConfig::*F>
+void
+SrvccHelper::SetTransportCount(uint32_t value)
+{
+    m_transport[I].*F = value;
+}
+
+template<uint8_t I, uint32_t SrvccTransportConfig::*F>
+uint32_t
+SrvccHelper::GetTransportCount() const
+{
+    return m_transport[I].*F;
+}
+
+template<uint8_t I>
+void
 SrvccHelper::AddLinkAttributesOf(TypeId& tid)
 {
     const LinkAttributeInfo& info = kLinkAttributes[I];
@@ -235,6 +282,97 @@ SrvccHelper::AddLinkAttributesOf(TypeId& tid)
             DoubleValue(0.0),
             MakeDoubleAccessor(&SrvccHelper::SetLinkLossRate<I>, &SrvccHelper::GetLinkLossRate<I>),
             MakeDoubleChecker<double>(0.0, 1.0));
+    // The transport under the interface's messages (srvcc-reliable-transport.h): SCTP on N2
+    // and Iu, RLC AM on the radio legs, none on the GTPv2-C interfaces.
+    using C = SrvccTransportConfig;
+    const C defaults = SrvccDefaultTransportConfig(static_cast<SrvccInterface>(I));
+    if (defaults.mode == SrvccTransportMode::kSctp)
+    {
+        tid.AddAttribute(
+               prefix + "Reliable",
+               "Carry the " + iface
+                   + " messages over an SCTP-like association (TSN, SACK, "
+                     "retransmission on RTO expiry, RFC 4960 6.3); false: one UDP "
+                     "datagram per message, a lost message stays lost.",
+               BooleanValue(true),
+               MakeBooleanAccessor(&SrvccHelper::SetReliable<I>, &SrvccHelper::GetReliable<I>),
+               MakeBooleanChecker())
+            .AddAttribute(prefix + "RtoInitial",
+                          "RTO.Initial of the " + iface
+                              + " associations: the retransmission timeout until the first "
+                                "RTT measurement (RFC 4960 6.3.1 C1; RFC 9260 16: 1 s).",
+                          TimeValue(defaults.rtoInitial),
+                          MakeTimeAccessor(&SrvccHelper::SetTransportTime<I, &C::rtoInitial>,
+                                           &SrvccHelper::GetTransportTime<I, &C::rtoInitial>),
+                          MakeTimeChecker(TimeStep(1)))
+            .AddAttribute(prefix + "RtoMin",
+                          "RTO.Min of the " + iface
+                              + " associations (RFC 4960 6.3.1 C6: 1 s). Operators lower it; "
+                                "a lost message costs at least this long.",
+                          TimeValue(defaults.rtoMin),
+                          MakeTimeAccessor(&SrvccHelper::SetTransportTime<I, &C::rtoMin>,
+                                           &SrvccHelper::GetTransportTime<I, &C::rtoMin>),
+                          MakeTimeChecker(Time(0)))
+            .AddAttribute(prefix + "RtoMax",
+                          "RTO.Max of the " + iface
+                              + " associations: the bound of the RTO and of its doubling on "
+                                "each expiry (RFC 4960 6.3.1 C7, 6.3.3 E2: 60 s); wins over "
+                                "RtoMin.",
+                          TimeValue(defaults.rtoMax),
+                          MakeTimeAccessor(&SrvccHelper::SetTransportTime<I, &C::rtoMax>,
+                                           &SrvccHelper::GetTransportTime<I, &C::rtoMax>),
+                          MakeTimeChecker(TimeStep(1)))
+            .AddAttribute(
+                prefix + "PathMaxRetrans",
+                "Path.Max.Retrans of the " + iface
+                    + " associations: retransmissions of a message before the next "
+                      "expiry gives it up (RFC 4960 8.2, 15: 5).",
+                UintegerValue(defaults.pathMaxRetrans),
+                MakeUintegerAccessor(&SrvccHelper::SetTransportCount<I, &C::pathMaxRetrans>,
+                                     &SrvccHelper::GetTransportCount<I, &C::pathMaxRetrans>),
+                MakeUintegerChecker<uint32_t>(1));
+    }
+    else if (defaults.mode == SrvccTransportMode::kRlcAm)
+    {
+        const bool nr = I == static_cast<uint8_t>(SrvccInterface::kNrUu);
+        const std::string rlc = nr ? "TS 38.322" : "TS 25.322";
+        tid.AddAttribute(
+               prefix + "Reliable",
+               "Carry the " + iface
+                   + " messages in RLC acknowledged mode (sequence number, STATUS "
+                     "PDU, retransmission, "
+                   + rlc
+                   + "); false: one datagram per message, a lost message stays "
+                     "lost.",
+               BooleanValue(true),
+               MakeBooleanAccessor(&SrvccHelper::SetReliable<I>, &SrvccHelper::GetReliable<I>),
+               MakeBooleanChecker())
+            .AddAttribute(prefix + "RetransmitDelay",
+                          std::string(nr ? "t-PollRetransmit" : "Timer_Poll") + " of the " + iface
+                              + " RLC entities: how long an unacknowledged message waits "
+                                "before it is sent again ("
+                              + (nr ? "TS 38.322 5.3.3.4; 45 ms: TS 38.331 9.2.1's default SRB "
+                                      "value"
+                                    : "TS 25.322 9.5; 100 ms: the SRBs of TS 25.331 13.7's "
+                                      "default configurations")
+                              + ").",
+                          TimeValue(defaults.retransmitDelay),
+                          MakeTimeAccessor(&SrvccHelper::SetTransportTime<I, &C::retransmitDelay>,
+                                           &SrvccHelper::GetTransportTime<I, &C::retransmitDelay>),
+                          MakeTimeChecker(TimeStep(1)))
+            .AddAttribute(
+                prefix + "MaxRetransmissions",
+                std::string(nr ? "maxRetxThreshold" : "MaxDAT - 1") + " of the " + iface
+                    + " RLC entities: retransmissions of a message before the next "
+                      "expiry declares radio link failure ("
+                    + (nr ? "TS 38.322 5.3.2; 8: TS 38.331 9.2.1's default SRB value"
+                          : "TS 25.322 9.7.3; 14: MaxDAT 15 of TS 25.331 13.7")
+                    + ").",
+                UintegerValue(defaults.maxRetransmissions),
+                MakeUintegerAccessor(&SrvccHelper::SetTransportCount<I, &C::maxRetransmissions>,
+                                     &SrvccHelper::GetTransportCount<I, &C::maxRetransmissions>),
+                MakeUintegerChecker<uint32_t>(1));
+    }
 }
 
 template<uint8_t... I>
@@ -286,6 +424,10 @@ SrvccHelper::SrvccHelper()
     m_factories[RoleIndex(SrvccRole::kMme)].SetTypeId(SrvccMmeApplication::GetTypeId());
     m_factories[RoleIndex(SrvccRole::kMscServer)].SetTypeId(SrvccMscServerApplication::GetTypeId());
     m_factories[RoleIndex(SrvccRole::kRnc)].SetTypeId(SrvccRncApplication::GetTypeId());
+    for (SrvccInterface iface : AllSrvccInterfaces())
+    {
+        m_transport[IfaceIndex(iface)] = SrvccDefaultTransportConfig(iface);
+    }
 }
 
 SrvccHelper::~SrvccHelper() = default;
@@ -335,6 +477,18 @@ const SrvccLinkParameters&
 SrvccHelper::GetLinkParameters(SrvccInterface iface) const
 {
     return m_links[IfaceIndex(iface)];
+}
+
+void
+SrvccHelper::SetTransportConfig(SrvccInterface iface, const SrvccTransportConfig& config)
+{
+    m_transport[IfaceIndex(iface)] = config;
+}
+
+const SrvccTransportConfig&
+SrvccHelper::GetTransportConfig(SrvccInterface iface) const
+{
+    return m_transport[IfaceIndex(iface)];
 }
 
 void
@@ -514,6 +668,9 @@ SrvccHelper::Connect(Ptr<SrvccNodeApplication> a, uint32_t idOfBAtA, Ptr<SrvccNo
         ipv4->AddAddress(interface, Ipv4InterfaceAddress(address[d], Ipv4Mask("/30")));
         ipv4->SetUp(interface);
     }
+    // Both ends of the link with the same transport (an association is symmetric).
+    a->SetTransportConfig(iface, m_transport[i]);
+    b->SetTransportConfig(iface, m_transport[i]);
     a->AddPeer(iface, idOfBAtA, address[1]);
     a->SetLocalAddress(iface, address[0]);
     b->AddPeer(iface, idOfAAtB, address[0]);

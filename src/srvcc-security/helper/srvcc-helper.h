@@ -22,6 +22,7 @@
 #include "ns3/srvcc-key-strategy.h"
 #include "ns3/srvcc-mme-application.h"
 #include "ns3/srvcc-msc-server-application.h"
+#include "ns3/srvcc-reliable-transport.h"
 #include "ns3/srvcc-rnc-application.h"
 #include "ns3/srvcc-ue-application.h"
 #include "ns3/trace-helper.h"
@@ -102,6 +103,12 @@ AllSrvccRoles()
  * - <Iface>DataRate, <Iface>Delay, <Iface>LossRate for Iface = NrUu, N2, N26, Sv, AmfMsc, Iu,
  *   UtranUu: the parameters of every link of that interface. Defaults: NrUu 100Mbps/5ms,
  *   UtranUu 2Mbps/10ms, the core interfaces 1Gbps/1ms, loss 0.
+ * - The transport of the messages (SrvccReliableTransport), for links installed afterwards:
+ *   N2Reliable, N2RtoInitial, N2RtoMin, N2RtoMax, N2PathMaxRetrans and the same for Iu (SCTP,
+ *   RFC 4960 6.3; defaults true, 1 s, 1 s, 60 s, 5 as RFC 9260 16); NrUuReliable,
+ *   NrUuRetransmitDelay, NrUuMaxRetransmissions (RLC AM, TS 38.322 5.3: true, 45 ms, 8) and
+ *   the same for UtranUu (TS 25.322: true, 100 ms, 14). N26, Sv and AMF-MSC carry GTPv2-C over
+ *   plain UDP.
  *
  * Link parameters, from the most specific to the least: SetDeviceAttribute /
  * SetChannelAttribute(iface, gnbIndex, ...) for the links of one gNB; the same without a gNB
@@ -146,6 +153,13 @@ class SrvccHelper
      */
     void SetLinkParameters(SrvccInterface iface, const SrvccLinkParameters& parameters);
     const SrvccLinkParameters& GetLinkParameters(SrvccInterface iface) const;
+
+    /**
+     * The transport of \p iface's messages (the Attributes <Iface>Reliable, <Iface>Rto*, ...
+     * in one call), for both ends of every link installed afterwards. Mode kNone turns it off.
+     */
+    void SetTransportConfig(SrvccInterface iface, const SrvccTransportConfig& config);
+    const SrvccTransportConfig& GetTransportConfig(SrvccInterface iface) const;
 
     /**
      * An Attribute of the ns3::PointToPointNetDevice at both ends of every \p iface link
@@ -305,6 +319,18 @@ class SrvccHelper
     void SetLinkLossRate(double rate);
     template<uint8_t I>
     double GetLinkLossRate() const;
+    template<uint8_t I>
+    void SetReliable(bool reliable);
+    template<uint8_t I>
+    bool GetReliable() const;
+    template<uint8_t I, Time SrvccTransportConfig::*F>
+    void SetTransportTime(Time value);
+    template<uint8_t I, Time SrvccTransportConfig::*F>
+    Time GetTransportTime() const;
+    template<uint8_t I, uint32_t SrvccTransportConfig::*F>
+    void SetTransportCount(uint32_t value);
+    template<uint8_t I, uint32_t SrvccTransportConfig::*F>
+    uint32_t GetTransportCount() const;
 
     /**
      * Connect \p a and \p b with a link of \p iface (of gNB \p gnbIndex, or kNoGnb for a core
@@ -324,6 +350,7 @@ class SrvccHelper
     srvcc::EksiTypeRule m_eksiRule{srvcc::EksiTypeRule::kSetMapped};
     SrvccKeyStrategy m_strategy; ///< built by InstallCore
     std::array<SrvccLinkParameters, kSrvccInterfaceCount> m_links;
+    std::array<SrvccTransportConfig, kSrvccInterfaceCount> m_transport;
     std::array<AttributeList, kSrvccInterfaceCount> m_deviceAttributes;
     std::array<AttributeList, kSrvccInterfaceCount> m_channelAttributes;
     std::map<std::pair<uint8_t, uint32_t>, AttributeList> m_gnbDeviceAttributes;

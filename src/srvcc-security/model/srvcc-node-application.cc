@@ -102,7 +102,15 @@ SrvccNodeApplication::GetTypeId()
                               "it answered, without repeating the procedure: interface, message "
                               "type.",
                               MakeTraceSourceAccessor(&SrvccNodeApplication::m_duplicateTrace),
-                              "ns3::SrvccNodeApplication::MessageTypeTracedCallback");
+                              "ns3::SrvccNodeApplication::MessageTypeTracedCallback")
+              .AddTraceSource(
+                  "TransportGaveUp",
+                  "The transport gave a message up after its last retransmission (SCTP: "
+                  "Path.Max.Retrans exceeded, RFC 4960 8.2; RLC AM: maxRetxThreshold reached, "
+                  "radio link failure, TS 38.322 5.3.2): interface, message type. The "
+                  "procedures' own timers decide what follows.",
+                  MakeTraceSourceAccessor(&SrvccNodeApplication::m_transportGaveUpTrace),
+                  "ns3::SrvccNodeApplication::MessageTypeTracedCallback");
     return tid;
 }
 
@@ -342,6 +350,19 @@ SrvccNodeApplication::AssignProcessingStreams(int64_t stream, std::vector<const 
 
 SrvccNodeApplication::SrvccNodeApplication(const char* logComponent)
     : NS_LOG_TEMPLATE_DEFINE(logComponent)
+    , m_transport(
+          [this](SrvccInterface iface, uint32_t peer, Ptr<Packet> pdu)
+          {
+              TransmitPdu(iface, peer, pdu);
+          },
+          [this](SrvccInterface iface, uint32_t, SrvccMessageType type)
+          {
+              NotifyRetransmission(iface, type);
+          },
+          [this](SrvccInterface iface, uint32_t peer, SrvccMessageType type)
+          {
+              OnTransportGaveUp(iface, peer, type);
+          })
 {
 }
 
@@ -354,6 +375,18 @@ SrvccNodeApplication::AddPeer(SrvccInterface iface, uint32_t peerId, Ipv4Address
     m_peerAddress[PeerSlot(iface, peerId)] = address;
     m_peerByAddress[address.Get()] = PeerKey{iface, peerId};
     m_socketByPort.emplace(SrvccPort(iface), nullptr); // opened in StartApplication
+}
+
+void
+SrvccNodeApplication::SetTransportConfig(SrvccInterface iface, const SrvccTransportConfig& config)
+{
+    m_transport.Configure(iface, config);
+}
+
+const SrvccTransportConfig&
+SrvccNodeApplication::GetTransportConfig(SrvccInterface iface) const
+{
+    return m_transport.GetConfig(iface);
 }
 
 void
@@ -396,6 +429,7 @@ SrvccNodeApplication::StopApplication()
 {
     NS_LOG_FUNCTION(this);
     m_running = false;
+    m_transport.Reset(); // a stopped node retransmits nothing
     for (auto& [port, socket] : m_socketByPort)
     {
         if (socket)
@@ -455,7 +489,38 @@ SrvccNodeApplication::Send(SrvccInterface iface, uint32_t peerId, Ptr<Packet> pa
             packet = mutator->second(packet);
         }
     }
+    if (m_transport.IsReliable(iface))
+    {
+        // Framed (the mutated message, if fuzzed: the transport header is not fuzzed) and
+        // kept for retransmission; the transport sends it through TransmitPdu.
+        m_transport.Send(iface, peerId, packet, type);
+        return;
+    }
     socket->second->SendTo(packet, 0, InetSocketAddress(peer->second, SrvccPort(iface)));
+}
+
+void
+SrvccNodeApplication::TransmitPdu(SrvccInterface iface, uint32_t peerId, Ptr<Packet> pdu)
+{
+    const auto peer = m_peerAddress.find(PeerSlot(iface, peerId));
+    const auto socket = m_socketByPort.find(SrvccPort(iface));
+    if (peer == m_peerAddress.end() || !m_running || !m_up || socket == m_socketByPort.end()
+        || !socket->second)
+    {
+        return; // a down or stopped node is silent (its transport was reset)
+    }
+    socket->second->SendTo(pdu, 0, InetSocketAddress(peer->second, SrvccPort(iface)));
+}
+
+void
+SrvccNodeApplication::OnTransportGaveUp(SrvccInterface iface, uint32_t peerId,
+                                        SrvccMessageType type)
+{
+    NS_LOG_INFO("node " << GetNode()->GetId() << ": " << SrvccMessageTypeName(type) << " on "
+                        << ToString(iface) << " to peer " << peerId
+                        << " given up by the transport ("
+                        << SrvccTransportModeName(m_transport.GetConfig(iface).mode) << ")");
+    m_transportGaveUpTrace(iface, type);
 }
 
 bool
@@ -540,6 +605,7 @@ SrvccNodeApplication::NodeDown()
     ++m_epoch; // what was queued (deliveries, derivation steps) is abandoned
     m_queue.Reset(Simulator::Now());
     m_waiting.clear();
+    m_transport.Reset(); // retransmission timers cancelled, outstanding messages dropped
     DoNodeDown();
     m_nodeStateTrace(false);
 }
@@ -588,6 +654,33 @@ SrvccNodeApplication::HandleRead(Ptr<Socket> socket)
             ReportDecodeError(key.iface, SrvccDecodeError::kNodeDown, "the node is down");
             FinishInjected();
             continue;
+        }
+        if (m_transport.IsReliable(key.iface))
+        {
+            // The transport first, at arrival (the SCTP stack, the RLC entity, not the node's
+            // workers): it acknowledges a DATA at once and hands on a new message only.
+            SrvccTransportReceipt r = m_transport.Receive(key.iface, key.peerId, packet);
+            if (r.kind == SrvccTransportReceipt::Kind::kDropped)
+            {
+                BeginInjected(key.iface, packet);
+                ReportDecodeError(key.iface, r.reason, r.detail);
+                FinishInjected();
+                continue;
+            }
+            if (r.kind == SrvccTransportReceipt::Kind::kAck)
+            {
+                continue;
+            }
+            if (r.kind == SrvccTransportReceipt::Kind::kDuplicate)
+            {
+                // Acknowledged again, not delivered: the procedure sees the message once.
+                if (const auto dup = SrvccClassifyArrival(key.iface, r.message))
+                {
+                    NotifyDuplicate(key.iface, *dup);
+                }
+                continue;
+            }
+            packet = r.message;
         }
         // The message type from its first octets: its processing time and its queueing
         // statistics depend on it (the decoder, which may reject it, runs after the wait).

@@ -21,6 +21,7 @@
 #include "srvcc-interface.h"
 #include "srvcc-message-classifier.h"
 #include "srvcc-processing-queue.h"
+#include "srvcc-reliable-transport.h"
 #include "srvcc-trace-types.h"
 
 #include <deque>
@@ -46,6 +47,11 @@ namespace ns3
  * false: no queue at all), then takes its processing time, drawn when it arrives from the
  * message type's <Message>ProcessingTime, else the role's ProcessingTime, else the constant
  * ProcessingDelay.
+ *
+ * On N2, Iu, NR-Uu and UTRAN-Uu the messages go through the node's SrvccReliableTransport
+ * (SetTransportConfig, set by the helper for both ends of each link): SCTP-like on N2 and Iu,
+ * RLC AM-like on the radio legs. Acknowledgements are handled when they arrive, at no
+ * processing time; a message is queued for processing once, when its first copy arrives.
  */
 class SrvccNodeApplication : public Application
 {
@@ -113,7 +119,7 @@ class SrvccNodeApplication : public Application
     typedef void (*QueueingTracedCallback)(SrvccInterface iface, SrvccMessageType type, Time wait,
                                            Time service, uint32_t waitingAhead);
 
-    /** TracedCallback signature of Retransmission and DuplicateReceived. */
+    /** TracedCallback signature of Retransmission, DuplicateReceived and TransportGaveUp. */
     typedef void (*MessageTypeTracedCallback)(SrvccInterface iface, SrvccMessageType type);
 
     /** TracedCallback signature of NodeState: true when the node came up, false when it went down.
@@ -194,6 +200,21 @@ class SrvccNodeApplication : public Application
      * \p mutator first, which may change its octets (a null function removes it).
      */
     void SetOutboundMutator(SrvccInterface iface, std::function<Ptr<Packet>(Ptr<Packet>)> mutator);
+
+    /**
+     * The transport of this node's messages on \p iface (SrvccHelper sets the same at both
+     * ends of every link it builds; mode kNone: one UDP datagram per message, as on the
+     * GTPv2-C interfaces). Set before the first message on the interface.
+     */
+    void SetTransportConfig(SrvccInterface iface, const SrvccTransportConfig& config);
+    const SrvccTransportConfig& GetTransportConfig(SrvccInterface iface) const;
+
+    /** The node's transport, for inspection (outstanding messages, RTO). */
+    const SrvccReliableTransport&
+    GetTransport() const
+    {
+        return m_transport;
+    }
 
   protected:
     /** Fire Retransmission: \p type was sent again on \p iface. */
@@ -376,6 +397,13 @@ class SrvccNodeApplication : public Application
 
   private:
     void HandleRead(Ptr<Socket> socket);
+    /**
+     * What the transport puts on the wire (a message's DATA, once or again, or an
+     * acknowledgement): sent to \p peerId unless the node is stopped or down.
+     */
+    void TransmitPdu(SrvccInterface iface, uint32_t peerId, Ptr<Packet> pdu);
+    /** The transport gave a message up (SCTP Path.Max.Retrans, RLC maxRetxThreshold). */
+    void OnTransportGaveUp(SrvccInterface iface, uint32_t peerId, SrvccMessageType type);
 
     /**
      * The event HandleRead schedules: Receive inside the one guard where the node takes a
@@ -469,6 +497,8 @@ class SrvccNodeApplication : public Application
     std::unordered_map<uint64_t, Ipv4Address> m_peerAddress; // (iface, peerId) -> address
     std::unordered_map<uint32_t, PeerKey> m_peerByAddress;   // address -> (iface, peerId)
     std::unordered_map<uint8_t, Ipv4Address> m_localAddress; // iface -> own address
+    /** Retransmission and acknowledgement of the messages on the reliable interfaces. */
+    SrvccReliableTransport m_transport;
 
     TracedCallback<SrvccInterface, SrvccMessageType, uint32_t, uint64_t, Ptr<const Packet>>
         m_messageSentTrace;
@@ -482,6 +512,7 @@ class SrvccNodeApplication : public Application
     TracedCallback<bool> m_nodeStateTrace;
     TracedCallback<SrvccInterface, SrvccMessageType> m_retransmissionTrace;
     TracedCallback<SrvccInterface, SrvccMessageType> m_duplicateTrace;
+    TracedCallback<SrvccInterface, SrvccMessageType> m_transportGaveUpTrace;
     TracedCallback<SrvccInterface, SrvccMessageType, Time, Time, uint32_t> m_queueingTrace;
     TracedCallback<SrvccInterface, uint32_t, bool, SrvccMessageType, SrvccDecodeError>
         m_injectedHandledTrace;

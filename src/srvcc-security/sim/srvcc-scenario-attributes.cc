@@ -122,6 +122,46 @@ BuildTable()
                         Kind::kDataRate, "data rate" + on));
         t.push_back(Row(ScenarioJson::Join(path, "loss"), std::nullopt, prefix + "LossRate",
                         Kind::kProbability, "packet loss probability" + on));
+        // The transport under the interface's messages (SrvccHelper's <Prefix>Reliable, ...):
+        // SCTP on n2 and iu, RLC AM on the radio legs, none on the GTPv2-C interfaces.
+        const SrvccTransportMode mode = SrvccDefaultTransportConfig(iface).mode;
+        if (mode == SrvccTransportMode::kSctp)
+        {
+            t.push_back(Row(ScenarioJson::Join(path, "reliable"), std::nullopt, prefix + "Reliable",
+                            Kind::kBool,
+                            "SCTP-like association (retransmission on RTO expiry)" + on));
+            SrvccScenarioAttribute initial
+                = TimeRow(ScenarioJson::Join(path, "rto_initial_ms"), std::nullopt,
+                          prefix + "RtoInitial", Time::MS, "SCTP RTO.Initial" + on + ", ms");
+            initial.positive = true;
+            t.push_back(initial);
+            t.push_back(TimeRow(ScenarioJson::Join(path, "rto_min_ms"), std::nullopt,
+                                prefix + "RtoMin", Time::MS, "SCTP RTO.Min" + on + ", ms"));
+            SrvccScenarioAttribute max
+                = TimeRow(ScenarioJson::Join(path, "rto_max_ms"), std::nullopt, prefix + "RtoMax",
+                          Time::MS, "SCTP RTO.Max" + on + ", ms");
+            max.positive = true;
+            t.push_back(max);
+            t.push_back(Row(ScenarioJson::Join(path, "path_max_retrans"), std::nullopt,
+                            prefix + "PathMaxRetrans", Kind::kCount,
+                            "SCTP Path.Max.Retrans: retransmissions before giving up" + on));
+        }
+        else if (mode == SrvccTransportMode::kRlcAm)
+        {
+            t.push_back(
+                Row(ScenarioJson::Join(path, "reliable"), std::nullopt, prefix + "Reliable",
+                    Kind::kBool,
+                    "RLC acknowledged mode (retransmission of what is not acknowledged)" + on));
+            SrvccScenarioAttribute delay
+                = TimeRow(ScenarioJson::Join(path, "retransmit_delay_ms"), std::nullopt,
+                          prefix + "RetransmitDelay", Time::MS,
+                          "RLC retransmission delay (t-PollRetransmit)" + on + ", ms");
+            delay.positive = true;
+            t.push_back(delay);
+            t.push_back(Row(ScenarioJson::Join(path, "max_retransmissions"), std::nullopt,
+                            prefix + "MaxRetransmissions", Kind::kCount,
+                            "RLC retransmissions before radio link failure" + on));
+        }
     }
     for (const RoleInfo& r : Roles())
     {

@@ -866,7 +866,19 @@ class FaultMatrixTestCase : public TestCase
                 const SrvccRunSummary s
                     = Run(std::string("loss-") + iface + "-" + loss, "{}",
                           std::string(R"({")") + iface + R"(": {"loss": )" + loss + "}}");
-                if (std::string(loss) == "0.5")
+                const std::string name(iface);
+                if (std::string(loss) == "0.5" && (name == "nr-uu" || name == "utran-uu"))
+                {
+                    // RLC AM (8 retransmissions 45 ms apart on NR-Uu, 14 100 ms apart on
+                    // UTRAN-Uu) loses a message only with all its copies (0.5^9, 0.5^15), and
+                    // its retries fit the procedures' timers: few handovers fail (about 2 and
+                    // 0.03 expected of 1,000), and it retransmitted.
+                    NS_TEST_EXPECT_MSG_LT_OR_EQ(s.failed, 10,
+                                                iface << " loss 0.5: RLC AM recovers");
+                    NS_TEST_EXPECT_MSG_GT(s.retransmissions.at(name), 0,
+                                          iface << " loss 0.5: retransmissions");
+                }
+                else if (std::string(loss) == "0.5")
                 {
                     NS_TEST_EXPECT_MSG_EQ((s.failed > 0), true,
                                           iface << " loss 0.5: some handovers fail");

@@ -250,6 +250,68 @@ class GivenFieldTestCase : public TestCase
     }
 };
 
+/** The transport fields of links.<iface> reach both ends of every link of the interface. */
+class TransportFieldTestCase : public TestCase
+{
+  public:
+    TransportFieldTestCase() : TestCase("links.<iface> transport fields set both ends' transport")
+    {
+    }
+
+  private:
+    void
+    DoRun() override
+    {
+        const SrvccScenario s = ParseScenario(R"({
+          "links": {"n2": {"rto_initial_ms": 300, "rto_min_ms": 100, "rto_max_ms": 8000,
+                           "path_max_retrans": 3},
+                    "iu": {"reliable": false},
+                    "nr-uu": {"retransmit_delay_ms": 20, "max_retransmissions": 4},
+                    "utran-uu": {"reliable": false}}
+        })",
+                                              "transport.json");
+        NS_TEST_EXPECT_MSG_EQ(s.settings.size(), 8, "one setting per field given");
+        Ptr<SrvccHelper> helper = CreateObject<SrvccHelper>();
+        ConfigureHelper(*helper, s);
+        helper->Install(1, 1);
+        for (const Ptr<SrvccNodeApplication>& end : {Ptr<SrvccNodeApplication>(helper->GetGnb(0)),
+                                                     Ptr<SrvccNodeApplication>(helper->GetAmf())})
+        {
+            const SrvccTransportConfig& n2 = end->GetTransportConfig(SrvccInterface::kN2);
+            NS_TEST_EXPECT_MSG_EQ((n2.mode == SrvccTransportMode::kSctp), true, "N2: SCTP");
+            NS_TEST_EXPECT_MSG_EQ(n2.rtoInitial, MilliSeconds(300), "N2 RTO.Initial");
+            NS_TEST_EXPECT_MSG_EQ(n2.rtoMin, MilliSeconds(100), "N2 RTO.Min");
+            NS_TEST_EXPECT_MSG_EQ(n2.rtoMax, MilliSeconds(8000), "N2 RTO.Max");
+            NS_TEST_EXPECT_MSG_EQ(n2.pathMaxRetrans, 3, "N2 Path.Max.Retrans");
+        }
+        for (const Ptr<SrvccNodeApplication>& end :
+             {Ptr<SrvccNodeApplication>(helper->GetMscServer()),
+              Ptr<SrvccNodeApplication>(helper->GetRnc(0))})
+        {
+            NS_TEST_EXPECT_MSG_EQ(
+                (end->GetTransportConfig(SrvccInterface::kIu).mode == SrvccTransportMode::kNone),
+                true, "Iu: plain datagrams");
+        }
+        for (const Ptr<SrvccNodeApplication>& end : {Ptr<SrvccNodeApplication>(helper->GetUe(0)),
+                                                     Ptr<SrvccNodeApplication>(helper->GetGnb(0))})
+        {
+            const SrvccTransportConfig& nr = end->GetTransportConfig(SrvccInterface::kNrUu);
+            NS_TEST_EXPECT_MSG_EQ((nr.mode == SrvccTransportMode::kRlcAm), true, "NR-Uu: RLC AM");
+            NS_TEST_EXPECT_MSG_EQ(nr.retransmitDelay, MilliSeconds(20), "t-PollRetransmit");
+            NS_TEST_EXPECT_MSG_EQ(nr.maxRetransmissions, 4, "maxRetxThreshold");
+        }
+        NS_TEST_EXPECT_MSG_EQ((helper->GetUe(0)->GetTransportConfig(SrvccInterface::kUtranUu).mode
+                               == SrvccTransportMode::kNone),
+                              true, "UTRAN-Uu: plain datagrams");
+        NS_TEST_EXPECT_MSG_EQ((helper->GetAmf()->GetTransportConfig(SrvccInterface::kN26).mode
+                               == SrvccTransportMode::kNone),
+                              true, "N26 has no transport of its own (GTPv2-C)");
+        Simulator::Destroy();
+        NS_TEST_EXPECT_MSG_EQ(s.Count("links.nr-uu.max_retransmissions"), 4, "typed read");
+        NS_TEST_EXPECT_MSG_EQ(s.Flag("links.iu.reliable"), false, "typed read");
+    }
+};
+
 class AbsentFieldTestCase : public TestCase
 {
   public:
@@ -400,6 +462,18 @@ class TableTestCase : public TestCase
                                  "links.nr-uu.delay_ms",
                                  "links.utran-uu.loss",
                                  "links.amf-msc.data_rate",
+                                 "links.n2.reliable",
+                                 "links.n2.rto_initial_ms",
+                                 "links.n2.rto_min_ms",
+                                 "links.n2.rto_max_ms",
+                                 "links.n2.path_max_retrans",
+                                 "links.iu.rto_initial_ms",
+                                 "links.iu.path_max_retrans",
+                                 "links.nr-uu.reliable",
+                                 "links.nr-uu.retransmit_delay_ms",
+                                 "links.nr-uu.max_retransmissions",
+                                 "links.utran-uu.retransmit_delay_ms",
+                                 "links.utran-uu.max_retransmissions",
                                  "processing.rnc.serial",
                                  "processing.msc.workers",
                                  "processing.msc.message_us",
@@ -428,6 +502,13 @@ class TableTestCase : public TestCase
         {
             NS_TEST_EXPECT_MSG_EQ(paths.count(path), 1, path << " is a row");
         }
+        // The transport rows are those of the interface's protocol only.
+        for (const char* path : {"links.sv.reliable", "links.n26.rto_min_ms",
+                                 "links.amf-msc.path_max_retrans", "links.n2.retransmit_delay_ms",
+                                 "links.nr-uu.rto_initial_ms", "links.utran-uu.path_max_retrans"})
+        {
+            NS_TEST_EXPECT_MSG_EQ(paths.count(path), 0, path << " is no row");
+        }
         // A role has per_message rows for the messages it receives only.
         NS_TEST_EXPECT_MSG_EQ(paths.count("processing.msc.per_message.HandoverRequired"), 0,
                               "the MSC server receives no Handover Required");
@@ -447,7 +528,11 @@ class TableTestCase : public TestCase
             perMessage += path.find(".per_message.") != std::string::npos ? 1 : 0;
         }
         NS_TEST_EXPECT_MSG_GT(perMessage, 6 * 2, "per_message rows for every role");
-        NS_TEST_EXPECT_MSG_EQ(paths.size(), 2 + 7 * 3 + 6 * 4 + perMessage + 10 + 14, "the rows");
+        // links: 3 rows per interface, and the transport's: 5 for each SCTP interface (n2, iu:
+        // reliable, rto_initial_ms, rto_min_ms, rto_max_ms, path_max_retrans), 3 for each
+        // radio leg (nr-uu, utran-uu: reliable, retransmit_delay_ms, max_retransmissions).
+        NS_TEST_EXPECT_MSG_EQ(paths.size(),
+                              2 + 7 * 3 + 2 * 5 + 2 * 3 + 6 * 4 + perMessage + 10 + 14, "the rows");
     }
 };
 
@@ -529,6 +614,7 @@ class ScenarioAttributesTestSuite : public TestSuite
     {
         AddTestCase(new TypoTestCase, TestCase::QUICK);
         AddTestCase(new GivenFieldTestCase, TestCase::QUICK);
+        AddTestCase(new TransportFieldTestCase, TestCase::QUICK);
         AddTestCase(new AbsentFieldTestCase, TestCase::QUICK);
         AddTestCase(new TableTestCase, TestCase::QUICK);
         AddTestCase(new PerMessageDocTestCase, TestCase::QUICK);

@@ -745,7 +745,7 @@ class SweepRunFileTestCase : public TestCase
         // (wall times and all): one aggregation, exact values.
         const SrvccSweep sweep = ParseSweep(
             R"({"name": "agg", "topology": {"gnbs": 1, "ues_per_gnb": 4},
-                "links": {"n2": {"loss": 0.1}, "sv": {"delay_ms": [5, 20]}},
+                "links": {"n2": {"loss": 0.1, "reliable": false}, "sv": {"delay_ms": [5, 20]}},
                 "handovers": {"start_s": 1, "spacing_ms": 10},
                 "replications": 3, "run": 4, "duration_s": 5, "pcap": false})",
             "agg.json");
@@ -771,7 +771,8 @@ class SweepRunFileTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(merged.completed, inProcess.completed, "the same totals");
         NS_TEST_EXPECT_MSG_EQ(merged.wallTimeS, inProcess.wallTimeS, "the same wall time");
         NS_TEST_EXPECT_MSG_EQ(merged.points[1].firstRun, 4, "RngRun of replication 0");
-        // The replications differ (10 % loss on N2), so a run mixed up would show.
+        // The replications differ (10 % loss on N2, without SCTP's retransmission, so that a
+        // loss fails the handover), so a run mixed up would show.
         const std::set<double> ratios
             = {runs[0].metrics["completed_ratio"], runs[1].metrics["completed_ratio"],
                runs[2].metrics["completed_ratio"]};
