@@ -29,7 +29,7 @@ refuse("^srvcc-sim: --numUes: found \"1000001\", expected a whole number of UEs,
 refuse("^srvcc-sim: --numUes: found \"ten\", expected a whole number of UEs, 1 to 1000000$" --numUes=ten)
 refuse("^srvcc-sim: --numUes: found \"0\"" --numUes=0)
 refuse("^srvcc-sim: unexpected argument \"extra\": every option is --name=value \\(see --help\\)$" extra)
-refuse("^srvcc-sim: --validate: found \"bogus\", expected queueing or all$" --validate=bogus)
+refuse("^srvcc-sim: --validate: found \"bogus\", expected queueing, retransmission or all$" --validate=bogus)
 refuse("^srvcc-sim: --quick: only with --validate$" --quick=true)
 refuse("^srvcc-sim: --validate: runs its own scenarios; drop --scenario, --profile and --numUes$"
        --validate=queueing --numUes=3)

@@ -43,10 +43,15 @@ TypeId
 SrvccAmfApplication::GetTypeId()
 {
     static TypeId tid
-        = MakeRoleTypeId("ns3::SrvccAmfApplication",
-                         {{SrvccInterface::kN2, SrvccLinkEnd::kSecond},
-                          {SrvccInterface::kN26, SrvccLinkEnd::kFirst},
-                          {SrvccInterface::kAmfMsc, SrvccLinkEnd::kFirst}})
+        = AddGtpv2cReliabilityAttributes(
+              MakeRoleTypeId("ns3::SrvccAmfApplication",
+                             {{SrvccInterface::kN2, SrvccLinkEnd::kSecond},
+                              {SrvccInterface::kN26, SrvccLinkEnd::kFirst},
+                              {SrvccInterface::kAmfMsc, SrvccLinkEnd::kFirst}}),
+              "The AMF's Forward Relocation Request (sol1.2: SRVCC PS to CS Request) is covered "
+              "by RelocationResponseTimeout (1.5 s): T3Response x N3Requests (400 ms) plus the "
+              "MME_SRVCC's SvResponseTimeout (1 s, sol1.2: the MSC server's "
+              "TargetPreparationTimeout, 0.5 s) plus the round trip must fit in it.")
               .AddConstructor<SrvccAmfApplication>()
               .AddAttribute("KeepDerivedKeys",
                             "Keep the last KASME_SRVCC / K'ASME derived for each UE after sending "
@@ -63,7 +68,9 @@ SrvccAmfApplication::GetTypeId()
               .AddAttribute("RelocationResponseTimeout",
                             "How long the AMF waits for Forward Relocation Response (or, for "
                             "sol1.2, SRVCC PS to CS Response) before it answers Handover "
-                            "Preparation Failure (T3-RESPONSE x N3-REQUESTS, TS 29.274 7.6).",
+                            "Preparation Failure. It covers the request's retransmissions "
+                            "(T3Response x N3Requests, TS 29.274 7.6) and the MME_SRVCC's own "
+                            "SvResponseTimeout.",
                             TimeValue(MilliSeconds(1500)),
                             MakeTimeAccessor(&SrvccAmfApplication::m_responseTimeout),
                             MakeTimeChecker(Time(0)))
@@ -292,6 +299,17 @@ SrvccAmfApplication::DoNodeDown()
     }
 }
 
+void
+SrvccAmfApplication::EndRequest(const Handover& handover)
+{
+    // A request of a handover given up here must not reach the CS domain later (it carries
+    // the keys): its retransmissions stop with it.
+    if (handover.request)
+    {
+        StopGtpv2cRequest(CsInterface(), kCorePeer, *handover.request);
+    }
+}
+
 SrvccInterface
 SrvccAmfApplication::CsInterface() const
 {
@@ -308,7 +326,12 @@ SrvccAmfApplication::Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> 
     }
     else if (iface == SrvccInterface::kN26 || iface == SrvccInterface::kAmfMsc)
     {
-        OnGtp(iface, packet);
+        // TS 29.274 7.6: duplicates are answered (or dropped) before the procedure sees them.
+        ReceiveGtpv2c(iface, peerId, packet,
+                      [this, iface, packet]()
+                      {
+                          OnGtp(iface, packet);
+                      });
     }
     else
     {
@@ -473,7 +496,8 @@ SrvccAmfApplication::SendTowardsCs(uint32_t ue, const TargetRncId& target,
         request.SetTeid(0); // first message to the MME for this UE
         request.SetSequenceNumber(++m_sequence & 0xffffff);
         request.SetIes(ies);
-        Send(SrvccInterface::kN26, kCorePeer, ToPacket(request), request.GetSrvccMessageType(), ue);
+        m_handovers[ue].request = request.GetSequenceNumber();
+        SendGtpv2cRequest(SrvccInterface::kN26, kCorePeer, request, ue);
         return;
     }
 
@@ -512,7 +536,8 @@ SrvccAmfApplication::SendTowardsCs(uint32_t ue, const TargetRncId& target,
     request.SetTeid(0);
     request.SetSequenceNumber(++m_sequence & 0xffffff);
     request.SetIes(ies);
-    Send(SrvccInterface::kAmfMsc, kCorePeer, ToPacket(request), request.GetSrvccMessageType(), ue);
+    m_handovers[ue].request = request.GetSequenceNumber();
+    SendGtpv2cRequest(SrvccInterface::kAmfMsc, kCorePeer, request, ue);
 }
 
 void
@@ -531,6 +556,7 @@ SrvccAmfApplication::OnHandoverCancel(uint32_t gnb, Ptr<Packet> packet)
     {
         NS_LOG_INFO("UE " << ue << ": the gNB cancels the handover");
         it->second.timer.Cancel();
+        EndRequest(it->second);
         m_handovers.erase(it);
         SendCancelTowardsCs(ue);
     }
@@ -700,7 +726,7 @@ SrvccAmfApplication::SendCancelTowardsCs(uint32_t ue)
         request.SetTeid(SrvccTeid(ue));
         request.SetSequenceNumber(++m_sequence & 0xffffff);
         request.SetIes(ies);
-        Send(SrvccInterface::kN26, kCorePeer, ToPacket(request), request.GetSrvccMessageType(), ue);
+        SendGtpv2cRequest(SrvccInterface::kN26, kCorePeer, request, ue);
         return;
     }
     // Solution #1.2: the AMF is the MSC server's Sv peer (TS 29.280 5.2.6).
@@ -711,8 +737,7 @@ SrvccAmfApplication::SendCancelTowardsCs(uint32_t ue)
     notification.SetTeid(SrvccTeid(ue));
     notification.SetSequenceNumber(++m_sequence & 0xffffff);
     notification.SetIes(ies);
-    Send(SrvccInterface::kAmfMsc, kCorePeer, ToPacket(notification),
-         notification.GetSrvccMessageType(), ue);
+    SendGtpv2cRequest(SrvccInterface::kAmfMsc, kCorePeer, notification, ue);
 }
 
 void
@@ -751,6 +776,7 @@ SrvccAmfApplication::FailPreparation(uint32_t ue, SrvccFailureCause cause)
     failure.SetCause(N2Cause::kHoFailureInTargetSystem);
     Send(SrvccInterface::kN2, it->second.gnb, ToPacket(failure), failure.GetSrvccMessageType(), ue);
     it->second.timer.Cancel();
+    EndRequest(it->second);
     m_handovers.erase(it);
     NotifyHandoverFailed(ue, cause);
 }

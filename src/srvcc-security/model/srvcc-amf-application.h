@@ -16,6 +16,7 @@
 #include "srvcc-target-rnc-id.h"
 
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 namespace ns3
@@ -98,6 +99,8 @@ class SrvccAmfApplication : public SrvccNodeApplication
         State state{State::kPreparing};
         uint32_t gnb{0};
         EventId timer;
+        /** The sequence number of its Forward Relocation (sol1.2: PS to CS) Request, once sent. */
+        std::optional<uint32_t> request;
     };
 
     struct UeEntry
@@ -123,6 +126,8 @@ class SrvccAmfApplication : public SrvccNodeApplication
     void OnCompletionTimeout(uint32_t ue);
     void FailPreparation(uint32_t ue, SrvccFailureCause cause);
     SrvccInterface CsInterface() const;
+    /** Stop the retransmissions of \p handover's request (TS 29.274 7.6). */
+    void EndRequest(const Handover& handover);
 
     SrvccKeyStrategy m_strategy;
     std::unordered_map<uint32_t, UeEntry> m_ues;

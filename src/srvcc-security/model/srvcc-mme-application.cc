@@ -28,12 +28,19 @@ TypeId
 SrvccMmeApplication::GetTypeId()
 {
     static TypeId tid
-        = MakeRoleTypeId("ns3::SrvccMmeApplication", {{SrvccInterface::kN26, SrvccLinkEnd::kSecond},
-                                                      {SrvccInterface::kSv, SrvccLinkEnd::kFirst}})
+        = AddGtpv2cReliabilityAttributes(
+              MakeRoleTypeId("ns3::SrvccMmeApplication",
+                             {{SrvccInterface::kN26, SrvccLinkEnd::kSecond},
+                              {SrvccInterface::kSv, SrvccLinkEnd::kFirst}}),
+              "The MME_SRVCC's SRVCC PS to CS Request is covered by SvResponseTimeout (1 s): "
+              "T3Response x N3Requests (400 ms) plus the MSC server's TargetPreparationTimeout "
+              "(0.5 s) plus the Sv round trip must fit in it.")
               .AddConstructor<SrvccMmeApplication>()
               .AddAttribute("SvResponseTimeout",
                             "How long the MME_SRVCC waits for SRVCC PS to CS Response before it "
-                            "rejects the relocation and deletes the mapped context.",
+                            "rejects the relocation and deletes the mapped context. It covers "
+                            "the request's retransmissions (T3Response x N3Requests, TS 29.274 "
+                            "7.6) and the MSC server's TargetPreparationTimeout.",
                             TimeValue(Seconds(1)),
                             MakeTimeAccessor(&SrvccMmeApplication::m_svResponseTimeout),
                             MakeTimeChecker(Time(0)))
@@ -115,9 +122,20 @@ SrvccMmeApplication::Find(uint32_t ue)
 }
 
 void
-SrvccMmeApplication::Receive(SrvccInterface iface, uint32_t /* peerId */, Ptr<Packet> packet)
+SrvccMmeApplication::Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet)
 {
-    NS_LOG_FUNCTION(this << ToString(iface) << packet);
+    NS_LOG_FUNCTION(this << ToString(iface) << peerId << packet);
+    // TS 29.274 7.6: duplicates are answered (or dropped) before the procedure sees them.
+    ReceiveGtpv2c(iface, peerId, packet,
+                  [this, iface, packet]()
+                  {
+                      OnGtp(iface, packet);
+                  });
+}
+
+void
+SrvccMmeApplication::OnGtp(SrvccInterface iface, Ptr<Packet> packet)
+{
     uint8_t type = 0;
     if (!PeekGtpv2cType(iface, packet, type))
     {
@@ -294,8 +312,10 @@ SrvccMmeApplication::SendPsToCsRequest(uint32_t ue)
     ies.utranSrvccContext.reset();
     ies.eutranSrvccContext.reset();
     entry->state = State::kWaitingForMsc;
+    entry->svRequest = request.GetSequenceNumber();
     NS_LOG_INFO("UE " << ue << ": keys for the MSC server derived, waiting for its response");
-    Send(SrvccInterface::kSv, kMscPeer, ToPacket(request), request.GetSrvccMessageType(), ue);
+    // Kept for retransmission until answered (TS 29.274 7.6), at most until the context ends.
+    SendGtpv2cRequest(SrvccInterface::kSv, kMscPeer, request, ue);
 }
 
 void
@@ -342,7 +362,7 @@ SrvccMmeApplication::OnPsToCsResponse(Ptr<Packet> packet)
     NS_LOG_INFO("UE " << ue << ": MSC server accepted, waiting for the completion");
     entry->timer
         = Simulator::Schedule(m_completionTimeout, &SrvccMmeApplication::OnTimeout, this, ue);
-    Send(SrvccInterface::kN26, kAmfPeer, ToPacket(forward), forward.GetSrvccMessageType(), ue);
+    SendGtpv2cResponse(SrvccInterface::kN26, kAmfPeer, forward, ue);
 }
 
 void
@@ -391,7 +411,7 @@ SrvccMmeApplication::OnCompleteNotification(Ptr<Packet> packet)
     forward.SetTeid(SrvccTeid(ue));
     forward.SetSequenceNumber(++m_sequence & 0xffffff);
     forward.SetIes(ForwardRelocationCompleteNotificationIes{});
-    Send(SrvccInterface::kN26, kAmfPeer, ToPacket(forward), forward.GetSrvccMessageType(), ue);
+    SendGtpv2cRequest(SrvccInterface::kN26, kAmfPeer, forward, ue);
     // The MSC server holds (or has deleted) the SRVCC context; the MME's mapped copy has served
     // its purpose.
     DeleteContext(ue);
@@ -443,8 +463,7 @@ SrvccMmeApplication::SendCancelToMsc(uint32_t ue)
     notification.SetTeid(SrvccTeid(ue));
     notification.SetSequenceNumber(++m_sequence & 0xffffff);
     notification.SetIes(ies);
-    Send(SrvccInterface::kSv, kMscPeer, ToPacket(notification), notification.GetSrvccMessageType(),
-         ue);
+    SendGtpv2cRequest(SrvccInterface::kSv, kMscPeer, notification, ue);
 }
 
 void
@@ -484,7 +503,7 @@ SrvccMmeApplication::RejectToAmf(uint32_t ue, uint8_t cause, uint32_t sequence)
     response.SetTeid(SrvccTeid(ue));
     response.SetSequenceNumber(sequence);
     response.SetIes(out);
-    Send(SrvccInterface::kN26, kAmfPeer, ToPacket(response), response.GetSrvccMessageType(), ue);
+    SendGtpv2cResponse(SrvccInterface::kN26, kAmfPeer, response, ue);
 }
 
 void
@@ -497,6 +516,11 @@ SrvccMmeApplication::DeleteContext(uint32_t ue)
         return;
     }
     it->second.timer.Cancel();
+    if (it->second.svRequest)
+    {
+        // Its PS to CS Request (with CK/IK) is not sent again once the context is gone.
+        StopGtpv2cRequest(SrvccInterface::kSv, kMscPeer, *it->second.svRequest);
+    }
     it->second.context.Wipe();
     m_entries.erase(it);
     NotifyContextDeleted(ue, SrvccContextKind::kMmeMapped);

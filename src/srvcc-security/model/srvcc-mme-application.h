@@ -14,6 +14,7 @@
 #include "srvcc-node-application.h"
 #include "srvcc-security-contexts.h"
 
+#include <optional>
 #include <unordered_map>
 
 namespace ns3
@@ -54,11 +55,15 @@ class SrvccMmeApplication : public SrvccNodeApplication
         State state{State::kDeriving};
         EventId timer;
         uint32_t amfSequence{0};
+        /** The sequence number of its SRVCC PS to CS Request, once sent. */
+        std::optional<uint32_t> svRequest;
         /** The PS to CS Request being built: all but the MM Context, filled once derived. */
         SrvccPsToCsRequestIes request;
         SrvccClassmarks classmarks;
     };
 
+    /** A GTPv2-C message the transactions let through (not a duplicate). */
+    void OnGtp(SrvccInterface iface, Ptr<Packet> packet);
     void OnForwardRelocationRequest(Ptr<Packet> packet);
     void SendPsToCsRequest(uint32_t ue);
     void OnPsToCsResponse(Ptr<Packet> packet);

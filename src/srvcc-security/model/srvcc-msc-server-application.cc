@@ -35,14 +35,22 @@ TypeId
 SrvccMscServerApplication::GetTypeId()
 {
     static TypeId tid
-        = MakeRoleTypeId("ns3::SrvccMscServerApplication",
-                         {{SrvccInterface::kSv, SrvccLinkEnd::kSecond},
-                          {SrvccInterface::kAmfMsc, SrvccLinkEnd::kSecond},
-                          {SrvccInterface::kIu, SrvccLinkEnd::kFirst}})
+        = AddGtpv2cReliabilityAttributes(
+              MakeRoleTypeId("ns3::SrvccMscServerApplication",
+                             {{SrvccInterface::kSv, SrvccLinkEnd::kSecond},
+                              {SrvccInterface::kAmfMsc, SrvccLinkEnd::kSecond},
+                              {SrvccInterface::kIu, SrvccLinkEnd::kFirst}}),
+              "The MSC server's SRVCC PS to CS Complete Notification is covered by the "
+              "MME_SRVCC's CompletionTimeout (3 s): UeArrivalTimeout (2 s) plus T3Response x "
+              "N3Requests (400 ms) plus the Sv round trip must fit in it.")
               .AddConstructor<SrvccMscServerApplication>()
               .AddAttribute("TargetPreparationTimeout",
                             "How long the MSC server waits for the target RNC's Relocation Request "
-                            "Acknowledge before it rejects the PS to CS request.",
+                            "Acknowledge before it rejects the PS to CS request. With the "
+                            "source's T3Response x N3Requests (400 ms) it must fit in the "
+                            "source's response timer (MME_SRVCC SvResponseTimeout 1 s; sol1.2: "
+                            "AMF RelocationResponseTimeout 1.5 s), so that a request that got "
+                            "through only on its last attempt is still answered in time.",
                             TimeValue(MilliSeconds(500)),
                             MakeTimeAccessor(&SrvccMscServerApplication::m_preparationTimeout),
                             MakeTimeChecker(Time(0)))
@@ -160,7 +168,13 @@ SrvccMscServerApplication::Receive(SrvccInterface iface, uint32_t peerId, Ptr<Pa
     }
     else if (iface == SrvccInterface::kSv || iface == SrvccInterface::kAmfMsc)
     {
-        OnGtp(iface, packet);
+        // TS 29.274 7.6: a retransmitted PS to CS Request is not processed twice (one context,
+        // one Relocation Request on Iu); a duplicate gets the cached response.
+        ReceiveGtpv2c(iface, peerId, packet,
+                      [this, iface, packet]()
+                      {
+                          OnGtp(iface, packet);
+                      });
     }
     else
     {
@@ -386,7 +400,7 @@ SrvccMscServerApplication::OnRelocationRequestAcknowledge(Ptr<Packet> packet)
     NS_LOG_INFO("UE " << ue << ": target RNC prepared, waiting for the UE on UTRAN");
     entry->timer = Simulator::Schedule(m_ueArrivalTimeout,
                                        &SrvccMscServerApplication::OnUeArrivalTimeout, this, ue);
-    Send(entry->source, kCorePeer, ToPacket(response), response.GetSrvccMessageType(), ue);
+    SendGtpv2cResponse(entry->source, kCorePeer, response, ue);
 }
 
 void
@@ -460,7 +474,7 @@ SrvccMscServerApplication::NotifyCompletion(uint32_t ue, std::optional<uint8_t> 
     notification.SetTeid(SrvccTeid(ue));
     notification.SetSequenceNumber(++m_sequence & 0xffffff);
     notification.SetIes(ies);
-    Send(entry->source, kCorePeer, ToPacket(notification), notification.GetSrvccMessageType(), ue);
+    SendGtpv2cRequest(entry->source, kCorePeer, notification, ue);
 }
 
 void
@@ -519,7 +533,7 @@ SrvccMscServerApplication::RespondReject(SrvccInterface iface, uint32_t ue, uint
     response.SetTeid(SrvccTeid(ue));
     response.SetSequenceNumber(sequence);
     response.SetIes(ies);
-    Send(iface, kCorePeer, ToPacket(response), response.GetSrvccMessageType(), ue);
+    SendGtpv2cResponse(iface, kCorePeer, response, ue);
 }
 
 void

@@ -446,6 +446,7 @@ SrvccNodeApplication::DoDispose()
 {
     NS_LOG_FUNCTION(this);
     StopApplication();
+    m_gtpv2c.reset(); // timers cancelled, stored octets wiped
     m_socketByPort.clear();
     Application::DoDispose();
 }
@@ -606,6 +607,10 @@ SrvccNodeApplication::NodeDown()
     m_queue.Reset(Simulator::Now());
     m_waiting.clear();
     m_transport.Reset(); // retransmission timers cancelled, outstanding messages dropped
+    if (m_gtpv2c)
+    {
+        m_gtpv2c->Clear(); // T3-RESPONSE timers cancelled, stored requests and responses wiped
+    }
     DoNodeDown();
     m_nodeStateTrace(false);
 }
@@ -872,6 +877,7 @@ SrvccNodeApplication::ReportDecodeError(SrvccInterface iface, SrvccDecodeError r
 {
     NS_LOG_WARN("node " << GetNode()->GetId() << ": message on " << ToString(iface) << " dropped, "
                         << SrvccDecodeErrorName(reason) << ": " << detail);
+    ++m_dropped;
     m_decodeErrorTrace(iface, reason);
     if (m_injected && !m_injected->error)
     {
@@ -885,11 +891,146 @@ SrvccNodeApplication::ReportUnexpectedType(SrvccInterface iface, const char* pro
 {
     NS_LOG_WARN("node " << GetNode()->GetId() << ": " << protocol << " message type " << type
                         << " on " << ToString(iface) << " is not one this node takes");
+    ++m_dropped;
     m_decodeErrorTrace(iface, SrvccDecodeError::kUnexpectedMessageType);
     if (m_injected && !m_injected->error)
     {
         m_injected->error = SrvccDecodeError::kUnexpectedMessageType;
     }
+}
+
+// ---- GTPv2-C reliability (TS 29.274 7.6) ------------------------------------------------------
+
+TypeId
+SrvccNodeApplication::AddGtpv2cReliabilityAttributes(TypeId tid, const std::string& guard)
+{
+    // TS 29.274 7.6 leaves T3-RESPONSE and N3-REQUESTS to the implementation (and operator).
+    // The defaults fit the nesting of the model's timers (doc/srvcc-security.rst, GTPv2-C
+    // reliability): all attempts, T3 x (N3 + 1) = 600 ms, end before the overall timer of the
+    // procedure fires, and the last one (T3 x N3 = 400 ms after the first) still leaves the
+    // peer its own timer's time to answer.
+    return tid
+        .AddAttribute("T3Response",
+                      "GTPv2-C T3-RESPONSE (TS 29.274 7.6): how long after sending a request "
+                      "(or its retransmission) the node waits for the response before it sends "
+                      "the request again, the same octets with the same sequence number. "
+                      "Implementation dependent; 200 ms here. "
+                          + guard,
+                      TimeValue(MilliSeconds(200)),
+                      MakeTimeAccessor(&SrvccNodeApplication::SetGtpv2cT3Response,
+                                       &SrvccNodeApplication::GetGtpv2cT3Response),
+                      MakeTimeChecker(NanoSeconds(1)))
+        .AddAttribute("N3Requests",
+                      "GTPv2-C N3-REQUESTS (TS 29.274 7.6), counted as retransmissions: a "
+                      "request unanswered is sent again at most this many times (N3Requests + 1 "
+                      "attempts; 0: never again). After the last attempt the procedure ends on "
+                      "its own timer.",
+                      UintegerValue(2),
+                      MakeUintegerAccessor(&SrvccNodeApplication::SetGtpv2cN3Requests,
+                                           &SrvccNodeApplication::GetGtpv2cN3Requests),
+                      MakeUintegerChecker<uint32_t>(0, 100))
+        .AddAttribute("DuplicateWindow",
+                      "How long the node remembers a GTPv2-C request it received (and the "
+                      "response it sent) to recognise a retransmission of it as a duplicate "
+                      "(TS 29.274 7.6: not processed again, the response sent again), and a "
+                      "transaction it ended, to drop a duplicated response. At least the peers' "
+                      "T3Response x N3Requests (400 ms by default) plus the variation of the "
+                      "delay; 0 remembers nothing.",
+                      TimeValue(Seconds(1)),
+                      MakeTimeAccessor(&SrvccNodeApplication::SetGtpv2cDuplicateWindow,
+                                       &SrvccNodeApplication::GetGtpv2cDuplicateWindow),
+                      MakeTimeChecker(Time(0)));
+}
+
+SrvccGtpv2cTransactions&
+SrvccNodeApplication::Gtpv2c()
+{
+    if (!m_gtpv2c)
+    {
+        SrvccGtpv2cTransactions::Node node;
+        node.send = [this](SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet,
+                           SrvccMessageType type, uint32_t ueIndex)
+        {
+            Send(iface, peerId, packet, type, ueIndex);
+        };
+        node.retransmitted = [this](SrvccInterface iface, SrvccMessageType type)
+        {
+            NotifyRetransmission(iface, type);
+        };
+        node.duplicate = [this](SrvccInterface iface, SrvccMessageType type)
+        {
+            NotifyDuplicate(iface, type);
+        };
+        node.dropped = [this]()
+        {
+            return m_dropped;
+        };
+        m_gtpv2c = std::make_unique<SrvccGtpv2cTransactions>(std::move(node));
+    }
+    return *m_gtpv2c;
+}
+
+void
+SrvccNodeApplication::SetGtpv2cT3Response(Time t3)
+{
+    Gtpv2c().SetT3Response(t3);
+}
+
+Time
+SrvccNodeApplication::GetGtpv2cT3Response() const
+{
+    return m_gtpv2c ? m_gtpv2c->GetT3Response() : Time(0);
+}
+
+void
+SrvccNodeApplication::SetGtpv2cN3Requests(uint32_t n3)
+{
+    Gtpv2c().SetN3Requests(n3);
+}
+
+uint32_t
+SrvccNodeApplication::GetGtpv2cN3Requests() const
+{
+    return m_gtpv2c ? m_gtpv2c->GetN3Requests() : 0;
+}
+
+void
+SrvccNodeApplication::SetGtpv2cDuplicateWindow(Time window)
+{
+    Gtpv2c().SetDuplicateWindow(window);
+}
+
+Time
+SrvccNodeApplication::GetGtpv2cDuplicateWindow() const
+{
+    return m_gtpv2c ? m_gtpv2c->GetDuplicateWindow() : Time(0);
+}
+
+void
+SrvccNodeApplication::SendGtpv2cRequest(SrvccInterface iface, uint32_t peerId,
+                                        const SrvccGtpv2cMessage& request, uint32_t ueIndex)
+{
+    Gtpv2c().SendRequest(iface, peerId, request, ueIndex);
+}
+
+void
+SrvccNodeApplication::SendGtpv2cResponse(SrvccInterface iface, uint32_t peerId,
+                                         const SrvccGtpv2cMessage& response, uint32_t ueIndex)
+{
+    Gtpv2c().SendResponse(iface, peerId, response, ueIndex);
+}
+
+void
+SrvccNodeApplication::StopGtpv2cRequest(SrvccInterface iface, uint32_t peerId, uint32_t sequence)
+{
+    Gtpv2c().StopRequest(iface, peerId, sequence);
+}
+
+void
+SrvccNodeApplication::ReceiveGtpv2c(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet,
+                                    const std::function<void()>& handle)
+{
+    Gtpv2c().Receive(iface, peerId, packet, handle);
 }
 
 } // namespace ns3

@@ -7,6 +7,7 @@
 #ifndef SRVCC_NODE_APPLICATION_H
 #define SRVCC_NODE_APPLICATION_H
 
+#include "gtpv2c-transaction.h"
 #include "ns3/application.h"
 #include "ns3/ipv4-address.h"
 #include "ns3/log.h"
@@ -27,6 +28,7 @@
 #include <deque>
 #include <functional>
 #include <initializer_list>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -216,6 +218,17 @@ class SrvccNodeApplication : public Application
         return m_transport;
     }
 
+    /**
+     * The node's GTPv2-C transactions (TS 29.274 7.6): the requests it waits on and the
+     * requests it remembers; nullptr at the roles that send no GTPv2-C (UE, gNB, RNC), which
+     * keep no table at all.
+     */
+    const SrvccGtpv2cTransactions*
+    GetGtpv2cTransactions() const
+    {
+        return m_gtpv2c.get();
+    }
+
   protected:
     /** Fire Retransmission: \p type was sent again on \p iface. */
     void NotifyRetransmission(SrvccInterface iface, SrvccMessageType type);
@@ -239,6 +252,14 @@ class SrvccNodeApplication : public Application
      */
     static TypeId MakeRoleTypeId(const std::string& name,
                                  std::initializer_list<SrvccLinkSide> sides);
+
+    /**
+     * Add the GTPv2-C reliability Attributes (TS 29.274 7.6) to the TypeId \p tid of a role
+     * that sends GTPv2-C requests: T3Response (200 ms), N3Requests (2) and DuplicateWindow
+     * (1 s). \p guard completes T3Response's help: which of the role's overall timers covers
+     * its retransmissions.
+     */
+    static TypeId AddGtpv2cReliabilityAttributes(TypeId tid, const std::string& guard);
 
     void DoDispose() override;
     void StartApplication() override;
@@ -354,8 +375,34 @@ class SrvccNodeApplication : public Application
         response.SetTeid(SrvccTeid(ueIndex));
         response.SetSequenceNumber(request.GetSequenceNumber());
         response.SetIes(ies);
-        Send(iface, peerId, ToPacket(response), response.GetSrvccMessageType(), ueIndex);
+        SendGtpv2cResponse(iface, peerId, response, ueIndex);
     }
+
+    /**
+     * Send GTPv2-C request \p request about UE \p ueIndex and keep it for retransmission
+     * (TS 29.274 7.6: T3Response, N3Requests); Send fires MessageSent for every attempt and
+     * Retransmission for every attempt after the first.
+     */
+    void SendGtpv2cRequest(SrvccInterface iface, uint32_t peerId, const SrvccGtpv2cMessage& request,
+                           uint32_t ueIndex);
+
+    /**
+     * Send GTPv2-C response \p response, kept (DuplicateWindow) as the response to the request
+     * it answers: a duplicate of that request gets it again (TS 29.274 7.6).
+     */
+    void SendGtpv2cResponse(SrvccInterface iface, uint32_t peerId,
+                            const SrvccGtpv2cMessage& response, uint32_t ueIndex);
+
+    /** The procedure of request \p sequence ended: no more retransmissions of it. */
+    void StopGtpv2cRequest(SrvccInterface iface, uint32_t peerId, uint32_t sequence);
+
+    /**
+     * The entry of a received GTPv2-C message (from Receive): \p handle runs unless the
+     * message is a duplicate request (DuplicateReceived; the response is sent again or, while
+     * the request is still being processed, nothing) or a duplicate response (dropped).
+     */
+    void ReceiveGtpv2c(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet,
+                       const std::function<void()>& handle);
 
     /** The GTPv2-C message type of \p packet; false (and reported) when it is not GTPv2-C. */
     bool PeekGtpv2cType(SrvccInterface iface, Ptr<Packet> packet, uint8_t& type);
@@ -467,6 +514,21 @@ class SrvccNodeApplication : public Application
     static void AddMessageProcessingAttributes(TypeId& tid,
                                                std::initializer_list<SrvccLinkSide> sides,
                                                std::index_sequence<I...>);
+
+    /** Accessors of the GTPv2-C reliability Attributes (on m_gtpv2c). */
+    void SetGtpv2cT3Response(Time t3);
+    Time GetGtpv2cT3Response() const;
+    void SetGtpv2cN3Requests(uint32_t n3);
+    uint32_t GetGtpv2cN3Requests() const;
+    void SetGtpv2cDuplicateWindow(Time window);
+    Time GetGtpv2cDuplicateWindow() const;
+
+    /** The GTPv2-C transactions, made at the first use (the roles with T3Response). */
+    SrvccGtpv2cTransactions& Gtpv2c();
+
+    /** Received messages dropped so far (ReportDecodeError, ReportUnexpectedType). */
+    uint64_t m_dropped{0};
+    std::unique_ptr<SrvccGtpv2cTransactions> m_gtpv2c;
 
     Time m_processingDelay;
     Ptr<RandomVariableStream> m_processingTime; ///< microseconds; null: m_processingDelay

@@ -17,6 +17,7 @@
 #include "srvcc-sim/srvcc-scenario.h"
 #include "srvcc/srvcc-profile.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <set>
@@ -42,6 +43,8 @@ struct RoleInfo
     SrvccRole role;
     /** The Time Attributes of the role's application a scenario may set, in ms. */
     std::vector<std::string> timers;
+    /** Whether the role sends GTPv2-C requests: its T3Response, DuplicateWindow, N3Requests. */
+    bool gtpv2c{false};
 };
 
 const std::vector<RoleInfo>&
@@ -50,9 +53,9 @@ Roles()
     static const std::vector<RoleInfo> roles = {
         {"ue", SrvccRole::kUe, {"UtranAccessDelay"}},
         {"gnb", SrvccRole::kGnb, {"TNgRelocPrep", "TNgRelocOverall"}},
-        {"amf", SrvccRole::kAmf, {"RelocationResponseTimeout", "RelocationCompleteTimeout"}},
-        {"mme", SrvccRole::kMme, {"SvResponseTimeout", "CompletionTimeout"}},
-        {"msc", SrvccRole::kMscServer, {"TargetPreparationTimeout", "UeArrivalTimeout"}},
+        {"amf", SrvccRole::kAmf, {"RelocationResponseTimeout", "RelocationCompleteTimeout"}, true},
+        {"mme", SrvccRole::kMme, {"SvResponseTimeout", "CompletionTimeout"}, true},
+        {"msc", SrvccRole::kMscServer, {"TargetPreparationTimeout", "UeArrivalTimeout"}, true},
         {"rnc", SrvccRole::kRnc, {"UnusedResourceTimeout"}},
     };
     return roles;
@@ -194,10 +197,30 @@ BuildTable()
     }
     for (const RoleInfo& r : Roles())
     {
+        const std::string path = ScenarioJson::Join("timers", r.name);
         for (const std::string& timer : r.timers)
         {
-            t.push_back(TimeRow(ScenarioJson::Join(ScenarioJson::Join("timers", r.name), timer),
-                                r.role, timer, Time::MS, "node timer, ms"));
+            t.push_back(TimeRow(ScenarioJson::Join(path, timer), r.role, timer, Time::MS,
+                                "node timer, ms"));
+        }
+        if (r.gtpv2c)
+        {
+            // TS 29.274 7.6: T3-RESPONSE (> 0) and N3-REQUESTS (retransmissions, 0 allowed),
+            // and how long received requests are remembered to spot duplicates.
+            SrvccScenarioAttribute t3
+                = TimeRow(ScenarioJson::Join(path, "T3Response"), r.role, "T3Response", Time::MS,
+                          "GTPv2-C T3-RESPONSE (TS 29.274 7.6), ms");
+            t3.positive = true;
+            t.push_back(t3);
+            t.push_back(TimeRow(ScenarioJson::Join(path, "DuplicateWindow"), r.role,
+                                "DuplicateWindow", Time::MS,
+                                "how long received GTPv2-C requests are remembered, ms"));
+            SrvccScenarioAttribute n3
+                = Row(ScenarioJson::Join(path, "N3Requests"), r.role, "N3Requests", Kind::kCount,
+                      "GTPv2-C N3-REQUESTS: retransmissions of a request (TS 29.274 7.6)");
+            n3.minCount = 0;   // no retransmission
+            n3.maxCount = 100; // as the Attribute's checker
+            t.push_back(n3);
         }
     }
     // The UIA/UEA identity is the digit (TS 33.102 6.4.2); the RNC's Attributes take it.
@@ -572,7 +595,8 @@ ReadSrvccScenarioAttribute(const SrvccScenarioAttribute& row, const boost::json:
             value = Create<DataRateValue>(ReadDataRate(json, v, row.path));
             break;
         case Kind::kCount:
-            value = Create<UintegerValue>(json.WholeNumber(v, row.path, 1, kMaxCount));
+            value = Create<UintegerValue>(
+                json.WholeNumber(v, row.path, row.minCount, std::min(row.maxCount, kMaxCount)));
             break;
         case Kind::kDistribution:
         {

@@ -130,7 +130,11 @@ class TypoTestCase : public TestCase
             {R"({"sv_mm_contxt": "utran"})", "typo.json: sv_mm_contxt: unknown field (expected "},
             {R"({"timers": {"amf": {"RelocationResponseTimer": 5}}})",
              "typo.json: timers.amf.RelocationResponseTimer: unknown timer (expected "
-             "RelocationResponseTimeout, RelocationCompleteTimeout)"},
+             "RelocationResponseTimeout, RelocationCompleteTimeout, T3Response, DuplicateWindow, "
+             "N3Requests)"},
+            {R"({"timers": {"msc": {"N3Request": 5}}})",
+             "typo.json: timers.msc.N3Request: unknown timer (expected TargetPreparationTimeout, "
+             "UeArrivalTimeout, T3Response, DuplicateWindow, N3Requests)"},
         };
         for (const auto& c : cases)
         {
@@ -485,6 +489,9 @@ class TableTestCase : public TestCase
                                  "timers.gnb.TNgRelocPrep",
                                  "timers.ue.UtranAccessDelay",
                                  "timers.rnc.UnusedResourceTimeout",
+                                 "timers.amf.T3Response",
+                                 "timers.mme.N3Requests",
+                                 "timers.msc.DuplicateWindow",
                                  "utran.integrity",
                                  "utran.ciphering",
                                  "sv_mm_context",
@@ -531,8 +538,11 @@ class TableTestCase : public TestCase
         // links: 3 rows per interface, and the transport's: 5 for each SCTP interface (n2, iu:
         // reliable, rto_initial_ms, rto_min_ms, rto_max_ms, path_max_retrans), 3 for each
         // radio leg (nr-uu, utran-uu: reliable, retransmit_delay_ms, max_retransmissions).
+        // timers: 10 node timers, and T3Response, DuplicateWindow, N3Requests of the three roles
+        // that send GTPv2-C requests (TS 29.274 7.6).
         NS_TEST_EXPECT_MSG_EQ(paths.size(),
-                              2 + 7 * 3 + 2 * 5 + 2 * 3 + 6 * 4 + perMessage + 10 + 14, "the rows");
+                              2 + 7 * 3 + 2 * 5 + 2 * 3 + 6 * 4 + perMessage + 10 + 3 * 3 + 14,
+                              "the rows");
     }
 };
 

@@ -144,9 +144,12 @@ const char* kFullScenario = R"({
   },
   "timers": {
     "gnb": {"TNgRelocPrep": 1500, "TNgRelocOverall": 2500},
-    "amf": {"RelocationResponseTimeout": 3500, "RelocationCompleteTimeout": 4500},
-    "mme": {"SvResponseTimeout": 2200, "CompletionTimeout": 3300},
-    "msc": {"TargetPreparationTimeout": 1100, "UeArrivalTimeout": 2100},
+    "amf": {"RelocationResponseTimeout": 3500, "RelocationCompleteTimeout": 4500,
+            "T3Response": 250, "N3Requests": 3, "DuplicateWindow": 900},
+    "mme": {"SvResponseTimeout": 2200, "CompletionTimeout": 3300,
+            "T3Response": 150, "N3Requests": 0, "DuplicateWindow": 700},
+    "msc": {"TargetPreparationTimeout": 1100, "UeArrivalTimeout": 2100,
+            "T3Response": 300, "N3Requests": 1, "DuplicateWindow": 1200},
     "ue": {"UtranAccessDelay": 45.5}
   },
   "utran": {"integrity": "uia1", "ciphering": "uea0"},
@@ -215,7 +218,23 @@ class ScenarioFullTestCase : public TestCase
         {
             timers += path.rfind("timers.", 0) == 0 ? 1 : 0;
         }
-        NS_TEST_EXPECT_MSG_EQ(timers, 9, "nine timers");
+        NS_TEST_EXPECT_MSG_EQ(timers, 18,
+                              "nine node timers, three GTPv2-C settings of three roles");
+        NS_TEST_EXPECT_MSG_EQ(s.TimeOf("timers.amf.T3Response"), MilliSeconds(250),
+                              "amf T3Response");
+        NS_TEST_EXPECT_MSG_EQ(s.Count("timers.amf.N3Requests"), 3, "amf N3Requests");
+        NS_TEST_EXPECT_MSG_EQ(s.TimeOf("timers.amf.DuplicateWindow"), MilliSeconds(900),
+                              "amf DuplicateWindow");
+        NS_TEST_EXPECT_MSG_EQ(s.TimeOf("timers.mme.T3Response"), MilliSeconds(150),
+                              "mme T3Response");
+        NS_TEST_EXPECT_MSG_EQ(s.Count("timers.mme.N3Requests"), 0, "mme N3Requests 0");
+        NS_TEST_EXPECT_MSG_EQ(s.TimeOf("timers.mme.DuplicateWindow"), MilliSeconds(700),
+                              "mme DuplicateWindow");
+        NS_TEST_EXPECT_MSG_EQ(s.TimeOf("timers.msc.T3Response"), MilliSeconds(300),
+                              "msc T3Response");
+        NS_TEST_EXPECT_MSG_EQ(s.Count("timers.msc.N3Requests"), 1, "msc N3Requests");
+        NS_TEST_EXPECT_MSG_EQ(s.TimeOf("timers.msc.DuplicateWindow"), MilliSeconds(1200),
+                              "msc DuplicateWindow");
         NS_TEST_EXPECT_MSG_EQ(s.TimeOf("timers.gnb.TNgRelocPrep"), MilliSeconds(1500),
                               "gnb TNgRelocPrep");
         NS_TEST_EXPECT_MSG_EQ(s.TimeOf("timers.gnb.TNgRelocOverall"), MilliSeconds(2500),
@@ -443,7 +462,10 @@ class ScenarioDataRateTestCase : public TestCase
 class ScenarioTimerNamesTestCase : public TestCase
 {
   public:
-    ScenarioTimerNamesTestCase() : TestCase("every timer a file may set is a Time attribute") {}
+    ScenarioTimerNamesTestCase()
+        : TestCase("every timer a file may set is a Time attribute (N3Requests: a whole number)")
+    {
+    }
 
   private:
     void
@@ -469,14 +491,19 @@ class ScenarioTimerNamesTestCase : public TestCase
             TypeId::AttributeInformation info;
             const bool found = types.at(*setting.row->role).LookupAttributeByName(name, &info);
             NS_TEST_EXPECT_MSG_EQ(found, true, name + " is an attribute");
-            if (found)
+            if (found && name == "N3Requests")
+            {
+                NS_TEST_EXPECT_MSG_EQ(info.checker->Check(UintegerValue(s.Count(path))), true,
+                                      name + " takes a whole number");
+            }
+            else if (found)
             {
                 NS_TEST_EXPECT_MSG_EQ(info.checker->Check(TimeValue(s.TimeOf(path))), true,
                                       name + " takes a Time");
             }
             ++count;
         }
-        NS_TEST_EXPECT_MSG_EQ(count, 9, "the full file sets all nine timers");
+        NS_TEST_EXPECT_MSG_EQ(count, 18, "the full file sets all eighteen timer fields");
     }
 };
 
@@ -532,7 +559,18 @@ class ScenarioBadInputTestCase : public TestCase
             {R"({"timers": {"gnb": {"T3": 5}}})", "timers.gnb.T3",
              "unknown timer (expected TNgRelocPrep, TNgRelocOverall)"},
             {R"({"timers": {"mme": {"TNgRelocPrep": 5}}})", "timers.mme.TNgRelocPrep",
-             "unknown timer (expected SvResponseTimeout, CompletionTimeout)"},
+             "unknown timer (expected SvResponseTimeout, CompletionTimeout, T3Response, "
+             "DuplicateWindow, N3Requests)"},
+            {R"({"timers": {"gnb": {"T3Response": 5}}})", "timers.gnb.T3Response",
+             "unknown timer (expected TNgRelocPrep, TNgRelocOverall)"},
+            {R"({"timers": {"mme": {"T3Response": 0}}})", "timers.mme.T3Response",
+             "found 0 (a number), expected a number > 0"},
+            {R"({"timers": {"mme": {"N3Requests": -1}}})", "timers.mme.N3Requests",
+             "found -1 (a number), expected a whole number between 0 and 100"},
+            {R"({"timers": {"mme": {"N3Requests": 1.5}}})", "timers.mme.N3Requests",
+             "found 1.5 (a number)"},
+            {R"({"timers": {"amf": {"N3Requests": 101}}})", "timers.amf.N3Requests",
+             "found 101 (a number), expected a whole number between 0 and 100"},
             {R"({"timers": {"rnc": {"T1": 5}}})", "timers.rnc.T1",
              "unknown timer (expected UnusedResourceTimeout)"},
             {R"({"timers": {"hss": {}}})", "timers.hss", "unknown role"},

@@ -238,7 +238,8 @@ Run(int argc, char* argv[])
     cmd.AddValue("plots", "Sweeps: draw plots/ with gnuplot (doc/sweeps.md)", plots);
     cmd.AddValue("validate",
                  "Run the validation studies instead of a scenario: queueing (M/D/1, M/M/1, "
-                 "Little's law) or all; exit status 3 when a closed form lies outside the 95% CI "
+                 "Little's law), retransmission (GTPv2-C T3/N3 under loss on Sv, TS 29.274 7.6) "
+                 "or all; exit status 3 when a closed form lies outside the 95% CI "
                  "(doc/srvcc-security.rst, Validation)",
                  validate);
     cmd.AddValue("quick", "With --validate: fewer points, UEs and replications (the test suite's)",

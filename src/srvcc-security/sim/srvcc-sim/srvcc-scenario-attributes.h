@@ -41,7 +41,7 @@ enum class SrvccScenarioFieldKind
      * Attribute's PointerValue checker turns into a fresh object each time it is set.
      */
     kDistribution,
-    kCount, ///< a whole number in [1, kMaxCount] -> UintegerValue
+    kCount, ///< a whole number in [row.minCount, row.maxCount] -> UintegerValue
 };
 
 /** One row: a scenario field and the Attribute it sets. */
@@ -52,8 +52,10 @@ struct SrvccScenarioAttribute
     std::optional<SrvccRole> role;
     std::string attribute; ///< the Attribute's name, e.g. "RejectPsToCs"
     SrvccScenarioFieldKind kind{SrvccScenarioFieldKind::kBool};
-    Time::Unit unit{Time::MS}; ///< kTime: unit of the number in the file
-    bool positive{false};      ///< kTime: > 0 instead of >= 0
+    Time::Unit unit{Time::MS};  ///< kTime: unit of the number in the file
+    bool positive{false};       ///< kTime: > 0 instead of >= 0
+    uint64_t minCount{1};       ///< kCount: the smallest value (0 for N3Requests)
+    uint64_t maxCount{1000000}; ///< kCount: the largest value (100 for N3Requests)
     /** kChoice: file word -> text the Attribute's checker deserializes, in message order. */
     std::vector<std::pair<std::string, std::string>> words;
     std::string doc; ///< one line, for doc/scenario-format.md and --help-like listings

@@ -33,10 +33,10 @@ struct SrvccValidationOptions
 /** One comparison: the simulated mean with its 95% CI against the closed form. */
 struct SrvccValidationCheck
 {
-    std::string study;    ///< "queueing" or "retransmission"
-    std::string model;    ///< "M/D/1", "M/M/1", "T3/N3", ...
-    std::string quantity; ///< "mean_wait_ms", "utilization", "little_lq_minus_lambda_wq", ...
-    double x{0};          ///< the point: offered load, loss probability, ...
+    std::string study;     ///< "queueing" or "retransmission"
+    std::string model;     ///< "M/D/1", "M/M/1", "T3/N3", ...
+    std::string quantity;  ///< "mean_wait_ms", "utilization", "little_lq_minus_lambda_wq", ...
+    double x{0};           ///< the point: offered load, loss probability, ...
     SrvccMeanCi simulated; ///< mean and 95% CI over the replications
     double analytic{0};
     /** The analytic value lies within the 95% CI (widened by 1e-9 for exact answers). */
@@ -50,6 +50,13 @@ struct SrvccValidationCheck
     double familyLow{0};
     double familyHigh{0};
     bool passed{false};
+    /**
+     * A proportion pooled over the handovers of all replications (successes of trials), with
+     * Clopper-Pearson intervals instead of the t interval over the replications' values.
+     */
+    bool pooled{false};
+    uint64_t successes{0};
+    uint64_t trials{0};
 };
 
 struct SrvccValidationResult
