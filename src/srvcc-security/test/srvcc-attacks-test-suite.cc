@@ -14,6 +14,7 @@
 #include "ns3/simulator.h"
 #include "ns3/test.h"
 #include "srvcc-handover-test-util.h"
+#include "srvcc-sim-test-util.h"
 #include "srvcc-sim/srvcc-narrator.h"
 #include "srvcc-sim/srvcc-output-file.h"
 #include "srvcc-sim/srvcc-scenario-runner.h"
@@ -29,6 +30,7 @@
 
 using namespace ns3;
 using namespace ns3::handovertest;
+using namespace ns3::simtest;
 
 // ns-3 goes on after a failed NS_TEST_ASSERT unless told otherwise; these leave the function.
 #define SRVCC_REQUIRE_EQ(actual, limit, msg)              \
@@ -54,38 +56,6 @@ using namespace ns3::handovertest;
 
 namespace
 {
-
-std::string
-ReadFile(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-
-/** A fresh, empty directory for one test's files. */
-std::string
-TempDir(const std::string& name)
-{
-    const std::filesystem::path dir
-        = std::filesystem::temp_directory_path()
-          / ("srvcc-attacks-" + std::to_string(::getpid()) + "-" + name);
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
-    return dir.string();
-}
-
-/** \p text with every run of white space made one space: narration lines are word-wrapped. */
-std::string
-Squash(const std::string& text)
-{
-    std::istringstream words(text);
-    std::string out;
-    for (std::string word; words >> word;)
-    {
-        out += (out.empty() ? "" : " ") + word;
-    }
-    return out;
-}
 
 std::size_t
 CountOccurrences(const std::string& text, const std::string& needle)
@@ -509,8 +479,8 @@ class NarrationTestCase : public TestCase
     void
     DoRun() override
     {
-        const std::string dir
-            = TempDir(std::string(srvcc::ToString(m_profile)) + (m_reveal ? "-reveal" : ""));
+        const std::string dir = TempDir("srvcc-attacks", std::string(srvcc::ToString(m_profile))
+                                                             + (m_reveal ? "-reveal" : ""));
         const NarratedRun run = RunNarrated(m_profile, m_reveal, false, dir);
         SRVCC_REQUIRE_EQ(run.written, true, "files written");
         NS_TEST_EXPECT_MSG_EQ(run.live, run.text, "the live stream got the whole narration");
@@ -631,7 +601,7 @@ class TamperNarrationTestCase : public TestCase
     void
     DoRun() override
     {
-        const std::string dir = TempDir("tamper");
+        const std::string dir = TempDir("srvcc-attacks", "tamper");
         const NarratedRun run = RunNarrated(srvcc::SrvccProfile::kTs33501, false, true, dir);
         const std::string flat = Squash(run.text);
         std::size_t at = 0;
@@ -668,8 +638,8 @@ class ScenarioNarrationTestCase : public TestCase
     {
         SrvccScenario scenario = DefaultScenario();
         scenario.pcap = false;
-        const std::string revealed = TempDir("run-reveal");
-        const std::string hidden = TempDir("run-hidden");
+        const std::string revealed = TempDir("srvcc-attacks", "run-reveal");
+        const std::string hidden = TempDir("srvcc-attacks", "run-hidden");
         SrvccRunOptions options;
         options.narrate = true;
         options.revealKeys = true;
@@ -738,7 +708,7 @@ class ReplayScenarioTestCase : public TestCase
         NS_TEST_EXPECT_MSG_NE(error.find("x.json: faults.replay_ho_command_ms: found -1"),
                               std::string::npos, "a negative delay is refused: " << error);
 
-        const std::string dir = TempDir("replay-scenario");
+        const std::string dir = TempDir("srvcc-attacks", "replay-scenario");
         SrvccRunOptions options;
         options.narrate = true;
         options.pcap = false;
@@ -814,139 +784,6 @@ class XmlTestCase : public TestCase
     }
 };
 
-/**
- * The invariants under faults (issue: no input ends a run): for loss on each interface, nodes
- * down and up, injected and fuzzed traffic, with 1,000 UEs, every handover ends (none pending
- * when the simulation ends), no context is left stale at the MME_SRVCC, the MSC server or the
- * target RNCs, and no KAMF is exposed.
- */
-class FaultMatrixTestCase : public TestCase
-{
-  public:
-    FaultMatrixTestCase()
-        : TestCase("1,000 UEs under loss, node failures, injection and fuzzing: every handover "
-                   "ends, no stale context, no KAMF exposed")
-    {
-    }
-
-  private:
-    SrvccRunSummary
-    Run(const std::string& label, const std::string& faults, const std::string& links,
-        bool narrate = false)
-    {
-        const std::string json = R"({"name": "matrix", "topology": {"gnbs": 2, "ues_per_gnb": 500},
-            "handovers": {"ues": "all", "start_s": 1.0, "spacing_ms": 1}, "duration_s": 30,
-            "pcap": false, "faults": )"
-                                 + faults + R"(, "links": )" + links + "}";
-        const SrvccScenario scenario = ParseScenario(json, label + ".json");
-        SrvccRunOptions options;
-        options.pcap = false;
-        options.narrate = narrate;
-        m_dir = TempDir("matrix-" + label);
-        const SrvccRunSummary s = RunScenario(scenario, 0, options, m_dir);
-        NS_TEST_EXPECT_MSG_EQ(s.attempted, 1000, label << ": every handover attempted");
-        NS_TEST_EXPECT_MSG_EQ(s.completed + s.failed, s.attempted,
-                              label << ": attempted = completed + failed");
-        NS_TEST_EXPECT_MSG_EQ(s.failureCauses.count("not finished when the simulation ended"), 0,
-                              label << ": nothing pending at the end");
-        NS_TEST_EXPECT_MSG_EQ(s.staleContextsMme, 0, label << ": no stale MME_SRVCC context");
-        NS_TEST_EXPECT_MSG_EQ(s.staleContextsMsc, 0, label << ": no stale MSC server context");
-        NS_TEST_EXPECT_MSG_EQ(s.staleContextsRnc, 0, label << ": no stale RNC context");
-        NS_TEST_EXPECT_MSG_EQ(s.kamfExposures, 0, label << ": no KAMF exposed");
-        return s;
-    }
-
-    void
-    DoRun() override
-    {
-        for (const char* iface : {"nr-uu", "n2", "n26", "sv", "iu", "utran-uu"})
-        {
-            for (const char* loss : {"0.01", "0.1", "0.5"})
-            {
-                const SrvccRunSummary s
-                    = Run(std::string("loss-") + iface + "-" + loss, "{}",
-                          std::string(R"({")") + iface + R"(": {"loss": )" + loss + "}}");
-                const std::string name(iface);
-                if (std::string(loss) == "0.5" && (name == "nr-uu" || name == "utran-uu"))
-                {
-                    // RLC AM (8 retransmissions 45 ms apart on NR-Uu, 14 100 ms apart on
-                    // UTRAN-Uu) loses a message only with all its copies (0.5^9, 0.5^15), and
-                    // its retries fit the procedures' timers: few handovers fail (about 2 and
-                    // 0.03 expected of 1,000), and it retransmitted.
-                    NS_TEST_EXPECT_MSG_LT_OR_EQ(s.failed, 10,
-                                                iface << " loss 0.5: RLC AM recovers");
-                    NS_TEST_EXPECT_MSG_GT(s.retransmissions.at(name), 0,
-                                          iface << " loss 0.5: retransmissions");
-                }
-                else if (std::string(loss) == "0.5")
-                {
-                    NS_TEST_EXPECT_MSG_EQ((s.failed > 0), true,
-                                          iface << " loss 0.5: some handovers fail");
-                }
-                const std::string gtp(iface);
-                if ((gtp == "sv" || gtp == "n26") && std::string(loss) == "0.01")
-                {
-                    // GTPv2-C retransmission (TS 29.274 7.6): a lost request or response is
-                    // sent again (15 of these 1,000 handovers fail on 1% Sv loss without it,
-                    // N3Requests 0); a handover fails only if all N3 + 1 = 3 attempts fail, ~1e-5.
-                    NS_TEST_EXPECT_MSG_EQ(s.failed, 0, iface << " loss 0.01: none fails");
-                    NS_TEST_EXPECT_MSG_GT(s.retransmissions.at(gtp), 0,
-                                          iface << " loss 0.01: retransmitted");
-                }
-            }
-        }
-        Run("link-down-sv", "{}", R"({"sv": {"loss": 1}})");
-        for (const char* node : {"gnb:0", "rnc:1", "amf", "mme", "msc"})
-        {
-            const SrvccRunSummary s = Run(std::string("down-") + node,
-                                          std::string(R"({"node_down": [{"node": ")") + node
-                                              + R"(", "at_s": 1.2, "up_at_s": 1.6}]})",
-                                          "{}");
-            NS_TEST_EXPECT_MSG_EQ((s.failed > 0), true, node << " down: some handovers fail");
-            NS_TEST_EXPECT_MSG_EQ((s.completed > 0), true,
-                                  node << " down: the UEs before and after complete");
-        }
-        const SrvccRunSummary injected = Run("inject", R"({"inject": [
-                {"interface": "sv", "from": "mme", "at_s": 0.5, "hex": "48 21 00 08 00 00 00 01 00 00 01 00"},
-                {"interface": "n2", "from": "gnb:1", "at_s": 0.6, "hex": "ff"}]})",
-                                             "{}", true);
-        NS_TEST_EXPECT_MSG_NE(
-            Squash(ReadFile(m_dir + "/narration.txt"))
-                .find("12 octets on sv as mme -> msc: dropped (unexpected_message_type)"),
-            std::string::npos, "the narration tells the injection and what the MSC server did");
-        SRVCC_REQUIRE_EQ(injected.injections.size(), 2, "both injections reported");
-        // Message type 33 is a Modify Bearer Response (TS 29.274 Table 6.1-1): the MSC server
-        // on Sv takes no such message.
-        NS_TEST_EXPECT_MSG_EQ(injected.injections[0].to, "msc", "the MME's one Sv peer");
-        NS_TEST_EXPECT_MSG_EQ(injected.injections[0].outcome, "dropped", "the MSC server drops it");
-        NS_TEST_EXPECT_MSG_EQ(injected.injections[0].detail, "unexpected_message_type",
-                              "as a message type it does not take");
-        NS_TEST_EXPECT_MSG_EQ(injected.injections[1].detail, "wrong_protocol",
-                              "one octet is no NGAP message");
-        NS_TEST_EXPECT_MSG_EQ(injected.completed, 1000, "no UE is affected by either");
-        for (const char* iface : {"n2", "n26", "sv", "iu"})
-        {
-            const SrvccRunSummary s = Run(std::string("fuzz-") + iface,
-                                          std::string(R"({"fuzz": {"interface": ")") + iface
-                                              + R"(", "messages": 200, "seed": 3}})",
-                                          "{}");
-            SRVCC_REQUIRE_EQ(s.fuzzed.count(iface), 1, "the fuzzed interface is reported");
-            const SrvccFuzzSummary& f = s.fuzzed.at(iface);
-            NS_TEST_EXPECT_MSG_EQ(f.mutated, 200, iface << ": 200 messages mutated");
-            uint64_t dropped = 0;
-            for (const auto& [reason, n] : f.dropped)
-            {
-                dropped += n;
-            }
-            NS_TEST_EXPECT_MSG_EQ(f.accepted + dropped + f.lost, 200,
-                                  iface << ": each mutated message accounted for");
-            NS_TEST_EXPECT_MSG_EQ((dropped > 0), true, iface << ": receivers refuse some");
-        }
-    }
-
-    std::string m_dir; ///< the last run's output directory
-};
-
 class SrvccAttacksTestSuite : public TestSuite
 {
   public:
@@ -977,7 +814,6 @@ class SrvccAttacksTestSuite : public TestSuite
         AddTestCase(new TamperNarrationTestCase, TestCase::QUICK);
         AddTestCase(new ScenarioNarrationTestCase, TestCase::QUICK);
         AddTestCase(new ReplayScenarioTestCase, TestCase::QUICK);
-        AddTestCase(new FaultMatrixTestCase, TestCase::QUICK);
     }
 };
 

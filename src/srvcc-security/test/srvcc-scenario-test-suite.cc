@@ -903,10 +903,10 @@ class ScenarioArrivalsTestCase : public TestCase
         }
         NS_TEST_EXPECT_MSG_EQ(ues.size(), 20000, "each UE once");
         // The stream decides: the same stream the same draws, another stream others.
-        NS_TEST_EXPECT_MSG_EQ(DrawHandovers(poisson.arrivals, poisson.duration, 40)[7].at,
-                              a[7].at, "same stream, same times");
-        NS_TEST_EXPECT_MSG_NE(DrawHandovers(poisson.arrivals, poisson.duration, 42)[7].at,
-                              a[7].at, "another stream, other times");
+        NS_TEST_EXPECT_MSG_EQ(DrawHandovers(poisson.arrivals, poisson.duration, 40)[7].at, a[7].at,
+                              "same stream, same times");
+        NS_TEST_EXPECT_MSG_NE(DrawHandovers(poisson.arrivals, poisson.duration, 42)[7].at, a[7].at,
+                              "another stream, other times");
         // A short run: the arrivals after duration_s are left out.
         const std::vector<SrvccUeEvent> cut = DrawHandovers(poisson.arrivals, Seconds(3), 40);
         NS_TEST_EXPECT_MSG_GT(cut.size(), 900, "about 1000 in the second after start_s");
