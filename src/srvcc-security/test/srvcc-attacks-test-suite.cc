@@ -19,6 +19,7 @@
 #include "srvcc-sim/srvcc-output-file.h"
 #include "srvcc-sim/srvcc-scenario-runner.h"
 #include "srvcc-sim/srvcc-sequence-diagram.h"
+#include "srvcc-test-require.h"
 
 #include <filesystem>
 #include <fstream>
@@ -31,28 +32,6 @@
 using namespace ns3;
 using namespace ns3::handovertest;
 using namespace ns3::simtest;
-
-// ns-3 goes on after a failed NS_TEST_ASSERT unless told otherwise; these leave the function.
-#define SRVCC_REQUIRE_EQ(actual, limit, msg)              \
-    do                                                    \
-    {                                                     \
-        const auto& requireActual = (actual);             \
-        NS_TEST_EXPECT_MSG_EQ(requireActual, limit, msg); \
-        if (!(requireActual == (limit)))                  \
-        {                                                 \
-            return;                                       \
-        }                                                 \
-    } while (false)
-#define SRVCC_REQUIRE_NE(actual, limit, msg)              \
-    do                                                    \
-    {                                                     \
-        const auto& requireActual = (actual);             \
-        NS_TEST_EXPECT_MSG_NE(requireActual, limit, msg); \
-        if (requireActual == (limit))                     \
-        {                                                 \
-            return;                                       \
-        }                                                 \
-    } while (false)
 
 namespace
 {

@@ -7,6 +7,7 @@
  * side by side.
  */
 #include "srvcc-sim-test-util.h"
+#include "srvcc-test-require.h"
 
 #include <string>
 
@@ -15,18 +16,6 @@ using namespace ns3::simtest;
 
 namespace
 {
-
-// ns-3 goes on after a failed NS_TEST_ASSERT unless told otherwise; this leaves the function.
-#define SRVCC_REQUIRE_EQ(actual, limit, msg)              \
-    do                                                    \
-    {                                                     \
-        const auto& requireActual = (actual);             \
-        NS_TEST_EXPECT_MSG_EQ(requireActual, limit, msg); \
-        if (!(requireActual == (limit)))                  \
-        {                                                 \
-            return;                                       \
-        }                                                 \
-    } while (false)
 
 class FaultMatrixFaultsTestCase : public FaultMatrixCase
 {

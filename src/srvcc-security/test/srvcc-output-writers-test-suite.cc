@@ -14,6 +14,7 @@
 #include "srvcc-sim/srvcc-scenario-runner.h"
 #include "srvcc-sim/srvcc-sweep-plots.h"
 #include "srvcc-sim/srvcc-sweep.h"
+#include "srvcc-test-require.h"
 
 #include <algorithm>
 #include <boost/json.hpp>
@@ -31,16 +32,6 @@
 using namespace ns3;
 
 /** NS_TEST_EXPECT_MSG_EQ, then leave DoRun on failure: later checks index into the result. */
-#define SRVCC_REQUIRE_EQ(actual, limit, msg)              \
-    do                                                    \
-    {                                                     \
-        const auto& requireActual = (actual);             \
-        NS_TEST_EXPECT_MSG_EQ(requireActual, limit, msg); \
-        if (!(requireActual == (limit)))                  \
-        {                                                 \
-            return;                                       \
-        }                                                 \
-    } while (false)
 
 namespace
 {

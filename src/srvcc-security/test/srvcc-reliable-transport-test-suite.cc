@@ -21,6 +21,7 @@
 #include "ns3/test.h"
 #include "ns3/uinteger.h"
 #include "srvcc-handover-test-util.h"
+#include "srvcc-test-require.h"
 
 #include <cstdint>
 #include <functional>
@@ -30,28 +31,6 @@
 
 using namespace ns3;
 using namespace ns3::handovertest;
-
-// ns-3 goes on after a failed NS_TEST_ASSERT unless told otherwise; these leave the function.
-#define SRVCC_REQUIRE_EQ(actual, limit, msg)              \
-    do                                                    \
-    {                                                     \
-        const auto& requireActual = (actual);             \
-        NS_TEST_EXPECT_MSG_EQ(requireActual, limit, msg); \
-        if (!(requireActual == (limit)))                  \
-        {                                                 \
-            return;                                       \
-        }                                                 \
-    } while (false)
-#define SRVCC_REQUIRE_NE(actual, limit, msg)              \
-    do                                                    \
-    {                                                     \
-        const auto& requireActual = (actual);             \
-        NS_TEST_EXPECT_MSG_NE(requireActual, limit, msg); \
-        if (requireActual == (limit))                     \
-        {                                                 \
-            return;                                       \
-        }                                                 \
-    } while (false)
 
 namespace
 {

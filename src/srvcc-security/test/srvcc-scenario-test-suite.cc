@@ -14,6 +14,7 @@
 #include "ns3/uinteger.h"
 #include "srvcc-sim/srvcc-scenario-runner.h"
 #include "srvcc-sim/srvcc-scenario.h"
+#include "srvcc-test-require.h"
 
 #include <cmath>
 #include <cstdio>
@@ -31,16 +32,6 @@ using namespace ns3;
  * after a failed ASSERT unless --stop-on-failure, and the checks after these index into the
  * parsed scenario.
  */
-#define SRVCC_REQUIRE_EQ(actual, limit, msg)              \
-    do                                                    \
-    {                                                     \
-        const auto& requireActual = (actual);             \
-        NS_TEST_EXPECT_MSG_EQ(requireActual, limit, msg); \
-        if (!(requireActual == (limit)))                  \
-        {                                                 \
-            return;                                       \
-        }                                                 \
-    } while (false)
 
 namespace
 {

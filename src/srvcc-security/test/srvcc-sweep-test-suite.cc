@@ -11,6 +11,7 @@
 #include "srvcc-sim/srvcc-csv-writer.h"
 #include "srvcc-sim/srvcc-sweep-progress.h"
 #include "srvcc-sim/srvcc-sweep-runner.h"
+#include "srvcc-test-require.h"
 
 #include <algorithm>
 #include <cmath>
@@ -25,16 +26,6 @@
 using namespace ns3;
 
 /** NS_TEST_EXPECT_MSG_EQ, then leave DoRun on failure: later checks index into the result. */
-#define SRVCC_REQUIRE_EQ(actual, limit, msg)              \
-    do                                                    \
-    {                                                     \
-        const auto& requireActual = (actual);             \
-        NS_TEST_EXPECT_MSG_EQ(requireActual, limit, msg); \
-        if (!(requireActual == (limit)))                  \
-        {                                                 \
-            return;                                       \
-        }                                                 \
-    } while (false)
 
 namespace
 {
