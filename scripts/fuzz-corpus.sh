@@ -5,7 +5,8 @@
 #
 #   gtpv2c             UDP port 2123 (GTPv2-C on N26, Sv and AMF-MSC, TS 29.274 4.2)
 #   compact            N2 38412, Iu 25412, NR-Uu 5010, UTRAN-Uu 5020 (model/srvcc-interface.cc),
-#                      octet 1 = 1..4: the interface of the compact message
+#                      after the transport header of a DATA / AMD PDU: octet 1 = 1..4, the
+#                      interface of the compact message
 #   nas                the same ports, octet 1 = 5: a 5GMM NAS message the gNB relays
 #   ranap-containers   the Target RNC to Source RNC Transparent Containers inside GTPv2-C: the
 #                      F-Container (IE 118, container type 1 = UTRAN transparent container,
@@ -70,6 +71,14 @@ for s in "${scenarios[@]}"; do
           [ -n "$c" ] && save ranap-containers "$c"
         done < <(containers "$payload")
       else
+        # The transport's 9-octet header (doc/srvcc-security.rst, Transport reliability): a
+        # DATA (0x10, N2 and Iu) or AMD PDU (0x20, radio) carries the message after it; the
+        # acknowledgements (0x13 SACK, 0x21 STATUS) carry none. A bare message (links.<iface>.
+        # reliable false) starts with its interface octet.
+        case "${payload:0:2}" in
+          10|20) payload=${payload:18} ;;
+          13|21) continue ;;
+        esac
         case "${payload:0:2}" in
           01|02|03|04) save compact "$payload" ;;
           05) save nas "$payload" ;;
