@@ -202,6 +202,13 @@ void
 SrvccNodeApplication::SetWorkers(uint32_t workers)
 {
     m_workers = workers;
+    ApplyWorkers();
+}
+
+void
+SrvccNodeApplication::ApplyWorkers()
+{
+    // SerialProcessing false: no queue at all (unlimited servers), whatever Workers says.
     m_queue.SetWorkers(m_serialProcessing ? m_workers : 0);
 }
 
@@ -215,7 +222,7 @@ void
 SrvccNodeApplication::SetSerialProcessing(bool serial)
 {
     m_serialProcessing = serial;
-    m_queue.SetWorkers(m_serialProcessing ? m_workers : 0);
+    ApplyWorkers();
 }
 
 bool

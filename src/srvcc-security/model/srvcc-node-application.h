@@ -491,6 +491,8 @@ class SrvccNodeApplication : public Application
     void SetWorkers(uint32_t workers);
     uint32_t GetWorkers() const;
     void SetSerialProcessing(bool serial);
+    /** The queue's servers from Workers and SerialProcessing. */
+    void ApplyWorkers();
     bool GetSerialProcessing() const;
     /** The processing time of a message of \p type (unknown: std::nullopt), drawn now. */
     Time DrawProcessingTime(std::optional<SrvccMessageType> type);

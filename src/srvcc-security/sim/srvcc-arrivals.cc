@@ -12,19 +12,30 @@ namespace ns3
 {
 
 std::vector<SrvccUeEvent>
+SrvccFixedHandovers(const std::vector<uint32_t>& ues, Time start, Time spacing)
+{
+    std::vector<SrvccUeEvent> events;
+    events.reserve(ues.size());
+    for (std::size_t i = 0; i < ues.size(); ++i)
+    {
+        events.push_back({ues[i], start + spacing * static_cast<int64_t>(i)});
+    }
+    return events;
+}
+
+std::vector<SrvccUeEvent>
 DrawHandovers(const SrvccArrivalProcess& process, Time duration, int64_t stream)
 {
     std::vector<SrvccUeEvent> events;
     if (process.kind == SrvccArrivalKind::kFixed)
     {
-        for (std::size_t i = 0; i < process.ues.size(); ++i)
-        {
-            const Time at = process.start + process.spacing * static_cast<int64_t>(i);
-            if (at < duration)
-            {
-                events.push_back({process.ues[i], at});
-            }
-        }
+        events = SrvccFixedHandovers(process.ues, process.start, process.spacing);
+        events.erase(std::remove_if(events.begin(), events.end(),
+                                    [duration](const SrvccUeEvent& e)
+                                    {
+                                        return e.at >= duration;
+                                    }),
+                     events.end());
         return events;
     }
     Ptr<ExponentialRandomVariable> gap = CreateObject<ExponentialRandomVariable>();

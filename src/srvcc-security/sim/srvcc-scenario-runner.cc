@@ -15,6 +15,7 @@
 #include <chrono>
 #include <iostream>
 #include <memory>
+#include <numeric>
 
 namespace ns3
 {
@@ -62,15 +63,12 @@ ResizeScenario(SrvccScenario& scenario, uint64_t numUesAsked)
     }
     scenario.gnbs = gnbs;
     scenario.uesPerGnb = numUes / gnbs;
+    scenario.arrivals.ues.resize(numUes);
+    std::iota(scenario.arrivals.ues.begin(), scenario.arrivals.ues.end(), 0u);
     scenario.handovers.clear();
-    scenario.arrivals.ues.clear();
-    for (uint32_t ue = 0; ue < numUes; ++ue)
+    if (scenario.arrivals.kind == SrvccArrivalKind::kFixed)
     {
-        scenario.arrivals.ues.push_back(ue);
-        if (scenario.arrivals.kind == SrvccArrivalKind::kFixed)
-        {
-            scenario.handovers.push_back({ue, start + spacing * static_cast<int64_t>(ue)});
-        }
+        scenario.handovers = SrvccFixedHandovers(scenario.arrivals.ues, start, spacing);
     }
     auto& lost = scenario.uesNeverArriving;
     lost.erase(std::remove_if(lost.begin(), lost.end(),

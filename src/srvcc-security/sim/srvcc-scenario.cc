@@ -416,12 +416,7 @@ class ScenarioParser
     ExpandHandovers(const std::vector<uint32_t>& ues, Time start, Time spacing,
                     const std::string& path)
     {
-        m_s.handovers.clear();
-        m_s.handovers.reserve(ues.size());
-        for (std::size_t i = 0; i < ues.size(); ++i)
-        {
-            m_s.handovers.push_back({ues[i], start + spacing * static_cast<int64_t>(i)});
-        }
+        m_s.handovers = SrvccFixedHandovers(ues, start, spacing);
         if (!m_s.handovers.empty() && m_s.handovers.back().at >= m_s.duration)
         {
             m_json.Fail(path, "found the last handover (UE "

@@ -44,6 +44,10 @@ struct SrvccArrivalProcess
     Time burstWindow{0};
 };
 
+/** UE ues[i] at start + i x spacing, in list order (the fixed process). */
+std::vector<SrvccUeEvent> SrvccFixedHandovers(const std::vector<uint32_t>& ues, Time start,
+                                              Time spacing);
+
 /**
  * The handovers of a random process, drawn from two streams of the ns-3 RNG: \p stream for
  * the gaps (exponential), \p stream + 1 for the positions within a burst (uniform), so a run
