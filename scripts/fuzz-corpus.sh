@@ -1,13 +1,12 @@
 #!/usr/bin/env bash
 # The seed corpus of the fuzz harnesses (fuzz/, doc/fuzzing.md), made from the pcaps of the
 # scenarios: srvcc-sim runs each scenario below with pcaps on, tshark takes out every UDP
-# payload, and each message becomes one file in OUT/<harness>/, named by its SHA-1:
+# payload (perl every exported PDU), and each message becomes one file in OUT/<harness>/, named by its SHA-1:
 #
 #   gtpv2c             UDP port 2123 (GTPv2-C on N26, Sv and AMF-MSC, TS 29.274 4.2)
-#   compact            N2 38412, Iu 25412, NR-Uu 5010, UTRAN-Uu 5020 (model/srvcc-interface.cc),
-#                      after the transport header of a DATA / AMD PDU: octet 1 = 1..4, the
-#                      interface of the compact message
-#   nas                the same ports, octet 1 = 5: a 5GMM NAS message the gNB relays
+#   compact            the messages of the N2, Iu, NR-Uu and UTRAN-Uu captures (exported PDUs):
+#                      octet 1 = 1..4, the interface of the compact message
+#   nas                the same captures, octet 1 = 5: a 5GMM NAS message the gNB relays
 #   ranap-containers   the Target RNC to Source RNC Transparent Containers inside GTPv2-C: the
 #                      F-Container (IE 118, container type 1 = UTRAN transparent container,
 #                      TS 29.274 8.48) of Forward Relocation Response and the Target to Source
@@ -59,10 +58,35 @@ containers() {
     }' "$1"
 }
 
+# The messages of a pcap of exported PDUs (link type 252): "dissector hex" a line; nothing for
+# a pcap of another link type. Each record is tags (2-octet type, 2-octet length, value) up to
+# the end-of-options tag 0, then the message.
+upper_pdus() {
+  perl -e '
+    open(my $f, "<:raw", $ARGV[0]) or exit 0;
+    local $/; my $d = <$f>;
+    exit 0 if length($d) < 24 || unpack("V", substr($d, 20, 4)) != 252;
+    my $at = 24;
+    while ($at + 16 <= length($d)) {
+      my $n = unpack("V", substr($d, $at + 8, 4));
+      my $r = substr($d, $at + 16, $n);
+      $at += 16 + $n;
+      my ($p, $name) = (0, "");
+      while ($p + 4 <= length($r)) {
+        my ($t, $l) = unpack("nn", substr($r, $p, 4));
+        $name = unpack("Z*", substr($r, $p + 4, $l)) if $t == 12;
+        $p += 4 + $l;
+        last if $t == 0;
+      }
+      print "$name ", unpack("H*", substr($r, $p)), "\n" if $p < length($r);
+    }' "$1"
+}
+
 for s in "${scenarios[@]}"; do
   "$sim" --scenario="$here/scenarios/$s.json" --outputDir="$runs/$s" --pcap=true >"$runs.$s.log" 2>&1 \
     || { cat "$runs.$s.log" >&2; echo "fuzz-corpus: srvcc-sim failed on $s" >&2; exit 1; }
   for pcap in "$runs/$s"/pcap/*.pcap; do
+    # GTPv2-C interfaces: IP captures, the UDP payload is the message.
     while read -r src dst payload; do
       [ -n "${payload:-}" ] || continue
       if [ "$src" = 2123 ] || [ "$dst" = 2123 ]; then
@@ -70,21 +94,17 @@ for s in "${scenarios[@]}"; do
         while read -r c; do
           [ -n "$c" ] && save ranap-containers "$c"
         done < <(containers "$payload")
-      else
-        # The transport's 9-octet header (doc/srvcc-security.rst, Transport reliability): a
-        # DATA (0x10, N2 and Iu) or AMD PDU (0x20, radio) carries the message after it; the
-        # acknowledgements (0x13 SACK, 0x21 STATUS) carry none. A bare message (links.<iface>.
-        # reliable false) starts with its interface octet.
-        case "${payload:0:2}" in
-          10|20) payload=${payload:18} ;;
-          13|21) continue ;;
-        esac
-        case "${payload:0:2}" in
-          01|02|03|04) save compact "$payload" ;;
-          05) save nas "$payload" ;;
-        esac
       fi
     done < <(tshark -r "$pcap" -T fields -e udp.srcport -e udp.dstport -e udp.payload 2>/dev/null)
+    # N2, Iu and the radio legs: exported PDUs (doc/outputs.md, pcap/), the message after the
+    # tags, without the transport under it.
+    while read -r dissector payload; do
+      [ -n "${payload:-}" ] || continue
+      case "${payload:0:2}" in
+        01|02|03|04) save compact "$payload" ;;
+        05) save nas "$payload" ;;
+      esac
+    done < <(upper_pdus "$pcap")
   done
 done
 cp "$here"/scenarios/*.json "$out/scenario/"

@@ -1057,7 +1057,7 @@ SrvccHelper::EnablePcap(const std::string& prefix, SrvccInterface iface, bool ex
         return;
     }
     const std::string path = explicitFilename ? prefix : prefix + "-" + ToString(iface) + ".pcap";
-    SrvccPcapTracer::AttachLinks(path, devices);
+    SrvccPcapTracer::AttachLinks(path, devices, iface);
     NS_LOG_INFO("pcap of the " << devices.GetN() / 2 << " " << ToString(iface) << " links in "
                                << path);
 }

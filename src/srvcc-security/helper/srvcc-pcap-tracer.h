@@ -11,6 +11,7 @@
 
 #include "ns3/net-device-container.h"
 #include "ns3/pcap-file-wrapper.h"
+#include "ns3/srvcc-interface.h"
 
 #include <string>
 
@@ -21,18 +22,22 @@ class SrvccPcapTracer
 {
   public:
     /**
-     * Create \p path (and its missing parent directories) as a pcap file with PPP framing
-     * (DLT_PPP), as tshark and Wireshark read it.
+     * Create \p path (and its missing parent directories) as a pcap file of link type
+     * \p dataLinkType (DLT_PPP, or kSrvccDltWiresharkUpperPdu), as tshark and Wireshark read it.
      * \throws std::runtime_error naming the path and the reason
      */
-    static Ptr<PcapFileWrapper> Open(const std::string& path);
+    static Ptr<PcapFileWrapper> Open(const std::string& path, uint32_t dataLinkType);
 
     /**
      * Write every packet of the point-to-point links in \p devices (pairs: the two ends of
-     * each link, as SrvccHelper stores them) to \p path, both directions, each packet once.
+     * each link, as SrvccHelper stores them, the interface's first end first) of interface
+     * \p iface to \p path, both directions, each packet once: as IP packets (PPP framing) on
+     * the GTPv2-C interfaces, as exported PDUs naming the dissector on N2, Iu and the radio
+     * legs (srvcc-upper-pdu-capture.h).
      * \throws std::runtime_error when \p path cannot be created
      */
-    static void AttachLinks(const std::string& path, const NetDeviceContainer& devices);
+    static void AttachLinks(const std::string& path, const NetDeviceContainer& devices,
+                            SrvccInterface iface);
 
     /**
      * Write every packet point-to-point device \p device sends or receives to \p path.

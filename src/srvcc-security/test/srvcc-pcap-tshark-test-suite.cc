@@ -158,11 +158,21 @@ class SrvccPcapTsharkTestCase : public TestCase
             NS_TEST_EXPECT_MSG_EQ(n26[3], "136;;;;;;16", "Forward Relocation Complete Ack");
         }
 
-        // One tshark run over all the captures (merged) for malformed packets; KAMF is searched
-        // for in the raw files, independently of the simulator's own scanner.
+        // One tshark run over the GTPv2-C captures (merged) for malformed packets; KAMF is
+        // searched for in the raw files, independently of the simulator's own scanner. (N2, Iu
+        // and the radio legs are exported PDUs of their real protocols: their own suites check
+        // them.)
         const std::string all = dir + "/all.pcapng";
-        NS_TEST_ASSERT_MSG_EQ(
-            std::system(("mergecap -w '" + all + "' '" + dir + "'/*.pcap").c_str()), 0, "mergecap");
+        std::string gtp;
+        for (const char* name : {"n26", "sv", "amf-msc"})
+        {
+            if (access((dir + "/" + name + ".pcap").c_str(), R_OK) == 0)
+            {
+                gtp += " '" + dir + "/" + name + ".pcap'";
+            }
+        }
+        NS_TEST_ASSERT_MSG_EQ(std::system(("mergecap -w '" + all + "'" + gtp).c_str()), 0,
+                              "mergecap");
         for (const std::string& line : Decode(all, {"_ws.malformed"}))
         {
             NS_TEST_EXPECT_MSG_EQ(line, "", "malformed packet in a capture");
