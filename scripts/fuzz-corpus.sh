@@ -4,10 +4,12 @@
 # payload, and each message becomes one file in OUT/<harness>/, named by its SHA-1:
 #
 #   gtpv2c             UDP port 2123 (GTPv2-C on N26, Sv and AMF-MSC, TS 29.274 4.2)
-#   compact            N2 38412, Iu 25412, NR-Uu 5010, UTRAN-Uu 5020 (model/srvcc-interface.cc),
-#                      after the transport header of a DATA / AMD PDU: octet 1 = 1..4, the
+#   compact            Iu 25412, NR-Uu 5010, UTRAN-Uu 5020 (model/srvcc-interface.cc), after
+#                      the transport header of a DATA / AMD PDU: octet 1 = 2..4, the
 #                      interface of the compact message
-#   nas                the same ports, octet 1 = 5: a 5GMM NAS message the gNB relays
+#   nas                the same ports, octet 1 = 5: a 5GMM NAS message on the radio leg
+#   ngap               N2 38412, after the transport header: octet 1 = 00, 20 or 40, the
+#                      NGAP-PDU alternative (TS 38.413 9.4.2)
 #   ranap-containers   the Target RNC to Source RNC Transparent Containers inside GTPv2-C: the
 #                      F-Container (IE 118, container type 1 = UTRAN transparent container,
 #                      TS 29.274 8.48) of Forward Relocation Response and the Target to Source
@@ -24,7 +26,7 @@ out="${2:?usage: fuzz-corpus.sh SRVCC_SIM OUT}"
 # cancel paths (the cause-carrying messages) and the direct AMF-MSC profile.
 scenarios=(default emergency-authenticated emergency-rejected auth-sync-failure
            failure-msc-reject failure-rnc-reject failure-cancel profile-sol1.2)
-harnesses=(gtpv2c compact nas ranap-containers scenario)
+harnesses=(gtpv2c compact nas ngap ranap-containers scenario)
 
 rm -rf "$out"
 for h in "${harnesses[@]}"; do
@@ -80,8 +82,9 @@ for s in "${scenarios[@]}"; do
           13|21) continue ;;
         esac
         case "${payload:0:2}" in
-          01|02|03|04) save compact "$payload" ;;
+          02|03|04) save compact "$payload" ;;
           05) save nas "$payload" ;;
+          00|20|40) save ngap "$payload" ;;
         esac
       fi
     done < <(tshark -r "$pcap" -T fields -e udp.srcport -e udp.dstport -e udp.payload 2>/dev/null)

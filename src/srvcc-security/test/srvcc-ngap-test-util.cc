@@ -150,6 +150,7 @@ MakeNgapSamples()
                               {"ngap.NGAP_PDU", "1"},
                               {"ngap.HandoverType", "3"},
                               {"ngap.NASSecurityParametersFromNGRAN", "0b"},
+                              {"nas_5gs.seq_no", "11"},
                               {"ngap.TargetToSource_TransparentContainer", "e0"}}));
     auto failure = WithIds<SrvccN2HandoverPreparationFailure>(3, 4);
     failure.SetCause(N2Cause::kHoTargetNotAllowed);

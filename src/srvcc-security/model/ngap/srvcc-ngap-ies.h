@@ -120,9 +120,12 @@ std::vector<uint8_t> DecodeOctetString(const std::vector<uint8_t>& value, const 
                                        const char* ie);
 
 /**
- * NASSecurityParametersFromNGRAN for a handover to UTRAN: one octet, bits 8-5 spare (zero),
- * bits 4-1 the 4 LSB of the DL NAS COUNT (TS 33.501 J.1.2 step 8), the value part of the
- * "NAS security parameters from E-UTRA" element (TS 24.301 9.9.2.7) that S1AP's SRVCC uses.
+ * NASSecurityParametersFromNGRAN (Handover Command, TS 38.413 9.2.3.2) for a handover to
+ * UTRAN: one octet, bits 8-5 spare (zero), bits 4-1 the 4 LSB of the DL NAS COUNT the AMF used
+ * for KASME_SRVCC (TS 33.501 J.1.2 step 8), as the value part of "NAS security parameters
+ * from E-UTRA" (TS 24.301 9.9.2.7) carries them for (v)SRVCC from E-UTRAN. Wireshark shows the
+ * octet as the sequence number of an N1 mode to S1 mode NAS transparent container (TS 24.501
+ * 9.11.2.7), which with the spare bits zero is the same 4 LSB.
  */
 std::vector<uint8_t> EncodeNasSecurityParametersToUtran(uint8_t dlNasCountLsb4, const char* pdu);
 uint8_t DecodeNasSecurityParametersToUtran(const std::vector<uint8_t>& value, const char* pdu);
