@@ -4,7 +4,6 @@
 #include "compact-factory.h"
 
 #include "ns3/srvcc-iu-messages.h"
-#include "ns3/srvcc-n2-messages.h"
 #include "ns3/srvcc-nas-5gmm-messages.h"
 #include "ns3/srvcc-rrc-messages.h"
 
@@ -15,29 +14,6 @@ using namespace ns3;
 
 namespace
 {
-
-std::unique_ptr<SrvccCompactMessage>
-MakeN2(N2MessageType type)
-{
-    switch (type)
-    {
-        case N2MessageType::kHandoverRequired:
-            return std::make_unique<SrvccN2HandoverRequired>();
-        case N2MessageType::kHandoverCommand:
-            return std::make_unique<SrvccN2HandoverCommand>();
-        case N2MessageType::kHandoverPreparationFailure:
-            return std::make_unique<SrvccN2HandoverPreparationFailure>();
-        case N2MessageType::kHandoverCancel:
-            return std::make_unique<SrvccN2HandoverCancel>();
-        case N2MessageType::kHandoverCancelAcknowledge:
-            return std::make_unique<SrvccN2HandoverCancelAcknowledge>();
-        case N2MessageType::kUeContextReleaseCommand:
-            return std::make_unique<SrvccN2UeContextReleaseCommand>();
-        case N2MessageType::kUeContextReleaseComplete:
-            return std::make_unique<SrvccN2UeContextReleaseComplete>();
-    }
-    return nullptr;
-}
 
 std::unique_ptr<SrvccCompactMessage>
 MakeIu(IuMessageType type)
@@ -102,8 +78,6 @@ MakeCompactMessage(CompactInterface iface, uint8_t type)
     }
     switch (iface)
     {
-        case CompactInterface::kN2:
-            return MakeN2(static_cast<N2MessageType>(type));
         case CompactInterface::kIu:
             return MakeIu(static_cast<IuMessageType>(type));
         case CompactInterface::kNas:

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The seed corpus of the fuzz harnesses (fuzz/, doc/fuzzing.md), made from the pcaps of the
 # scenarios: srvcc-sim runs each scenario below with pcaps on, tshark takes out every UDP
-# payload (perl every exported PDU), and each message becomes one file in OUT/<harness>/, named by its SHA-1:
+# payload (perl every exported PDU), and each message becomes one file in OUT/<harness>/,
+# named by its SHA-1:
 #
 #   gtpv2c             UDP port 2123 (GTPv2-C on N26, Sv and AMF-MSC, TS 29.274 4.2)
-#   compact            the messages of the N2, Iu, NR-Uu and UTRAN-Uu captures (exported PDUs):
-#                      octet 1 = 1..4, the interface of the compact message
-#   nas                the same captures, octet 1 = 5: a 5GMM NAS message the gNB relays
+#   compact            the messages of the Iu, NR-Uu and UTRAN-Uu captures (exported PDUs):
+#                      octet 1 = 2..4, the interface of the compact message
+#   nas                the same captures, octet 1 = 5: a 5GMM NAS message on the radio leg
+#   ngap               the messages of the N2 capture (exported PDUs, dissector "ngap")
 #   ranap-containers   the Target RNC to Source RNC Transparent Containers inside GTPv2-C: the
 #                      F-Container (IE 118, container type 1 = UTRAN transparent container,
 #                      TS 29.274 8.48) of Forward Relocation Response and the Target to Source
@@ -23,7 +25,7 @@ out="${2:?usage: fuzz-corpus.sh SRVCC_SIM OUT}"
 # cancel paths (the cause-carrying messages) and the direct AMF-MSC profile.
 scenarios=(default emergency-authenticated emergency-rejected auth-sync-failure
            failure-msc-reject failure-rnc-reject failure-cancel profile-sol1.2)
-harnesses=(gtpv2c compact nas ranap-containers scenario)
+harnesses=(gtpv2c compact nas ngap ranap-containers scenario)
 
 rm -rf "$out"
 for h in "${harnesses[@]}"; do
@@ -100,9 +102,13 @@ for s in "${scenarios[@]}"; do
     # tags, without the transport under it.
     while read -r dissector payload; do
       [ -n "${payload:-}" ] || continue
-      case "${payload:0:2}" in
-        01|02|03|04) save compact "$payload" ;;
-        05) save nas "$payload" ;;
+      case "$dissector" in
+        ngap) save ngap "$payload" ;;
+        *)
+          case "${payload:0:2}" in
+            02|03|04) save compact "$payload" ;;
+            05) save nas "$payload" ;;
+          esac ;;
       esac
     done < <(upper_pdus "$pcap")
   done

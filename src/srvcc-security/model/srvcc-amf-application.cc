@@ -7,10 +7,13 @@
 #include "ns3/boolean.h"
 #include "ns3/log.h"
 #include "ns3/simulator.h"
+#include "ns3/srvcc-n2-messages.h"
+#include "ns3/srvcc-n2-nas-transport.h"
 #include "ns3/string.h"
 #include "srvcc-enum-attribute.h"
-#include "srvcc-n2-messages.h"
+#include "srvcc-message-classifier.h"
 #include "srvcc-nas-5gmm-messages.h"
+#include "srvcc-ranap-transparent-containers.h"
 #include "srvcc-ue-capabilities.h"
 
 namespace ns3
@@ -124,8 +127,7 @@ SrvccAmfApplication::SrvccAmfApplication() : SrvccNodeApplication("SrvccAmfAppli
     m_amfNas = std::make_unique<SrvccAmfNas>(
         [this](uint32_t ue, Ptr<Packet> packet, SrvccMessageType type)
         {
-            const auto it = m_gnbOfUe.find(ue);
-            Send(SrvccInterface::kN2, it == m_gnbOfUe.end() ? 0 : it->second, packet, type, ue);
+            SendDownlinkNas(ue, packet, type);
         },
         [this](Time delay, std::function<void()> work)
         {
@@ -192,32 +194,71 @@ SrvccAmfApplication::GetUeSession(uint32_t ueIndex) const
 }
 
 void
-SrvccAmfApplication::OnNas(uint32_t gnb, Ptr<Packet> packet)
+SrvccAmfApplication::OnInitialUeMessage(uint32_t gnb, Ptr<Packet> packet)
 {
-    NS_LOG_FUNCTION(this << gnb << packet);
-    uint32_t ue = 0;
-    CompactInterface ci;
-    uint8_t type = 0;
-    if (!PeekNasUeId(packet, ue) || !PeekCompactMessage(packet, ci, type))
+    SrvccN2InitialUeMessage initial;
+    if (!Decode(SrvccInterface::kN2, packet, initial))
     {
-        ReportDecodeError(SrvccInterface::kN2, SrvccDecodeError::kMissingUeIdentity,
-                          "NAS PDU without a UE id");
         return;
     }
-    SrvccMessageType nasType;
-    if (!NasSrvccMessageType(type, nasType))
+    // TS 38.413 8.6.1: the AMF allocates the AMF UE NGAP ID of the new UE-associated NG
+    // connection. The module names a UE by its index: the gNB's RAN UE NGAP ID is the index,
+    // and so is the AMF UE NGAP ID the AMF gives it.
+    const uint32_t ue = initial.GetRanUeNgapId();
+    m_ranUeNgapIds[ue] = initial.GetRanUeNgapId();
+    OnNas(gnb, ue, initial.GetNasPdu(), packet);
+}
+
+void
+SrvccAmfApplication::OnUplinkNasTransport(uint32_t gnb, Ptr<Packet> packet)
+{
+    SrvccN2UplinkNasTransport uplink;
+    if (!Decode(SrvccInterface::kN2, packet, uplink))
     {
-        ReportUnexpectedType(SrvccInterface::kN2, "NAS", type);
+        return;
+    }
+    const uint32_t ue = uplink.GetAmfUeNgapId();
+    m_ranUeNgapIds[ue] = uplink.GetRanUeNgapId();
+    OnNas(gnb, ue, uplink.GetNasPdu(), packet);
+}
+
+void
+SrvccAmfApplication::OnNas(uint32_t gnb, uint32_t ue, const std::vector<uint8_t>& nasPdu,
+                           Ptr<Packet> packet)
+{
+    NS_LOG_FUNCTION(this << gnb << ue << nasPdu.size());
+    Ptr<Packet> nas = Create<Packet>(nasPdu.data(), static_cast<uint32_t>(nasPdu.size()));
+    const std::optional<SrvccMessageType> nasType
+        = SrvccClassifyArrival(SrvccInterface::kNrUu, nas);
+    if (!nasType)
+    {
+        ReportDecodeError(SrvccInterface::kN2, SrvccDecodeError::kWrongProtocol,
+                          "NAS-PDU of no known NAS message");
         return;
     }
     m_gnbOfUe[ue] = gnb;
-    NotifyReceived(SrvccInterface::kN2, nasType, ue, packet);
+    NotifyReceived(SrvccInterface::kN2, *nasType, ue, packet);
     m_amfNas->SetPolicy(Policy());
-    m_amfNas->Receive(ue, packet,
+    m_amfNas->Receive(ue, nas,
                       [this](SrvccDecodeError reason, const char* detail)
                       {
                           ReportDecodeError(SrvccInterface::kN2, reason, detail);
                       });
+}
+
+void
+SrvccAmfApplication::SendDownlinkNas(uint32_t ue, Ptr<Packet> nasPdu, SrvccMessageType type)
+{
+    const auto gnb = m_gnbOfUe.find(ue);
+    const auto ran = m_ranUeNgapIds.find(ue);
+    SrvccN2DownlinkNasTransport downlink;
+    downlink.SetAmfUeNgapId(ue);
+    downlink.SetRanUeNgapId(ran == m_ranUeNgapIds.end() ? ue : ran->second);
+    std::vector<uint8_t> octets(nasPdu->GetSize());
+    nasPdu->CopyData(octets.data(), octets.size());
+    downlink.SetNasPdu(std::move(octets));
+    Send(SrvccInterface::kN2, gnb == m_gnbOfUe.end() ? 0 : gnb->second, ToPacket(downlink), type,
+         ue);
 }
 
 void
@@ -343,37 +384,45 @@ SrvccAmfApplication::Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> 
 void
 SrvccAmfApplication::OnN2(uint32_t gnb, Ptr<Packet> packet)
 {
-    uint8_t type = 0;
-    CompactInterface ci;
-    if (PeekCompactMessage(packet, ci, type) && ci == CompactInterface::kNas)
+    uint8_t head[2] = {0, 0};
+    const uint32_t got = packet->CopyData(head, 2);
+    NgapPduType pduType;
+    uint8_t procedure = 0;
+    if (!PeekNgapPdu(head, got, pduType, procedure))
     {
-        OnNas(gnb, packet);
+        ReportDecodeError(SrvccInterface::kN2, SrvccDecodeError::kWrongProtocol, "not an NGAP PDU");
         return;
     }
-    if (!PeekCompactType(SrvccInterface::kN2, packet, CompactInterface::kN2, type))
+    if (pduType == NgapPduType::kInitiatingMessage && procedure == ngap::kProcInitialUeMessage)
     {
-        return;
+        OnInitialUeMessage(gnb, packet);
     }
-    switch (static_cast<N2MessageType>(type))
+    else if (pduType == NgapPduType::kInitiatingMessage
+             && procedure == ngap::kProcUplinkNasTransport)
     {
-        case N2MessageType::kHandoverRequired:
-            OnHandoverRequired(gnb, packet);
-            break;
-        case N2MessageType::kHandoverCancel:
-            OnHandoverCancel(gnb, packet);
-            break;
-        case N2MessageType::kUeContextReleaseComplete:
+        OnUplinkNasTransport(gnb, packet);
+    }
+    else if (pduType == NgapPduType::kInitiatingMessage
+             && procedure == ngap::kProcHandoverPreparation)
+    {
+        OnHandoverRequired(gnb, packet);
+    }
+    else if (pduType == NgapPduType::kInitiatingMessage && procedure == ngap::kProcHandoverCancel)
+    {
+        OnHandoverCancel(gnb, packet);
+    }
+    else if (pduType == NgapPduType::kSuccessfulOutcome && procedure == ngap::kProcUeContextRelease)
+    {
+        SrvccN2UeContextReleaseComplete complete;
+        if (Decode(SrvccInterface::kN2, packet, complete))
         {
-            SrvccN2UeContextReleaseComplete complete;
-            if (Decode(SrvccInterface::kN2, packet, complete))
-            {
-                NotifyReceived(SrvccInterface::kN2, complete.GetSrvccMessageType(),
-                               complete.GetAmfUeNgapId(), packet);
-            }
-            break;
+            NotifyReceived(SrvccInterface::kN2, complete.GetSrvccMessageType(),
+                           complete.GetAmfUeNgapId(), packet);
         }
-        default:
-            ReportUnexpectedType(SrvccInterface::kN2, "N2", type);
+    }
+    else
+    {
+        ReportUnexpectedType(SrvccInterface::kN2, "NGAP", procedure);
     }
 }
 
@@ -388,13 +437,27 @@ SrvccAmfApplication::OnHandoverRequired(uint32_t gnb, Ptr<Packet> packet)
     }
     const uint32_t ue = required.GetAmfUeNgapId();
     NotifyReceived(SrvccInterface::kN2, required.GetSrvccMessageType(), ue, packet);
+    if (required.GetHandoverType() != SrvccN2HandoverRequired::kHandoverTypeFivegsToUtran)
+    {
+        // 5G-SRVCC is the handover to UTRAN (TS 23.216 6.5.4, TS 38.413 8.4.1.2: HandoverType
+        // fivegs-to-utran); this AMF prepares no other handover.
+        NS_LOG_WARN("UE " << ue << ": Handover Required with HandoverType "
+                          << unsigned{required.GetHandoverType()} << ", not 5GS to UTRAN");
+        SrvccN2HandoverPreparationFailure failure;
+        failure.SetAmfUeNgapId(ue);
+        failure.SetRanUeNgapId(required.GetRanUeNgapId());
+        failure.SetCause(N2Cause::kHoTargetNotAllowed);
+        Send(SrvccInterface::kN2, gnb, ToPacket(failure), failure.GetSrvccMessageType(), ue);
+        return;
+    }
     const auto entry = m_ues.find(ue);
     if (entry == m_ues.end() || m_handovers.count(ue) != 0)
     {
         SrvccN2HandoverPreparationFailure failure;
         failure.SetAmfUeNgapId(ue);
         failure.SetRanUeNgapId(required.GetRanUeNgapId());
-        failure.SetCause(N2Cause::kUnspecified);
+        failure.SetCause(entry == m_ues.end() ? N2Cause::kUnknownLocalUeNgapId
+                                              : N2Cause::kUnspecified);
         Send(SrvccInterface::kN2, gnb, ToPacket(failure), failure.GetSrvccMessageType(), ue);
         NotifyHandoverFailed(ue, entry == m_ues.end()
                                      ? SrvccFailureCause::kUeUnknownToAmf
@@ -407,7 +470,11 @@ SrvccAmfApplication::OnHandoverRequired(uint32_t gnb, Ptr<Packet> packet)
     handover.timer
         = Simulator::Schedule(m_responseTimeout, &SrvccAmfApplication::OnResponseTimeout, this, ue);
     const TargetRncId target = required.GetTargetRncId();
-    const std::vector<uint8_t> container = required.GetSourceToTargetContainer();
+    // TS 29.274 8.48 / TS 23.216 6.5.4 step 5: towards UTRAN the F-Container holds RANAP's
+    // Source RNC to Target RNC Transparent Container (TS 25.413 9.2.1.28), whose RRC-Container
+    // is the RRC ToTargetRNC-Container the gNB sent in SourceToTarget-TransparentContainer.
+    const std::vector<uint8_t> container
+        = EncodeSourceRncToTargetRncContainer(required.GetSourceToTargetContainer());
     Spend(GetKeyDerivationDelay(),
           [this, ue, target, container]()
           {
@@ -668,6 +735,19 @@ SrvccAmfApplication::OnRelocationResponse(uint32_t ue, bool accepted,
         FailPreparation(ue, SrvccFailureCause::kRelocationRejectedByCs);
         return;
     }
+    // The CS side answers with RANAP's Target RNC to Source RNC Transparent Container (TS 25.413
+    // 9.2.1.30); NGAP's TargetToSource-TransparentContainer carries its RRC-Container, the RRC
+    // TargetRNC-ToSourceRNC-Container (TS 38.413 9.3.1.30).
+    const std::optional<std::vector<uint8_t>> rrcContainer
+        = DecodeTargetRncToSourceRncContainer(container);
+    if (!rrcContainer)
+    {
+        ReportDecodeError(CsInterface(), SrvccDecodeError::kUnreadableContainer,
+                          "Target RNC to Source RNC Transparent Container");
+        SendCancelTowardsCs(ue);
+        FailPreparation(ue, SrvccFailureCause::kUnreadableTargetContainer);
+        return;
+    }
     it->second.state = State::kCommanded;
     NS_LOG_INFO("UE " << ue << ": relocation accepted by the CS domain, HO Command with DL NAS "
                       << "COUNT LSB " << unsigned{m_ues[ue].lastCount->Lsb4()}
@@ -678,8 +758,9 @@ SrvccAmfApplication::OnRelocationResponse(uint32_t ue, bool accepted,
     SrvccN2HandoverCommand command;
     command.SetAmfUeNgapId(ue);
     command.SetRanUeNgapId(ue);
+    command.SetHandoverType(SrvccN2HandoverRequired::kHandoverTypeFivegsToUtran);
     command.SetDlNasCountLsb4(m_ues[ue].lastCount->Lsb4());
-    command.SetTargetToSourceContainer(container);
+    command.SetTargetToSourceContainer(*rrcContainer);
     Send(SrvccInterface::kN2, it->second.gnb, ToPacket(command), command.GetSrvccMessageType(), ue);
 }
 

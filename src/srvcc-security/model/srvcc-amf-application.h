@@ -111,7 +111,18 @@ class SrvccAmfApplication : public SrvccNodeApplication
     };
 
     void OnN2(uint32_t gnb, Ptr<Packet> packet);
-    void OnNas(uint32_t gnb, Ptr<Packet> packet);
+    void OnInitialUeMessage(uint32_t gnb, Ptr<Packet> packet);
+    void OnUplinkNasTransport(uint32_t gnb, Ptr<Packet> packet);
+    /**
+     * The N2 layer hands the AMF's NAS side a NAS PDU: UE \p ue (from the NGAP ids, TS 38.413
+     * 8.6), the PDU's octets; \p packet is the NGAP message it came in (for the trace).
+     */
+    void OnNas(uint32_t gnb, uint32_t ue, const std::vector<uint8_t>& nasPdu, Ptr<Packet> packet);
+    /**
+     * The AMF's NAS side sends through here: \p nasPdu to UE \p ue in a Downlink NAS Transport
+     * (TS 38.413 8.6.2) to the gNB the UE's NAS last came from; \p type names the NAS message.
+     */
+    void SendDownlinkNas(uint32_t ue, Ptr<Packet> nasPdu, SrvccMessageType type);
     SrvccAmfNasPolicy Policy() const;
     void OnGtp(SrvccInterface iface, Ptr<Packet> packet);
     void OnHandoverRequired(uint32_t gnb, Ptr<Packet> packet);
@@ -140,6 +151,7 @@ class SrvccAmfApplication : public SrvccNodeApplication
     std::unique_ptr<SrvccAmfNas> m_amfNas;
     Ptr<UniformRandomVariable> m_nasRng;                     ///< RAND of the AMF's 5G AKA runs
     std::unordered_map<uint32_t, uint32_t> m_gnbOfUe;        ///< where each UE's NAS came from
+    std::unordered_map<uint32_t, uint32_t> m_ranUeNgapIds;   ///< each UE's RAN UE NGAP ID
     std::unordered_map<uint32_t, SrvccUeSession> m_sessions; ///< emergency / unauthenticated
     bool m_allowUnauthenticatedEmergency{false};
     SrvccAuthenticationBound m_authenticationBound{SrvccAuthenticationBound::kBounded};

@@ -22,8 +22,6 @@ LastMessageType(CompactInterface iface)
 {
     switch (iface)
     {
-        case CompactInterface::kN2:
-            return 7; // N2MessageType::kUeContextReleaseComplete
         case CompactInterface::kNrUu:
             return 1; // NrRrcMessageType::kMobilityFromNrCommand
         case CompactInterface::kUtranUu:
@@ -43,8 +41,6 @@ CompactInterfaceName(CompactInterface iface)
 {
     switch (iface)
     {
-        case CompactInterface::kN2:
-            return "N2";
         case CompactInterface::kNrUu:
             return "NR-Uu";
         case CompactInterface::kUtranUu:

@@ -1,8 +1,8 @@
 /*
  * SPDX-License-Identifier: GPL-2.0-only
  *
- * Framing shared by the compact (non-GTP) messages of the 5G-SRVCC handover: N2, NR radio,
- * UTRAN radio and Iu.
+ * Framing shared by the compact (non-GTP) messages of the 5G-SRVCC handover: NR radio,
+ * UTRAN radio, Iu and NAS (N2 is NGAP, model/ngap/).
  */
 #ifndef SRVCC_COMPACT_HEADER_H
 #define SRVCC_COMPACT_HEADER_H
@@ -23,14 +23,13 @@ namespace ns3
 /** Octet 1 of every compact message: the leg it travels on. */
 enum class CompactInterface : uint8_t
 {
-    kN2 = 1,      //!< gNB - AMF (NGAP-like, TS 38.413)
     kNrUu = 2,    //!< gNB - UE (NR RRC-like, TS 38.331)
     kUtranUu = 3, //!< RNC - UE (UTRAN RRC-like, TS 25.331)
     kIu = 4,      //!< RNC - MSC server (RANAP-like, TS 25.413)
     kNas = 5,     //!< UE - AMF 5GMM, relayed by the gNB (NAS-like, TS 24.501)
 };
 
-/** \return "N2", "NR-Uu", "UTRAN-Uu", "Iu", "NAS" or "unknown". */
+/** \return "NR-Uu", "UTRAN-Uu", "Iu", "NAS" or "unknown". */
 const char* CompactInterfaceName(CompactInterface iface);
 std::ostream& operator<<(std::ostream& os, CompactInterface iface);
 
@@ -40,7 +39,7 @@ constexpr uint32_t kCompactFramingSize = 4;
 constexpr uint32_t kCompactMaxBodyLength = 65535;
 
 /**
- * \return true when \p type is a message type defined for \p iface (N2 1..7, NR-Uu 1,
+ * \return true when \p type is a message type defined for \p iface (NR-Uu 1,
  *         UTRAN-Uu 1..2, Iu 1..7, NAS 1..10)
  */
 bool IsKnownCompactMessage(CompactInterface iface, uint8_t type);
@@ -92,7 +91,7 @@ class SrvccCompactMessage : public Header
     virtual CompactInterface GetInterface() const = 0;
     /** \return the message type (octet 2). */
     virtual uint8_t GetMessageType() const = 0;
-    /** \return e.g. "N2 Handover Required", used in Print() and error texts. */
+    /** \return e.g. "Iu Relocation Request", used in Print() and error texts. */
     virtual const char* GetMessageName() const = 0;
     /** \return the message as the node applications' traces name it. */
     virtual SrvccMessageType GetSrvccMessageType() const = 0;

@@ -5,9 +5,10 @@
 
 #include "ns3/log.h"
 #include "ns3/simulator.h"
+#include "ns3/srvcc-n2-nas-transport.h"
 #include "ns3/trace-source-accessor.h"
+#include "srvcc-message-classifier.h"
 #include "srvcc-nas-5gmm-messages.h"
-#include "srvcc-ranap-transparent-containers.h"
 #include "srvcc-rrc-messages.h"
 
 namespace ns3
@@ -20,15 +21,15 @@ namespace
 {
 
 constexpr uint32_t kAmfPeer = 0;
-/** NGAP Handover Type "5GS to UTRAN" and the 5G-SRVCC HO indication "CS only" (TS 38.413). */
+/** NGAP HandoverType "fivegs-to-utran": the 5G-SRVCC (TS 38.413 9.3.1.22, TS 23.216 6.5.4). */
 constexpr uint8_t kHandoverTypeToUtran = 3;
-constexpr uint8_t kSrvccCsOnly = 1;
 
 /**
- * The Source RNC to Target RNC Transparent Container the gNB builds for the target
- * (TS 23.216 6.5.4 step 3; RANAP, TS 25.413 9.2.1.28). Its RRC-Container would hold the UE's
- * UTRAN capabilities (SRNC Relocation Info); here 32 octets naming the UE: its contents do not
- * matter to security, its size does to latency.
+ * The SourceToTarget-TransparentContainer the gNB builds for the target (TS 23.216 6.5.4 step
+ * 3): for a handover to UTRAN the RRC ToTargetRNC-Container (TS 25.331 14.12.x, as TS 38.413
+ * 9.3.1.29 says), which the AMF wraps in RANAP's Source RNC to Target RNC Transparent
+ * Container for N26. Here 32 octets naming the UE: its contents do not matter to security,
+ * its size does to latency.
  */
 std::vector<uint8_t>
 SourceToTargetContainer(uint32_t ueIndex)
@@ -38,7 +39,7 @@ SourceToTargetContainer(uint32_t ueIndex)
     rrc[1] = static_cast<uint8_t>(ueIndex >> 16);
     rrc[2] = static_cast<uint8_t>(ueIndex >> 8);
     rrc[3] = static_cast<uint8_t>(ueIndex);
-    return EncodeSourceRncToTargetRncContainer(rrc);
+    return rrc;
 }
 
 } // namespace
@@ -93,6 +94,7 @@ SrvccGnbApplication::DoDispose()
         handover.timer.Cancel();
     }
     m_handovers.clear();
+    m_amfUeNgapIds.clear();
     for (EventId& replay : m_replays)
     {
         replay.Cancel();
@@ -112,6 +114,7 @@ SrvccGnbApplication::DoNodeDown()
         handover.timer.Cancel();
     }
     m_handovers.clear();
+    m_amfUeNgapIds.clear();
     for (EventId& replay : m_replays)
     {
         replay.Cancel();
@@ -137,12 +140,13 @@ SrvccGnbApplication::StartSrvccHandover(uint32_t ueIndex)
         return;
     }
     SrvccN2HandoverRequired required;
-    required.SetAmfUeNgapId(ueIndex);
+    required.SetAmfUeNgapId(AmfUeNgapId(ueIndex));
     required.SetRanUeNgapId(ueIndex);
     required.SetHandoverType(kHandoverTypeToUtran);
-    required.SetSrvccHoIndication(kSrvccCsOnly);
     required.SetTargetRncId(m_targetRncId);
-    required.SetCause(N2Cause::kUnspecified);
+    required.SetCause(N2Cause::kHandoverDesirableForRadioReason);
+    // PDUSessionResourceListHORqd is mandatory: the UE's IMS voice PDU session.
+    required.SetPduSessions({NgapPduSessionHoRqd{}});
     required.SetSourceToTargetContainer(SourceToTargetContainer(ueIndex));
 
     NS_LOG_INFO("UE " << ueIndex << ": SRVCC handover to UTRAN starts, state preparing");
@@ -171,62 +175,131 @@ void
 SrvccGnbApplication::Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet)
 {
     NS_LOG_FUNCTION(this << ToString(iface) << peerId << packet);
+    if (iface == SrvccInterface::kN2)
+    {
+        OnN2(packet);
+        return;
+    }
     uint8_t type = 0;
     CompactInterface ci;
-    if (PeekCompactMessage(packet, ci, type) && ci == CompactInterface::kNas)
+    if (iface == SrvccInterface::kNrUu && PeekCompactMessage(packet, ci, type)
+        && ci == CompactInterface::kNas)
     {
-        RelayNas(iface, peerId, packet, type);
-        return;
-    }
-    if (iface != SrvccInterface::kN2
-        || !PeekCompactType(iface, packet, CompactInterface::kN2, type))
-    {
-        return;
-    }
-    switch (static_cast<N2MessageType>(type))
-    {
-        case N2MessageType::kHandoverCommand:
-            OnHandoverCommand(packet);
-            break;
-        case N2MessageType::kHandoverPreparationFailure:
-            OnPreparationFailure(packet);
-            break;
-        case N2MessageType::kHandoverCancelAcknowledge:
-            OnCancelAcknowledge(packet);
-            break;
-        case N2MessageType::kUeContextReleaseCommand:
-            OnUeContextReleaseCommand(packet);
-            break;
-        default:
-            ReportUnexpectedType(iface, "N2", type);
+        // The radio leg identifies the UE (its RAN UE NGAP ID towards the AMF).
+        RelayUplinkNas(peerId, packet);
     }
 }
 
 void
-SrvccGnbApplication::RelayNas(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet,
-                              uint8_t type)
+SrvccGnbApplication::OnN2(Ptr<Packet> packet)
 {
-    // NGAP Initial UE Message / Uplink and Downlink NAS Transport (TS 38.413 8.6): the gNB
-    // does not read the NAS PDU, it only relays it between the UE's radio leg and the AMF.
-    SrvccMessageType nasType;
-    if (!NasSrvccMessageType(type, nasType))
+    uint8_t head[2] = {0, 0};
+    const uint32_t got = packet->CopyData(head, 2);
+    NgapPduType pduType;
+    uint8_t procedure = 0;
+    if (!PeekNgapPdu(head, got, pduType, procedure))
     {
-        ReportUnexpectedType(iface, "NAS", type);
+        ReportDecodeError(SrvccInterface::kN2, SrvccDecodeError::kWrongProtocol, "not an NGAP PDU");
         return;
     }
-    if (iface == SrvccInterface::kNrUu)
+    if (pduType == NgapPduType::kInitiatingMessage && procedure == ngap::kProcDownlinkNasTransport)
     {
-        // The radio leg identifies the UE (its RAN UE NGAP ID towards the AMF).
-        Send(SrvccInterface::kN2, kAmfPeer, packet, nasType, peerId);
+        OnDownlinkNasTransport(packet);
+    }
+    else if (pduType == NgapPduType::kSuccessfulOutcome
+             && procedure == ngap::kProcHandoverPreparation)
+    {
+        OnHandoverCommand(packet);
+    }
+    else if (pduType == NgapPduType::kUnsuccessfulOutcome
+             && procedure == ngap::kProcHandoverPreparation)
+    {
+        OnPreparationFailure(packet);
+    }
+    else if (pduType == NgapPduType::kSuccessfulOutcome && procedure == ngap::kProcHandoverCancel)
+    {
+        OnCancelAcknowledge(packet);
+    }
+    else if (pduType == NgapPduType::kInitiatingMessage && procedure == ngap::kProcUeContextRelease)
+    {
+        OnUeContextReleaseCommand(packet);
+    }
+    else
+    {
+        ReportUnexpectedType(SrvccInterface::kN2, "NGAP", procedure);
+    }
+}
+
+uint32_t
+SrvccGnbApplication::AmfUeNgapId(uint32_t ueIndex) const
+{
+    const auto it = m_amfUeNgapIds.find(ueIndex);
+    return it == m_amfUeNgapIds.end() ? ueIndex : it->second;
+}
+
+void
+SrvccGnbApplication::RelayUplinkNas(uint32_t ueIndex, Ptr<Packet> nasPdu)
+{
+    NS_LOG_FUNCTION(this << ueIndex << nasPdu);
+    // TS 38.413 8.6: the gNB does not read the NAS PDU; the trace names the NAS message.
+    const std::optional<SrvccMessageType> nasType
+        = SrvccClassifyArrival(SrvccInterface::kNrUu, nasPdu);
+    if (!nasType)
+    {
+        ReportDecodeError(SrvccInterface::kNrUu, SrvccDecodeError::kWrongProtocol,
+                          "uplink NAS PDU of no known message");
         return;
     }
-    uint32_t ue = 0;
-    if (iface != SrvccInterface::kN2 || !PeekNasUeId(packet, ue))
+    std::vector<uint8_t> octets(nasPdu->GetSize());
+    nasPdu->CopyData(octets.data(), octets.size());
+    const auto connection = m_amfUeNgapIds.find(ueIndex);
+    if (connection == m_amfUeNgapIds.end())
     {
-        ReportDecodeError(iface, SrvccDecodeError::kMissingUeIdentity, "NAS PDU without a UE id");
+        SrvccN2InitialUeMessage initial;
+        initial.SetRanUeNgapId(ueIndex);
+        initial.SetNasPdu(std::move(octets));
+        initial.SetUserLocation(m_location);
+        initial.SetRrcEstablishmentCause(ngap::kRrcCauseMoSignalling);
+        Send(SrvccInterface::kN2, kAmfPeer, ToPacket(initial), *nasType, ueIndex);
         return;
     }
-    Send(SrvccInterface::kNrUu, ue, packet, nasType, ue);
+    SrvccN2UplinkNasTransport uplink;
+    uplink.SetAmfUeNgapId(connection->second);
+    uplink.SetRanUeNgapId(ueIndex);
+    uplink.SetNasPdu(std::move(octets));
+    uplink.SetUserLocation(m_location);
+    Send(SrvccInterface::kN2, kAmfPeer, ToPacket(uplink), *nasType, ueIndex);
+}
+
+void
+SrvccGnbApplication::OnDownlinkNasTransport(Ptr<Packet> packet)
+{
+    SrvccN2DownlinkNasTransport downlink;
+    if (!Decode(SrvccInterface::kN2, packet, downlink))
+    {
+        return;
+    }
+    // The RAN UE NGAP ID is the gNB's own name of the UE; the AMF UE NGAP ID it learns here
+    // names the UE-associated NG connection from now on (TS 38.413 8.6.2).
+    const uint32_t ue = downlink.GetRanUeNgapId();
+    m_amfUeNgapIds[ue] = downlink.GetAmfUeNgapId();
+    const std::vector<uint8_t>& nas = downlink.GetNasPdu();
+    RelayDownlinkNas(ue, Create<Packet>(nas.data(), static_cast<uint32_t>(nas.size())));
+}
+
+void
+SrvccGnbApplication::RelayDownlinkNas(uint32_t ueIndex, Ptr<Packet> nasPdu)
+{
+    NS_LOG_FUNCTION(this << ueIndex << nasPdu);
+    const std::optional<SrvccMessageType> nasType
+        = SrvccClassifyArrival(SrvccInterface::kNrUu, nasPdu);
+    if (!nasType)
+    {
+        ReportDecodeError(SrvccInterface::kN2, SrvccDecodeError::kWrongProtocol,
+                          "downlink NAS PDU of no known message");
+        return;
+    }
+    Send(SrvccInterface::kNrUu, ueIndex, nasPdu, *nasType, ueIndex);
 }
 
 void
@@ -246,14 +319,14 @@ SrvccGnbApplication::OnHandoverCommand(Ptr<Packet> packet)
         NS_LOG_WARN("UE " << ue << ": HO Command without a handover in preparation, ignored");
         return;
     }
-    // The target's HANDOVER TO UTRAN COMMAND is the RRC-Container of the Target RNC to Source
-    // RNC Transparent Container (TS 25.413 9.2.1.30).
-    const std::optional<std::vector<uint8_t>> utranCommand
-        = DecodeTargetRncToSourceRncContainer(command.GetTargetToSourceContainer());
-    if (!utranCommand)
+    // The TargetToSource-TransparentContainer of a handover to UTRAN is the RRC
+    // TargetRNC-ToSourceRNC-Container (the AMF took it out of RANAP's Target RNC to Source
+    // RNC Transparent Container, TS 25.413 9.2.1.30): the target's HANDOVER TO UTRAN COMMAND.
+    const std::vector<uint8_t>& utranCommand = command.GetTargetToSourceContainer();
+    if (utranCommand.empty())
     {
         ReportDecodeError(SrvccInterface::kN2, SrvccDecodeError::kUnreadableContainer,
-                          "HO Command: Target RNC to Source RNC Transparent Container");
+                          "HO Command: empty TargetToSource-TransparentContainer");
         SendCancel(ue, N2Cause::kHoFailureInTargetSystem);
         Fail(ue, SrvccFailureCause::kUnreadableTargetContainer);
         return;
@@ -271,7 +344,7 @@ SrvccGnbApplication::OnHandoverCommand(Ptr<Packet> packet)
     toUe.SetUeId(ue);
     toUe.SetRrcTransactionId(0);
     toUe.SetDlNasCountLsb4(command.GetDlNasCountLsb4());
-    toUe.SetTargetRatMessageContainer(*utranCommand);
+    toUe.SetTargetRatMessageContainer(utranCommand);
     Ptr<Packet> toUePacket = ToPacket(toUe);
     if (m_replayHoCommandAfter.IsStrictlyPositive())
     {
@@ -336,6 +409,9 @@ SrvccGnbApplication::OnUeContextReleaseCommand(Ptr<Packet> packet)
         m_handovers.erase(it); // the UE is on UTRAN: the handover is over for the gNB
         NS_LOG_INFO("UE " << ue << ": released, the handover is over for the gNB");
     }
+    // The UE-associated NG connection ends (TS 38.413 8.3.3): the UE's next NAS PDU (its
+    // registration back in 5GS) goes in an Initial UE Message.
+    m_amfUeNgapIds.erase(ue);
     SrvccN2UeContextReleaseComplete complete;
     complete.SetAmfUeNgapId(command.GetAmfUeNgapId());
     complete.SetRanUeNgapId(ue);
@@ -362,7 +438,7 @@ SrvccGnbApplication::SendCancel(uint32_t ueIndex, N2Cause cause)
 {
     NS_LOG_FUNCTION(this << ueIndex << static_cast<unsigned>(cause));
     SrvccN2HandoverCancel cancel;
-    cancel.SetAmfUeNgapId(ueIndex);
+    cancel.SetAmfUeNgapId(AmfUeNgapId(ueIndex));
     cancel.SetRanUeNgapId(ueIndex);
     cancel.SetCause(cause);
     Send(SrvccInterface::kN2, kAmfPeer, ToPacket(cancel), cancel.GetSrvccMessageType(), ueIndex);

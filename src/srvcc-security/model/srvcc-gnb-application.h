@@ -8,7 +8,7 @@
 #define SRVCC_GNB_APPLICATION_H
 
 #include "ns3/event-id.h"
-#include "srvcc-n2-messages.h"
+#include "ns3/srvcc-n2-messages.h"
 #include "srvcc-node-application.h"
 #include "srvcc-target-rnc-id.h"
 
@@ -34,6 +34,16 @@ class SrvccGnbApplication : public SrvccNodeApplication
     /** Cancel the handover of UE \p ueIndex (NGAP Handover Cancel, TS 38.413 8.4.5). */
     void CancelSrvccHandover(uint32_t ueIndex);
 
+    /**
+     * A NAS PDU from UE \p ueIndex's radio leg to the AMF (TS 38.413 8.6.1, 8.6.3): in
+     * Initial UE Message when the gNB has no UE-associated NG connection for the UE yet (its
+     * first uplink NAS, or the first after a UE Context Release), else in Uplink NAS Transport.
+     */
+    void RelayUplinkNas(uint32_t ueIndex, Ptr<Packet> nasPdu);
+
+    /** A NAS PDU from the AMF (Downlink NAS Transport, TS 38.413 8.6.2) to UE \p ueIndex. */
+    void RelayDownlinkNas(uint32_t ueIndex, Ptr<Packet> nasPdu);
+
     /** TracedCallback signature of HandoverStarted: the UE's index and IMSI. */
     typedef void (*HandoverTracedCallback)(uint32_t ueIndex, uint64_t imsi);
 
@@ -56,7 +66,10 @@ class SrvccGnbApplication : public SrvccNodeApplication
         EventId timer;
     };
 
-    void RelayNas(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet, uint8_t type);
+    void OnN2(Ptr<Packet> packet);
+    void OnDownlinkNasTransport(Ptr<Packet> packet);
+    /** The AMF UE NGAP ID the AMF gave UE \p ueIndex (the UE's index until it has). */
+    uint32_t AmfUeNgapId(uint32_t ueIndex) const;
     void OnHandoverCommand(Ptr<Packet> packet);
     void OnPreparationFailure(Ptr<Packet> packet);
     void OnCancelAcknowledge(Ptr<Packet> packet);
@@ -74,6 +87,9 @@ class SrvccGnbApplication : public SrvccNodeApplication
     Time m_replayHoCommandAfter;
     std::vector<EventId> m_replays;
     std::unordered_map<uint32_t, UeHandover> m_handovers;
+    /** The UEs with a UE-associated NG connection: the AMF UE NGAP ID the AMF gave each. */
+    std::unordered_map<uint32_t, uint32_t> m_amfUeNgapIds;
+    NgapNrLocation m_location; ///< the User Location Information the gNB reports (its cell)
 
     TracedCallback<uint32_t, uint64_t> m_handoverStartedTrace;
 };

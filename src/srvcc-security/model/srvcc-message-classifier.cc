@@ -4,6 +4,7 @@
 #include "srvcc-message-classifier.h"
 
 #include "gtpv2c-header.h"
+#include "ns3/srvcc-n2-nas-transport.h"
 #include "srvcc-compact-header.h"
 #include "srvcc-nas-5gmm-messages.h"
 
@@ -22,6 +23,61 @@ Offset(SrvccMessageType first, uint8_t type, uint8_t count)
         return std::nullopt;
     }
     return static_cast<SrvccMessageType>(static_cast<uint8_t>(first) + type - 1);
+}
+
+/**
+ * An NGAP PDU on N2 (TS 38.413 9.4.2: octet 1 the PDU alternative, octet 2 the procedure
+ * code); a NAS transport message is classified as the NAS message its NAS-PDU holds, so that
+ * NAS messages keep their processing times and queueing figures on N2.
+ */
+std::optional<SrvccMessageType>
+ClassifyNgap(Ptr<const Packet> packet)
+{
+    uint8_t head[2] = {0, 0};
+    NgapPduType type;
+    uint8_t procedure = 0;
+    if (!PeekNgapPdu(head, packet->CopyData(head, 2), type, procedure))
+    {
+        return std::nullopt;
+    }
+    struct Entry
+    {
+        NgapPduType type;
+        uint8_t procedure;
+        SrvccMessageType message;
+    };
+    constexpr Entry kMessages[] = {
+        {NgapPduType::kInitiatingMessage, ngap::kProcHandoverPreparation,
+         SrvccMessageType::kN2HandoverRequired},
+        {NgapPduType::kSuccessfulOutcome, ngap::kProcHandoverPreparation,
+         SrvccMessageType::kN2HandoverCommand},
+        {NgapPduType::kUnsuccessfulOutcome, ngap::kProcHandoverPreparation,
+         SrvccMessageType::kN2HandoverPreparationFailure},
+        {NgapPduType::kInitiatingMessage, ngap::kProcHandoverCancel,
+         SrvccMessageType::kN2HandoverCancel},
+        {NgapPduType::kSuccessfulOutcome, ngap::kProcHandoverCancel,
+         SrvccMessageType::kN2HandoverCancelAcknowledge},
+        {NgapPduType::kInitiatingMessage, ngap::kProcUeContextRelease,
+         SrvccMessageType::kN2UeContextReleaseCommand},
+        {NgapPduType::kSuccessfulOutcome, ngap::kProcUeContextRelease,
+         SrvccMessageType::kN2UeContextReleaseComplete},
+    };
+    for (const Entry& e : kMessages)
+    {
+        if (e.type == type && e.procedure == procedure)
+        {
+            return e.message;
+        }
+    }
+    std::vector<uint8_t> octets(packet->GetSize());
+    packet->CopyData(octets.data(), octets.size());
+    std::vector<uint8_t> nas;
+    if (!NgapPeekNasPdu(octets.data(), octets.size(), nas))
+    {
+        return std::nullopt;
+    }
+    return SrvccClassifyArrival(SrvccInterface::kNrUu,
+                                Create<Packet>(nas.data(), static_cast<uint32_t>(nas.size())));
 }
 
 } // namespace
@@ -52,8 +108,9 @@ SrvccClassifyArrival(SrvccInterface iface, Ptr<const Packet> packet)
             }
             return type;
         }
-        case SrvccInterface::kNrUu:
         case SrvccInterface::kN2:
+            return ClassifyNgap(packet);
+        case SrvccInterface::kNrUu:
         case SrvccInterface::kIu:
         case SrvccInterface::kUtranUu:
         {
@@ -65,8 +122,6 @@ SrvccClassifyArrival(SrvccInterface iface, Ptr<const Packet> packet)
             }
             switch (leg)
             {
-                case CompactInterface::kN2:
-                    return Offset(SrvccMessageType::kN2HandoverRequired, type, 7);
                 case CompactInterface::kNrUu:
                     return Offset(SrvccMessageType::kNrMobilityFromNrCommand, type, 1);
                 case CompactInterface::kUtranUu:

@@ -19,8 +19,9 @@ namespace ns3
 
 /**
  * The message type of \p packet as it arrives on \p iface: the GTPv2-C message type (octet 2)
- * on N26, Sv and the AMF-MSC link, the compact framing's interface and type elsewhere. Reads
- * at most the first 4 octets and never throws.
+ * on N26, Sv and the AMF-MSC link; on N2 the NGAP PDU alternative and procedure code (octets
+ * 1-2), and for a NAS transport message the NAS message in its NAS-PDU; the compact framing's
+ * interface and type elsewhere. Never throws.
  * \return std::nullopt for anything that is not a message of the procedure (too short, another
  *         protocol, an unknown type): such a packet still costs the node its processing time
  */

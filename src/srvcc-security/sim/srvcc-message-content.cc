@@ -140,11 +140,9 @@ HandoverRequired(const Context& c)
     return "Handover Type "
            + std::string(m.GetHandoverType() == 3 ? "5GS to UTRAN"
                                                   : std::to_string(m.GetHandoverType()))
-           + ", SRVCC HO Indication "
-           + (m.GetSrvccHoIndication() == 1 ? std::string("CS only")
-                                            : std::to_string(m.GetSrvccHoIndication()))
-           + ", Target RNC-ID " + std::to_string(t.rncId) + " (PLMN " + t.mcc + "-" + t.mnc
-           + ", LAC " + Hex(t.lac, 4) + "), Source to Target Transparent Container ("
+           + " (the 5G-SRVCC: NGAP has no SRVCC HO Indication)" + ", Target RNC-ID "
+           + std::to_string(t.rncId) + " (PLMN " + t.mcc + "-" + t.mnc + ", LAC " + Hex(t.lac, 4)
+           + "), Source to Target Transparent Container ("
            + std::to_string(m.GetSourceToTargetContainer().size())
            + " octets). No key: the AMF derives them (TS 33.501 J.1.2 step 1).";
 }
@@ -332,8 +330,10 @@ HandoverCommandText(const Context& c)
         return "";
     }
     return "4 LSB of the DL NAS COUNT = " + Hex(m.GetDlNasCountLsb4())
-           + " (the COUNT the AMF used, J.1.2 step 8), "
-           + TargetContainerText(m.GetTargetToSourceContainer()) + ". No key.";
+           + " in NASSecurityParametersFromNGRAN (the COUNT the AMF used, J.1.2 step 8), the "
+           + "RRC container of the Target RNC to Source RNC Transparent Container ("
+           + std::to_string(m.GetTargetToSourceContainer().size()) + " octets) with "
+           + UtranCommandText(m.GetTargetToSourceContainer()) + ". No key.";
 }
 
 template<typename M>

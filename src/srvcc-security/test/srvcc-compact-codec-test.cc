@@ -8,7 +8,6 @@
 #include "ns3/packet.h"
 #include "ns3/srvcc-compact-codec.h"
 #include "ns3/srvcc-iu-messages.h"
-#include "ns3/srvcc-n2-messages.h"
 #include "ns3/srvcc-rrc-messages.h"
 #include "ns3/test.h"
 #include "srvcc-compact-test-util.h"
@@ -173,97 +172,6 @@ class CompactEncodeErrorTestCase : public TestCase
     void
     DoRun() override
     {
-        SrvccN2HandoverCommand command;
-        command.SetDlNasCountLsb4(15);
-        NS_TEST_ASSERT_MSG_EQ(Rejects(
-                                  [&]
-                                  {
-                                      command.SetDlNasCountLsb4(16);
-                                  }),
-                              true, "lsb4 16");
-        NS_TEST_ASSERT_MSG_EQ(int(command.GetDlNasCountLsb4()), 15, "kept the old value");
-        NS_TEST_ASSERT_MSG_EQ(Rejects(
-                                  [&]
-                                  {
-                                      command.SetTargetToSourceContainer(
-                                          std::vector<uint8_t>(65536));
-                                  }),
-                              true, "container of 65536");
-        SrvccN2HandoverRequired required;
-        NS_TEST_ASSERT_MSG_EQ(Rejects(
-                                  [&]
-                                  {
-                                      required.SetTargetRncId({"12", "70", 1, 1});
-                                  }),
-                              true, "mcc 12");
-        NS_TEST_ASSERT_MSG_EQ(Rejects(
-                                  [&]
-                                  {
-                                      required.SetTargetRncId({"9a1", "70", 1, 1});
-                                  }),
-                              true, "mcc 9a1");
-        NS_TEST_ASSERT_MSG_EQ(Rejects(
-                                  [&]
-                                  {
-                                      required.SetTargetRncId({"901", "7", 1, 1});
-                                  }),
-                              true, "mnc 7");
-        NS_TEST_ASSERT_MSG_EQ(Rejects(
-                                  [&]
-                                  {
-                                      required.SetTargetRncId({"901", "7000", 1, 1});
-                                  }),
-                              true, "mnc 7000");
-        NS_TEST_ASSERT_MSG_EQ(Rejects(
-                                  [&]
-                                  {
-                                      required.SetHandoverType(4);
-                                  }),
-                              true, "type 4");
-        NS_TEST_ASSERT_MSG_EQ(Rejects(
-                                  [&]
-                                  {
-                                      required.SetSrvccHoIndication(2);
-                                  }),
-                              true, "ind 2");
-        NS_TEST_ASSERT_MSG_EQ(Rejects(
-                                  [&]
-                                  {
-                                      required.SetCause(static_cast<N2Cause>(10));
-                                  }),
-                              true, "N2 cause 10");
-        // A Handover Required without a target cannot go on the wire, and the packet is kept.
-        Ptr<Packet> p = Create<Packet>(3);
-        NS_TEST_ASSERT_MSG_EQ(Rejects(
-                                  [&]
-                                  {
-                                      p->AddHeader(required);
-                                  }),
-                              true, "no target");
-        NS_TEST_ASSERT_MSG_EQ(p->GetSize(), 3u, "packet untouched");
-
-        // Each container fits its own length, but the body must fit the framing's length too.
-        required.SetTargetRncId({"901", "70", 1, 1});
-        required.SetSourceToTargetContainer(std::vector<uint8_t>(65535 - 20 + 1));
-        NS_TEST_ASSERT_MSG_EQ(Rejects(
-                                  [&]
-                                  {
-                                      p->AddHeader(required);
-                                  }),
-                              true, "body of 65536");
-        NS_TEST_ASSERT_MSG_EQ(p->GetSize(), 3u, "packet untouched");
-        required.SetSourceToTargetContainer(std::vector<uint8_t>(65535 - 20));
-        p->AddHeader(required);
-        NS_TEST_ASSERT_MSG_EQ(p->GetSize(), 3u + 4 + 65535, "body of 65535");
-
-        SrvccN2HandoverCancel cancel;
-        NS_TEST_ASSERT_MSG_EQ(Rejects(
-                                  [&]
-                                  {
-                                      cancel.SetCause(static_cast<N2Cause>(0xff));
-                                  }),
-                              true, "N2 cause 255");
-
         SrvccNrMobilityFromNrCommand nr;
         NS_TEST_ASSERT_MSG_EQ(Rejects(
                                   [&]

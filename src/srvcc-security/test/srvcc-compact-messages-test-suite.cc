@@ -8,7 +8,6 @@
  */
 #include "ns3/packet.h"
 #include "ns3/srvcc-iu-messages.h"
-#include "ns3/srvcc-n2-messages.h"
 #include "ns3/srvcc-rrc-messages.h"
 #include "ns3/test.h"
 #include "srvcc-compact-test-util.h"
@@ -36,7 +35,6 @@ class CompactRoundTripTestCase : public TestCase
         // A decoder that throws on its own output is a failure of this case, not a crash.
         try
         {
-            RunN2();
             RunRadio();
             RunIu();
         }
@@ -67,41 +65,6 @@ class CompactRoundTripTestCase : public TestCase
 
     template<class T>
     void
-    N2Ids(const T& in, const T& out)
-    {
-        NS_TEST_ASSERT_MSG_EQ(out.GetAmfUeNgapId(), in.GetAmfUeNgapId(), in.GetMessageName());
-        NS_TEST_ASSERT_MSG_EQ(out.GetRanUeNgapId(), in.GetRanUeNgapId(), in.GetMessageName());
-    }
-
-    template<class T>
-    void
-    N2IdsAndCause(N2Cause cause)
-    {
-        T in;
-        in.SetAmfUeNgapId(0xfffffffe);
-        in.SetRanUeNgapId(0x00000001);
-        in.SetCause(cause);
-        T out;
-        RoundTrip(in, out);
-        N2Ids(in, out);
-        NS_TEST_ASSERT_MSG_EQ(static_cast<int>(out.GetCause()), static_cast<int>(cause),
-                              in.GetMessageName());
-    }
-
-    template<class T>
-    void
-    N2IdsOnly()
-    {
-        T in;
-        in.SetAmfUeNgapId(0x80000000);
-        in.SetRanUeNgapId(0xffffffff);
-        T out;
-        RoundTrip(in, out, 0);
-        N2Ids(in, out);
-    }
-
-    template<class T>
-    void
     IuCauseOnly(IuCause cause)
     {
         T in;
@@ -123,56 +86,6 @@ class CompactRoundTripTestCase : public TestCase
         T out;
         RoundTrip(in, out);
         NS_TEST_ASSERT_MSG_EQ(out.GetUeId(), in.GetUeId(), in.GetMessageName());
-    }
-
-    void
-    RunN2()
-    {
-        // The largest container that leaves the body within its 2-octet length: 65535 minus
-        // ids 8, type 1, indication 1, target 7, cause 1, container length 2.
-        const std::size_t kLargest = 65535 - 8 - 1 - 1 - 7 - 1 - 2;
-        for (const auto& [mnc, container] :
-             {std::make_pair(std::string("70"), std::vector<uint8_t>{}),
-              std::make_pair(std::string("410"), std::vector<uint8_t>(kLargest, 0x5a))})
-        {
-            SrvccN2HandoverRequired in;
-            in.SetAmfUeNgapId(0xdeadbeef);
-            in.SetRanUeNgapId(0x00c0ffee);
-            in.SetHandoverType(SrvccN2HandoverRequired::kHandoverTypeFivegsToUtran);
-            in.SetSrvccHoIndication(SrvccN2HandoverRequired::kSrvccPsAndCs);
-            in.SetTargetRncId({"310", mnc, 0xfffe, 0x0fff});
-            in.SetCause(N2Cause::kRadioConnectionWithUeLost);
-            in.SetSourceToTargetContainer(container);
-            SrvccN2HandoverRequired out;
-            RoundTrip(in, out);
-            N2Ids(in, out);
-            NS_TEST_ASSERT_MSG_EQ(static_cast<int>(out.GetHandoverType()), 3, "handoverType");
-            NS_TEST_ASSERT_MSG_EQ(static_cast<int>(out.GetSrvccHoIndication()), 0, "srvccHo");
-            NS_TEST_ASSERT_MSG_EQ(out.GetTargetRncId(), in.GetTargetRncId(), "targetRncId");
-            NS_TEST_ASSERT_MSG_EQ(out.GetTargetRncId().mnc, mnc, "mnc");
-            NS_TEST_ASSERT_MSG_EQ(static_cast<int>(out.GetCause()),
-                                  static_cast<int>(N2Cause::kRadioConnectionWithUeLost), "cause");
-            NS_TEST_ASSERT_MSG_EQ(Hex(out.GetSourceToTargetContainer()), Hex(container),
-                                  "sourceToTarget container");
-        }
-
-        SrvccN2HandoverCommand command;
-        command.SetAmfUeNgapId(1);
-        command.SetRanUeNgapId(2);
-        command.SetDlNasCountLsb4(15);
-        command.SetTargetToSourceContainer({0x00, 0xff, 0x10});
-        SrvccN2HandoverCommand commandOut;
-        RoundTrip(command, commandOut);
-        N2Ids(command, commandOut);
-        NS_TEST_ASSERT_MSG_EQ(static_cast<int>(commandOut.GetDlNasCountLsb4()), 15, "lsb4");
-        NS_TEST_ASSERT_MSG_EQ(Hex(commandOut.GetTargetToSourceContainer()), "00ff10",
-                              "targetToSource container");
-
-        N2IdsAndCause<SrvccN2HandoverPreparationFailure>(N2Cause::kHoTargetNotAllowed);
-        N2IdsAndCause<SrvccN2HandoverCancel>(N2Cause::kHandoverCancelled);
-        N2IdsAndCause<SrvccN2UeContextReleaseCommand>(N2Cause::kUnknownTargetId);
-        N2IdsOnly<SrvccN2HandoverCancelAcknowledge>();
-        N2IdsOnly<SrvccN2UeContextReleaseComplete>();
     }
 
     void

@@ -7,7 +7,6 @@
 
 #include "ns3/packet.h"
 #include "ns3/srvcc-iu-messages.h"
-#include "ns3/srvcc-n2-messages.h"
 #include "ns3/srvcc-rrc-messages.h"
 #include "srvcc/hex.h"
 
@@ -39,16 +38,6 @@ Sample(const std::string& name, const T& message)
 
 template<class T>
 T
-N2WithIds()
-{
-    T m;
-    m.SetAmfUeNgapId(0x01020304);
-    m.SetRanUeNgapId(0x0a0b0c0d);
-    return m;
-}
-
-template<class T>
-T
 IuWithId()
 {
     T m;
@@ -62,29 +51,6 @@ std::vector<CompactSample>
 MakeCompactSamples()
 {
     std::vector<CompactSample> samples;
-
-    auto required = N2WithIds<SrvccN2HandoverRequired>();
-    required.SetTargetRncId({"901", "70", 0x1234, 0x0042});
-    required.SetCause(N2Cause::kSrvccHoNotPossible);
-    required.SetSourceToTargetContainer({0xaa, 0xbb, 0xcc});
-    samples.push_back(Sample("SrvccN2HandoverRequired", required));
-    auto command = N2WithIds<SrvccN2HandoverCommand>();
-    command.SetDlNasCountLsb4(0x0b);
-    command.SetTargetToSourceContainer({1, 2, 3, 4});
-    samples.push_back(Sample("SrvccN2HandoverCommand", command));
-    auto prepFailure = N2WithIds<SrvccN2HandoverPreparationFailure>();
-    prepFailure.SetCause(N2Cause::kHoFailureInTargetSystem);
-    samples.push_back(Sample("SrvccN2HandoverPreparationFailure", prepFailure));
-    auto cancel = N2WithIds<SrvccN2HandoverCancel>();
-    cancel.SetCause(N2Cause::kTNgRelocPrepExpiry);
-    samples.push_back(Sample("SrvccN2HandoverCancel", cancel));
-    samples.push_back(
-        Sample("SrvccN2HandoverCancelAcknowledge", N2WithIds<SrvccN2HandoverCancelAcknowledge>()));
-    auto release = N2WithIds<SrvccN2UeContextReleaseCommand>();
-    release.SetCause(N2Cause::kNormalRelease);
-    samples.push_back(Sample("SrvccN2UeContextReleaseCommand", release));
-    samples.push_back(
-        Sample("SrvccN2UeContextReleaseComplete", N2WithIds<SrvccN2UeContextReleaseComplete>()));
 
     SrvccUtranHandoverToUtranCommand utranCommand;
     utranCommand.SetNewUrnti(0x11223344);

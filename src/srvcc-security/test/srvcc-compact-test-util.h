@@ -34,7 +34,7 @@ struct CompactSample
     std::vector<uint8_t> bytes; //!< the encoding of a message with every field set
 };
 
-/** \return one sample of each of the 17 compact message classes. */
+/** \return one sample of each of the 10 compact message classes (N2 is NGAP). */
 std::vector<CompactSample> MakeCompactSamples();
 
 /** How decoding some octets ended. */
