@@ -25,9 +25,8 @@ LastMessageType(CompactInterface iface)
         case CompactInterface::kN2:
             return 7; // N2MessageType::kUeContextReleaseComplete
         case CompactInterface::kNrUu:
-            return 1; // NrRrcMessageType::kMobilityFromNrCommand
         case CompactInterface::kUtranUu:
-            return 2; // UtranRrcMessageType::kHandoverToUtranComplete
+            return 0; // the radio legs carry real RRC (model/rrc/), no compact message
         case CompactInterface::kIu:
             return 7; // IuMessageType::kIuReleaseComplete
         case CompactInterface::kNas:

@@ -24,8 +24,8 @@ namespace ns3
 enum class CompactInterface : uint8_t
 {
     kN2 = 1,      //!< gNB - AMF (NGAP-like, TS 38.413)
-    kNrUu = 2,    //!< gNB - UE (NR RRC-like, TS 38.331)
-    kUtranUu = 3, //!< RNC - UE (UTRAN RRC-like, TS 25.331)
+    kNrUu = 2,    //!< unused: NR-Uu carries real NR RRC (model/rrc/)
+    kUtranUu = 3, //!< unused: UTRAN-Uu carries real UTRAN RRC (model/rrc/)
     kIu = 4,      //!< RNC - MSC server (RANAP-like, TS 25.413)
     kNas = 5,     //!< UE - AMF 5GMM, relayed by the gNB (NAS-like, TS 24.501)
 };
@@ -40,8 +40,8 @@ constexpr uint32_t kCompactFramingSize = 4;
 constexpr uint32_t kCompactMaxBodyLength = 65535;
 
 /**
- * \return true when \p type is a message type defined for \p iface (N2 1..7, NR-Uu 1,
- *         UTRAN-Uu 1..2, Iu 1..7, NAS 1..10)
+ * \return true when \p type is a message type defined for \p iface (N2 1..7, Iu 1..7,
+ *         NAS 1..10; none on NR-Uu and UTRAN-Uu, which carry real RRC)
  */
 bool IsKnownCompactMessage(CompactInterface iface, uint8_t type);
 

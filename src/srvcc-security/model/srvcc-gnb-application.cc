@@ -5,10 +5,10 @@
 
 #include "ns3/log.h"
 #include "ns3/simulator.h"
+#include "ns3/srvcc-rrc-messages.h"
 #include "ns3/trace-source-accessor.h"
 #include "srvcc-nas-5gmm-messages.h"
 #include "srvcc-ranap-transparent-containers.h"
-#include "srvcc-rrc-messages.h"
 
 namespace ns3
 {
@@ -26,19 +26,23 @@ constexpr uint8_t kSrvccCsOnly = 1;
 
 /**
  * The Source RNC to Target RNC Transparent Container the gNB builds for the target
- * (TS 23.216 6.5.4 step 3; RANAP, TS 25.413 9.2.1.28). Its RRC-Container would hold the UE's
- * UTRAN capabilities (SRNC Relocation Info); here 32 octets naming the UE: its contents do not
- * matter to security, its size does to latency.
+ * (TS 23.216 6.5.4 step 3; RANAP, TS 25.413 9.2.1.28): its RRC-Container is a UTRAN RRC
+ * ToTargetRNC-Container (TS 25.331 14.12, interRATHandoverInfo).
  */
 std::vector<uint8_t>
-SourceToTargetContainer(uint32_t ueIndex)
+SourceToTargetContainer()
 {
-    std::vector<uint8_t> rrc(32, 0);
-    rrc[0] = static_cast<uint8_t>(ueIndex >> 24);
-    rrc[1] = static_cast<uint8_t>(ueIndex >> 16);
-    rrc[2] = static_cast<uint8_t>(ueIndex >> 8);
-    rrc[3] = static_cast<uint8_t>(ueIndex);
-    return EncodeSourceRncToTargetRncContainer(rrc);
+    return EncodeSourceRncToTargetRncContainer(EncodeToTargetRncContainer());
+}
+
+/** The trace name of a NAS PDU (the 5GMM message inside), false when it is none. */
+bool
+NasTypeOf(Ptr<const Packet> nasPdu, SrvccMessageType& out)
+{
+    CompactInterface ci;
+    uint8_t type = 0;
+    return PeekCompactMessage(nasPdu, ci, type) && ci == CompactInterface::kNas
+           && NasSrvccMessageType(type, out);
 }
 
 } // namespace
@@ -143,7 +147,7 @@ SrvccGnbApplication::StartSrvccHandover(uint32_t ueIndex)
     required.SetSrvccHoIndication(kSrvccCsOnly);
     required.SetTargetRncId(m_targetRncId);
     required.SetCause(N2Cause::kUnspecified);
-    required.SetSourceToTargetContainer(SourceToTargetContainer(ueIndex));
+    required.SetSourceToTargetContainer(SourceToTargetContainer());
 
     NS_LOG_INFO("UE " << ueIndex << ": SRVCC handover to UTRAN starts, state preparing");
     UeHandover& handover = m_handovers[ueIndex];
@@ -171,11 +175,24 @@ void
 SrvccGnbApplication::Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet)
 {
     NS_LOG_FUNCTION(this << ToString(iface) << peerId << packet);
+    if (iface == SrvccInterface::kNrUu)
+    {
+        OnUplinkRrc(peerId, packet); // the radio link names the UE
+        return;
+    }
     uint8_t type = 0;
     CompactInterface ci;
     if (PeekCompactMessage(packet, ci, type) && ci == CompactInterface::kNas)
     {
-        RelayNas(iface, peerId, packet, type);
+        // NGAP Downlink NAS Transport (TS 38.413 8.6.2), still a bare NAS PDU with its UE id.
+        uint32_t ue = 0;
+        if (iface != SrvccInterface::kN2 || !PeekNasUeId(packet, ue))
+        {
+            ReportDecodeError(iface, SrvccDecodeError::kMissingUeIdentity,
+                              "NAS PDU without a UE id");
+            return;
+        }
+        RelayDownlinkNas(ue, packet);
         return;
     }
     if (iface != SrvccInterface::kN2
@@ -203,30 +220,50 @@ SrvccGnbApplication::Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> 
 }
 
 void
-SrvccGnbApplication::RelayNas(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet,
-                              uint8_t type)
+SrvccGnbApplication::OnUplinkRrc(uint32_t ueIndex, Ptr<Packet> packet)
 {
-    // NGAP Initial UE Message / Uplink and Downlink NAS Transport (TS 38.413 8.6): the gNB
-    // does not read the NAS PDU, it only relays it between the UE's radio leg and the AMF.
+    // The only UL-DCCH message the UE sends the gNB: ULInformationTransfer (TS 38.331 5.7.2).
+    SrvccNrInformationTransfer ul(false);
+    if (!Decode(SrvccInterface::kNrUu, packet, ul))
+    {
+        return;
+    }
+    const std::vector<uint8_t>& nas = ul.GetDedicatedNasMessage();
+    RelayUplinkNas(ueIndex, Create<Packet>(nas.data(), nas.size()));
+}
+
+void
+SrvccGnbApplication::RelayUplinkNas(uint32_t ueIndex, Ptr<Packet> nasPdu)
+{
+    // NGAP Initial UE Message / Uplink NAS Transport (TS 38.413 8.6): the gNB does not read the
+    // NAS PDU, it only relays it; the radio leg identifies the UE (its RAN UE NGAP ID).
     SrvccMessageType nasType;
-    if (!NasSrvccMessageType(type, nasType))
+    if (!NasTypeOf(nasPdu, nasType))
     {
-        ReportUnexpectedType(iface, "NAS", type);
+        ReportDecodeError(SrvccInterface::kNrUu, SrvccDecodeError::kWrongProtocol,
+                          "ULInformationTransfer without a 5GMM NAS PDU");
         return;
     }
-    if (iface == SrvccInterface::kNrUu)
+    Send(SrvccInterface::kN2, kAmfPeer, nasPdu, nasType, ueIndex);
+}
+
+void
+SrvccGnbApplication::RelayDownlinkNas(uint32_t ueIndex, Ptr<Packet> nasPdu)
+{
+    SrvccMessageType nasType;
+    if (!NasTypeOf(nasPdu, nasType))
     {
-        // The radio leg identifies the UE (its RAN UE NGAP ID towards the AMF).
-        Send(SrvccInterface::kN2, kAmfPeer, packet, nasType, peerId);
+        ReportDecodeError(SrvccInterface::kN2, SrvccDecodeError::kWrongProtocol,
+                          "a NAS transport without a 5GMM NAS PDU");
         return;
     }
-    uint32_t ue = 0;
-    if (iface != SrvccInterface::kN2 || !PeekNasUeId(packet, ue))
-    {
-        ReportDecodeError(iface, SrvccDecodeError::kMissingUeIdentity, "NAS PDU without a UE id");
-        return;
-    }
-    Send(SrvccInterface::kNrUu, ue, packet, nasType, ue);
+    // TS 38.331 5.7.1: DLInformationTransfer, dedicatedNAS-Message = the NAS PDU.
+    std::vector<uint8_t> octets(nasPdu->GetSize());
+    nasPdu->CopyData(octets.data(), octets.size());
+    SrvccNrInformationTransfer dl(true);
+    dl.SetRrcTransactionId(0);
+    dl.SetDedicatedNasMessage(std::move(octets));
+    Send(SrvccInterface::kNrUu, ueIndex, ToPacket(dl), nasType, ueIndex);
 }
 
 void
@@ -267,8 +304,7 @@ SrvccGnbApplication::OnHandoverCommand(Ptr<Packet> packet)
                                            &SrvccGnbApplication::OnOverallTimeout, this, ue);
     // TS 33.501 J.1.2 step 9: the gNB includes the 4 LSB of the DL NAS COUNT received from the
     // AMF in the HO command to the UE.
-    SrvccNrMobilityFromNrCommand toUe;
-    toUe.SetUeId(ue);
+    SrvccNrMobilityFromNrCommand toUe; // no UE id: the radio link is the UE
     toUe.SetRrcTransactionId(0);
     toUe.SetDlNasCountLsb4(command.GetDlNasCountLsb4());
     toUe.SetTargetRatMessageContainer(*utranCommand);

@@ -56,7 +56,15 @@ class SrvccGnbApplication : public SrvccNodeApplication
         EventId timer;
     };
 
-    void RelayNas(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet, uint8_t type);
+    /**
+     * Radio -> N2: the NAS PDU \p nasPdu that UE \p ueIndex (the radio link it came on: RRC
+     * has no UE id) sent in ULInformationTransfer, forwarded to the AMF.
+     */
+    void RelayUplinkNas(uint32_t ueIndex, Ptr<Packet> nasPdu);
+    /** N2 -> radio: \p nasPdu for UE \p ueIndex, sent in DLInformationTransfer on its link. */
+    void RelayDownlinkNas(uint32_t ueIndex, Ptr<Packet> nasPdu);
+    /** A UL-DCCH message from UE \p ueIndex. */
+    void OnUplinkRrc(uint32_t ueIndex, Ptr<Packet> packet);
     void OnHandoverCommand(Ptr<Packet> packet);
     void OnPreparationFailure(Ptr<Packet> packet);
     void OnCancelAcknowledge(Ptr<Packet> packet);

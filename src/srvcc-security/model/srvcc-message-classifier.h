@@ -19,8 +19,9 @@ namespace ns3
 
 /**
  * The message type of \p packet as it arrives on \p iface: the GTPv2-C message type (octet 2)
- * on N26, Sv and the AMF-MSC link, the compact framing's interface and type elsewhere. Reads
- * at most the first 4 octets and never throws.
+ * on N26, Sv and the AMF-MSC link; on NR-Uu and UTRAN-Uu the RRC message from its first bits
+ * (message class and c1 alternative; the NAS transport by the NAS PDU inside); the compact
+ * framing's interface and type elsewhere. Never throws.
  * \return std::nullopt for anything that is not a message of the procedure (too short, another
  *         protocol, an unknown type): such a packet still costs the node its processing time
  */
