@@ -4,7 +4,7 @@
 # payload, and each message becomes one file in OUT/<harness>/, named by its SHA-1:
 #
 #   gtpv2c             UDP port 2123 (GTPv2-C on N26, Sv and AMF-MSC, TS 29.274 4.2)
-#   compact            N2 38412, Iu 25412, NR-Uu 5010, UTRAN-Uu 5020 (model/srvcc-interface.cc),
+#   compact            N2 38412, Iu 25412 (model/srvcc-interface.cc),
 #                      after the transport header of a DATA / AMD PDU: octet 1 = 1..4, the
 #                      interface of the compact message
 #   nas                the same ports, octet 1 = 5: a 5GMM NAS message the gNB relays
@@ -12,6 +12,8 @@
 #                      F-Container (IE 118, container type 1 = UTRAN transparent container,
 #                      TS 29.274 8.48) of Forward Relocation Response and the Target to Source
 #                      Transparent Container (IE 53, TS 29.280 6.4) of SRVCC PS to CS Response
+#   rrc                NR-Uu 5010, UTRAN-Uu 5020 after the transport header: the RRC messages
+#                      (UPER, model/rrc/)
 #   scenario           the scenario files themselves (scenarios/*.json)
 #
 #   scripts/fuzz-corpus.sh SRVCC_SIM OUT     (the ctest fuzz.corpus and scripts/fuzz-campaign.sh)
@@ -24,7 +26,7 @@ out="${2:?usage: fuzz-corpus.sh SRVCC_SIM OUT}"
 # cancel paths (the cause-carrying messages) and the direct AMF-MSC profile.
 scenarios=(default emergency-authenticated emergency-rejected auth-sync-failure
            failure-msc-reject failure-rnc-reject failure-cancel profile-sol1.2)
-harnesses=(gtpv2c compact nas ranap-containers scenario)
+harnesses=(gtpv2c compact nas ranap-containers rrc scenario)
 
 rm -rf "$out"
 for h in "${harnesses[@]}"; do
@@ -79,6 +81,10 @@ for s in "${scenarios[@]}"; do
           10|20) payload=${payload:18} ;;
           13|21) continue ;;
         esac
+        if [ "$src" = 5010 ] || [ "$dst" = 5010 ] || [ "$src" = 5020 ] || [ "$dst" = 5020 ]; then
+          save rrc "$payload" # the radio legs carry RRC, not the compact framing
+          continue
+        fi
         case "${payload:0:2}" in
           01|02|03|04) save compact "$payload" ;;
           05) save nas "$payload" ;;
