@@ -208,6 +208,22 @@ class RrcHandCheckedTestCase : public TestCase
         m.SetTargetRatMessageContainer({0xff, 0x00});
         NS_TEST_EXPECT_MSG_EQ(Hex(m.Encode()), "42840bfc000414", "MobilityFromNRCommand");
 
+        // HandoverToUTRANCommand, bit by bit (TS 25.331 11.2, 11.3): eight "criticalExtensions"
+        // (11111111) then r11 (0); r11-add-ext present (1), vbc0 absent (0); r11-IEs presence:
+        // cipheringAlgorithm only (10000); srnc-Identity 1 (000000000001), s-RNTI-2 7
+        // (0000000111); uea2 (10); supportForChangeOfUE-Capability FALSE (0); preconfiguration
+        // (1), no rab-Info (0), defaultConfig (1), fdd (0), identity 0 (00000); fdd (0);
+        // UL-DPCH-InfoPostFDD: dpcch-PowerOffset -20 (1000), pc-Preamble 0 (000), sRB-delay 7
+        // (111), longSC (1), reducedScramblingCodeNumber 0 (13 zeros), sf64 (100); no
+        // dl-DPCH-PowerControlInfo (0); one radio link (000): primary scrambling code 100
+        // (001100100), mayBeUsed (0), no secondary code fields (00), sf128 (101) code 10
+        // (0001010), tpc-CombinationIndex 0 (000); no uarfcn-UL (0), uarfcn-DL 10700
+        // (10100111001100); maxAllowedUL-TX-Power 24 (1001010); add-ext of 33 bits (00100001):
+        // uia2 (1), FRESH a1b2c3d4; 6 bits of padding.
+        NS_TEST_EXPECT_MSG_EQ(Hex(SampleCommand(2).Encode()),
+                              "ff5000101e50103c00100c828a0a732510e86cb0f500",
+                              "HANDOVER TO UTRAN COMMAND");
+
         // ToTargetRNC-Container interRATHandoverInfo (00), r3 (0), no v390 (0), no capability
         // (0), interRATHandoverInfo length 1 (00000001), 00 (four "absent" bits, padded).
         NS_TEST_EXPECT_MSG_EQ(Hex(EncodeToTargetRncContainer()), "000800", "ToTargetRNC");
