@@ -5,7 +5,6 @@
 
 #include "ns3/srvcc-iu-messages.h"
 #include "ns3/srvcc-nas-5gmm-messages.h"
-#include "ns3/srvcc-rrc-messages.h"
 
 namespace srvccfuzz
 {
@@ -83,13 +82,8 @@ MakeCompactMessage(CompactInterface iface, uint8_t type)
         case CompactInterface::kNas:
             return MakeNas(static_cast<NasMessageType>(type));
         case CompactInterface::kNrUu:
-            return std::make_unique<SrvccNrMobilityFromNrCommand>();
         case CompactInterface::kUtranUu:
-            if (type == static_cast<uint8_t>(UtranRrcMessageType::kHandoverToUtranCommand))
-            {
-                return std::make_unique<SrvccUtranHandoverToUtranCommand>();
-            }
-            return std::make_unique<SrvccUtranHandoverToUtranComplete>();
+            return nullptr; // real RRC now (model/rrc/), not compact
     }
     return nullptr;
 }

@@ -5,10 +5,10 @@
 # named by its SHA-1:
 #
 #   gtpv2c             UDP port 2123 (GTPv2-C on N26, Sv and AMF-MSC, TS 29.274 4.2)
-#   compact            the messages of the Iu, NR-Uu and UTRAN-Uu captures (exported PDUs):
-#                      octet 1 = 2..4, the interface of the compact message
-#   nas                the same captures, octet 1 = 5: a 5GMM NAS message on the radio leg
+#   compact            the messages of the Iu capture (exported PDUs)
+#   nas                the 5GMM NAS PDUs inside NGAP's NAS transport in the N2 capture
 #   ngap               the messages of the N2 capture (exported PDUs, dissector "ngap")
+#   rrc                the messages of the NR-Uu and UTRAN-Uu captures (exported PDUs)
 #   ranap-containers   the Target RNC to Source RNC Transparent Containers inside GTPv2-C: the
 #                      F-Container (IE 118, container type 1 = UTRAN transparent container,
 #                      TS 29.274 8.48) of Forward Relocation Response and the Target to Source
@@ -25,7 +25,7 @@ out="${2:?usage: fuzz-corpus.sh SRVCC_SIM OUT}"
 # cancel paths (the cause-carrying messages) and the direct AMF-MSC profile.
 scenarios=(default emergency-authenticated emergency-rejected auth-sync-failure
            failure-msc-reject failure-rnc-reject failure-cancel profile-sol1.2)
-harnesses=(gtpv2c compact nas ngap ranap-containers scenario)
+harnesses=(gtpv2c compact nas ngap ranap-containers rrc scenario)
 
 rm -rf "$out"
 for h in "${harnesses[@]}"; do
@@ -104,13 +104,15 @@ for s in "${scenarios[@]}"; do
       [ -n "${payload:-}" ] || continue
       case "$dissector" in
         ngap) save ngap "$payload" ;;
-        *)
-          case "${payload:0:2}" in
-            02|03|04) save compact "$payload" ;;
-            05) save nas "$payload" ;;
-          esac ;;
+        nr-rrc.*|rrc.*) save rrc "$payload" ;;
+        *) save compact "$payload" ;;
       esac
     done < <(upper_pdus "$pcap")
+    # The 5GMM NAS PDUs, out of NGAP's NAS transport (Initial UE Message, Uplink and Downlink
+    # NAS Transport, TS 38.413 8.6).
+    while read -r nas; do
+      [ -n "$nas" ] && save nas "${nas//:/}"
+    done < <(tshark -r "$pcap" -T fields -e ngap.NAS_PDU -Y ngap.NAS_PDU 2>/dev/null | tr ',' '\n')
   done
 done
 cp "$here"/scenarios/*.json "$out/scenario/"

@@ -228,8 +228,8 @@ SrvccAmfApplication::OnNas(uint32_t gnb, uint32_t ue, const std::vector<uint8_t>
 {
     NS_LOG_FUNCTION(this << gnb << ue << nasPdu.size());
     Ptr<Packet> nas = Create<Packet>(nasPdu.data(), static_cast<uint32_t>(nasPdu.size()));
-    const std::optional<SrvccMessageType> nasType
-        = SrvccClassifyArrival(SrvccInterface::kNrUu, nas);
+    const std::optional<SrvccMessageType> nasType = SrvccClassifyNasPdu(nas);
+
     if (!nasType)
     {
         ReportDecodeError(SrvccInterface::kN2, SrvccDecodeError::kWrongProtocol,

@@ -23,9 +23,8 @@ LastMessageType(CompactInterface iface)
     switch (iface)
     {
         case CompactInterface::kNrUu:
-            return 1; // NrRrcMessageType::kMobilityFromNrCommand
         case CompactInterface::kUtranUu:
-            return 2; // UtranRrcMessageType::kHandoverToUtranComplete
+            return 0; // the radio legs carry real RRC (model/rrc/), no compact message
         case CompactInterface::kIu:
             return 7; // IuMessageType::kIuReleaseComplete
         case CompactInterface::kNas:

@@ -23,8 +23,8 @@ namespace ns3
 /** Octet 1 of every compact message: the leg it travels on. */
 enum class CompactInterface : uint8_t
 {
-    kNrUu = 2,    //!< gNB - UE (NR RRC-like, TS 38.331)
-    kUtranUu = 3, //!< RNC - UE (UTRAN RRC-like, TS 25.331)
+    kNrUu = 2,    //!< unused: NR-Uu carries real NR RRC (model/rrc/)
+    kUtranUu = 3, //!< unused: UTRAN-Uu carries real UTRAN RRC (model/rrc/)
     kIu = 4,      //!< RNC - MSC server (RANAP-like, TS 25.413)
     kNas = 5,     //!< UE - AMF 5GMM, relayed by the gNB (NAS-like, TS 24.501)
 };
@@ -39,8 +39,8 @@ constexpr uint32_t kCompactFramingSize = 4;
 constexpr uint32_t kCompactMaxBodyLength = 65535;
 
 /**
- * \return true when \p type is a message type defined for \p iface (NR-Uu 1,
- *         UTRAN-Uu 1..2, Iu 1..7, NAS 1..10)
+ * \return true when \p type is a message type defined for \p iface (Iu 1..7, NAS 1..10; none
+ *         on NR-Uu and UTRAN-Uu, which carry real RRC)
  */
 bool IsKnownCompactMessage(CompactInterface iface, uint8_t type);
 

@@ -6,10 +6,10 @@
 #include "ns3/log.h"
 #include "ns3/simulator.h"
 #include "ns3/srvcc-n2-nas-transport.h"
+#include "ns3/srvcc-rrc-messages.h"
 #include "ns3/trace-source-accessor.h"
 #include "srvcc-message-classifier.h"
 #include "srvcc-nas-5gmm-messages.h"
-#include "srvcc-rrc-messages.h"
 
 namespace ns3
 {
@@ -26,20 +26,14 @@ constexpr uint8_t kHandoverTypeToUtran = 3;
 
 /**
  * The SourceToTarget-TransparentContainer the gNB builds for the target (TS 23.216 6.5.4 step
- * 3): for a handover to UTRAN the RRC ToTargetRNC-Container (TS 25.331 14.12.x, as TS 38.413
- * 9.3.1.29 says), which the AMF wraps in RANAP's Source RNC to Target RNC Transparent
- * Container for N26. Here 32 octets naming the UE: its contents do not matter to security,
- * its size does to latency.
+ * 3): for a handover to UTRAN the UTRAN RRC ToTargetRNC-Container (TS 25.331 14.12,
+ * interRATHandoverInfo), as Wireshark's NGAP dissector reads it; the AMF wraps it in RANAP's
+ * Source RNC to Target RNC Transparent Container (TS 25.413 9.2.1.28) for the N26 F-Container.
  */
 std::vector<uint8_t>
-SourceToTargetContainer(uint32_t ueIndex)
+SourceToTargetContainer()
 {
-    std::vector<uint8_t> rrc(32, 0);
-    rrc[0] = static_cast<uint8_t>(ueIndex >> 24);
-    rrc[1] = static_cast<uint8_t>(ueIndex >> 16);
-    rrc[2] = static_cast<uint8_t>(ueIndex >> 8);
-    rrc[3] = static_cast<uint8_t>(ueIndex);
-    return rrc;
+    return EncodeToTargetRncContainer();
 }
 
 } // namespace
@@ -147,7 +141,7 @@ SrvccGnbApplication::StartSrvccHandover(uint32_t ueIndex)
     required.SetCause(N2Cause::kHandoverDesirableForRadioReason);
     // PDUSessionResourceListHORqd is mandatory: the UE's IMS voice PDU session.
     required.SetPduSessions({NgapPduSessionHoRqd{}});
-    required.SetSourceToTargetContainer(SourceToTargetContainer(ueIndex));
+    required.SetSourceToTargetContainer(SourceToTargetContainer());
 
     NS_LOG_INFO("UE " << ueIndex << ": SRVCC handover to UTRAN starts, state preparing");
     UeHandover& handover = m_handovers[ueIndex];
@@ -180,13 +174,10 @@ SrvccGnbApplication::Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> 
         OnN2(packet);
         return;
     }
-    uint8_t type = 0;
-    CompactInterface ci;
-    if (iface == SrvccInterface::kNrUu && PeekCompactMessage(packet, ci, type)
-        && ci == CompactInterface::kNas)
+    if (iface == SrvccInterface::kNrUu)
     {
-        // The radio leg identifies the UE (its RAN UE NGAP ID towards the AMF).
-        RelayUplinkNas(peerId, packet);
+        OnUplinkRrc(peerId, packet); // the radio link names the UE
+        return;
     }
 }
 
@@ -242,12 +233,11 @@ SrvccGnbApplication::RelayUplinkNas(uint32_t ueIndex, Ptr<Packet> nasPdu)
 {
     NS_LOG_FUNCTION(this << ueIndex << nasPdu);
     // TS 38.413 8.6: the gNB does not read the NAS PDU; the trace names the NAS message.
-    const std::optional<SrvccMessageType> nasType
-        = SrvccClassifyArrival(SrvccInterface::kNrUu, nasPdu);
+    const std::optional<SrvccMessageType> nasType = SrvccClassifyNasPdu(nasPdu);
     if (!nasType)
     {
         ReportDecodeError(SrvccInterface::kNrUu, SrvccDecodeError::kWrongProtocol,
-                          "uplink NAS PDU of no known message");
+                          "ULInformationTransfer without a 5GMM NAS PDU");
         return;
     }
     std::vector<uint8_t> octets(nasPdu->GetSize());
@@ -288,18 +278,35 @@ SrvccGnbApplication::OnDownlinkNasTransport(Ptr<Packet> packet)
 }
 
 void
+SrvccGnbApplication::OnUplinkRrc(uint32_t ueIndex, Ptr<Packet> packet)
+{
+    // The only UL-DCCH message the UE sends the gNB: ULInformationTransfer (TS 38.331 5.7.2).
+    SrvccNrInformationTransfer ul(false);
+    if (!Decode(SrvccInterface::kNrUu, packet, ul))
+    {
+        return;
+    }
+    const std::vector<uint8_t>& nas = ul.GetDedicatedNasMessage();
+    RelayUplinkNas(ueIndex, Create<Packet>(nas.data(), nas.size()));
+}
+
+void
 SrvccGnbApplication::RelayDownlinkNas(uint32_t ueIndex, Ptr<Packet> nasPdu)
 {
-    NS_LOG_FUNCTION(this << ueIndex << nasPdu);
-    const std::optional<SrvccMessageType> nasType
-        = SrvccClassifyArrival(SrvccInterface::kNrUu, nasPdu);
+    const std::optional<SrvccMessageType> nasType = SrvccClassifyNasPdu(nasPdu);
     if (!nasType)
     {
         ReportDecodeError(SrvccInterface::kN2, SrvccDecodeError::kWrongProtocol,
-                          "downlink NAS PDU of no known message");
+                          "a NAS transport without a 5GMM NAS PDU");
         return;
     }
-    Send(SrvccInterface::kNrUu, ueIndex, nasPdu, *nasType, ueIndex);
+    // TS 38.331 5.7.1: DLInformationTransfer, dedicatedNAS-Message = the NAS PDU.
+    std::vector<uint8_t> octets(nasPdu->GetSize());
+    nasPdu->CopyData(octets.data(), octets.size());
+    SrvccNrInformationTransfer dl(true);
+    dl.SetRrcTransactionId(0);
+    dl.SetDedicatedNasMessage(std::move(octets));
+    Send(SrvccInterface::kNrUu, ueIndex, ToPacket(dl), *nasType, ueIndex);
 }
 
 void
@@ -340,8 +347,7 @@ SrvccGnbApplication::OnHandoverCommand(Ptr<Packet> packet)
                                            &SrvccGnbApplication::OnOverallTimeout, this, ue);
     // TS 33.501 J.1.2 step 9: the gNB includes the 4 LSB of the DL NAS COUNT received from the
     // AMF in the HO command to the UE.
-    SrvccNrMobilityFromNrCommand toUe;
-    toUe.SetUeId(ue);
+    SrvccNrMobilityFromNrCommand toUe; // no UE id: the radio link is the UE
     toUe.SetRrcTransactionId(0);
     toUe.SetDlNasCountLsb4(command.GetDlNasCountLsb4());
     toUe.SetTargetRatMessageContainer(utranCommand);

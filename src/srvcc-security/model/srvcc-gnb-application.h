@@ -70,6 +70,8 @@ class SrvccGnbApplication : public SrvccNodeApplication
     void OnDownlinkNasTransport(Ptr<Packet> packet);
     /** The AMF UE NGAP ID the AMF gave UE \p ueIndex (the UE's index until it has). */
     uint32_t AmfUeNgapId(uint32_t ueIndex) const;
+    /** A UL-DCCH message from UE \p ueIndex. */
+    void OnUplinkRrc(uint32_t ueIndex, Ptr<Packet> packet);
     void OnHandoverCommand(Ptr<Packet> packet);
     void OnPreparationFailure(Ptr<Packet> packet);
     void OnCancelAcknowledge(Ptr<Packet> packet);

@@ -5,6 +5,8 @@
 
 #include "gtpv2c-header.h"
 #include "ns3/srvcc-n2-nas-transport.h"
+#include "ns3/srvcc-per-codec.h"
+#include "ns3/srvcc-rrc-messages.h"
 #include "srvcc-compact-header.h"
 #include "srvcc-nas-5gmm-messages.h"
 
@@ -76,8 +78,77 @@ ClassifyNgap(Ptr<const Packet> packet)
     {
         return std::nullopt;
     }
-    return SrvccClassifyArrival(SrvccInterface::kNrUu,
-                                Create<Packet>(nas.data(), static_cast<uint32_t>(nas.size())));
+    return SrvccClassifyNasPdu(Create<Packet>(nas.data(), static_cast<uint32_t>(nas.size())));
+}
+
+std::vector<uint8_t>
+Octets(Ptr<const Packet> packet)
+{
+    std::vector<uint8_t> octets(packet->GetSize());
+    packet->CopyData(octets.data(), octets.size());
+    return octets;
+}
+
+/**
+ * NR-Uu: a DL-DCCH or UL-DCCH message (TS 38.331 6.2.1), told apart by its c1 alternative
+ * (bits 1..5): mobilityFromNRCommand (DL 8), or the NAS transport (DL 5, UL 7), which is
+ * classified by the NAS PDU it carries.
+ */
+std::optional<SrvccMessageType>
+ClassifyNrUu(Ptr<const Packet> packet)
+{
+    const std::vector<uint8_t> octets = Octets(packet);
+    const std::optional<uint8_t> c1 = PeekNrDlDcchC1(octets.data(), octets.size());
+    if (!c1)
+    {
+        return std::nullopt;
+    }
+    if (*c1 == static_cast<uint8_t>(NrDlDcchType::kMobilityFromNrCommand))
+    {
+        return SrvccMessageType::kNrMobilityFromNrCommand;
+    }
+    const bool downlink = *c1 == static_cast<uint8_t>(NrDlDcchType::kDlInformationTransfer);
+    if (!downlink && *c1 != static_cast<uint8_t>(NrUlDcchType::kUlInformationTransfer))
+    {
+        return std::nullopt;
+    }
+    try
+    {
+        SrvccNrInformationTransfer transfer(downlink);
+        transfer.Decode(octets);
+        const std::vector<uint8_t>& nas = transfer.GetDedicatedNasMessage();
+        return SrvccClassifyNasPdu(Create<const Packet>(nas.data(), nas.size()));
+    }
+    catch (const std::exception&)
+    {
+        return std::nullopt;
+    }
+}
+
+/**
+ * UTRAN-Uu: a UL-DCCH-Message (TS 25.331 11.2): the presence bit of integrityCheckInfo, that
+ * IE (32 + 4 bits) when present, then the 5-bit message alternative.
+ */
+std::optional<SrvccMessageType>
+ClassifyUtranUu(Ptr<const Packet> packet)
+{
+    const std::vector<uint8_t> octets = Octets(packet);
+    try
+    {
+        PerReader r(PerVariant::kUnaligned, octets, "UL-DCCH-Message");
+        if (r.ReadBit("integrityCheckInfo"))
+        {
+            r.ReadBits(36, "integrityCheckInfo");
+        }
+        if (r.ReadChoiceIndex(32, false, "message") == kUtranUlDcchHandoverToUtranComplete)
+        {
+            return SrvccMessageType::kUtranHandoverToUtranComplete;
+        }
+    }
+    catch (const std::exception&)
+    {
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -108,11 +179,13 @@ SrvccClassifyArrival(SrvccInterface iface, Ptr<const Packet> packet)
             }
             return type;
         }
+        case SrvccInterface::kNrUu:
+            return ClassifyNrUu(packet);
+        case SrvccInterface::kUtranUu:
+            return ClassifyUtranUu(packet);
         case SrvccInterface::kN2:
             return ClassifyNgap(packet);
-        case SrvccInterface::kNrUu:
         case SrvccInterface::kIu:
-        case SrvccInterface::kUtranUu:
         {
             CompactInterface leg;
             uint8_t type = 0;
@@ -123,20 +196,12 @@ SrvccClassifyArrival(SrvccInterface iface, Ptr<const Packet> packet)
             switch (leg)
             {
                 case CompactInterface::kNrUu:
-                    return Offset(SrvccMessageType::kNrMobilityFromNrCommand, type, 1);
                 case CompactInterface::kUtranUu:
-                    return Offset(SrvccMessageType::kUtranHandoverToUtranCommand, type, 2);
+                    return std::nullopt; // real RRC on the radio legs, never compact
                 case CompactInterface::kIu:
                     return Offset(SrvccMessageType::kIuRelocationRequest, type, 7);
                 case CompactInterface::kNas:
-                {
-                    SrvccMessageType out;
-                    if (NasSrvccMessageType(type, out))
-                    {
-                        return out;
-                    }
-                    return std::nullopt;
-                }
+                    return SrvccClassifyNasPdu(packet);
             }
             return std::nullopt;
         }
@@ -260,6 +325,20 @@ SrvccReceivesMessage(SrvccMessageType type, SrvccLinkSide side)
         }
     }
     return false;
+}
+
+std::optional<SrvccMessageType>
+SrvccClassifyNasPdu(Ptr<const Packet> nasPdu)
+{
+    CompactInterface leg;
+    uint8_t type = 0;
+    SrvccMessageType out;
+    if (PeekCompactMessage(nasPdu, leg, type) && leg == CompactInterface::kNas
+        && NasSrvccMessageType(type, out))
+    {
+        return out;
+    }
+    return std::nullopt;
 }
 
 } // namespace ns3

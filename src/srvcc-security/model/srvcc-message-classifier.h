@@ -20,13 +20,20 @@ namespace ns3
 /**
  * The message type of \p packet as it arrives on \p iface: the GTPv2-C message type (octet 2)
  * on N26, Sv and the AMF-MSC link; on N2 the NGAP PDU alternative and procedure code (octets
- * 1-2), and for a NAS transport message the NAS message in its NAS-PDU; the compact framing's
- * interface and type elsewhere. Never throws.
+ * 1-2), and for a NAS transport message the NAS message in its NAS-PDU; on NR-Uu and UTRAN-Uu
+ * the RRC message from its first bits (message class and c1 alternative; the NAS transport by
+ * the NAS PDU inside); the compact framing's interface and type elsewhere. Never throws.
  * \return std::nullopt for anything that is not a message of the procedure (too short, another
  *         protocol, an unknown type): such a packet still costs the node its processing time
  */
 std::optional<SrvccMessageType> SrvccClassifyArrival(SrvccInterface iface,
                                                      Ptr<const Packet> packet);
+
+/**
+ * The 5GMM message of a NAS PDU (TS 24.501 8.2), as NGAP's and RRC's NAS transports carry it.
+ * Never throws. \return std::nullopt for anything else
+ */
+std::optional<SrvccMessageType> SrvccClassifyNasPdu(Ptr<const Packet> nasPdu);
 
 /**
  * The interfaces \p type travels on: \p count of them in \p out (NAS 5GMM messages on NR-Uu

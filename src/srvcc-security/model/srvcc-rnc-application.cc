@@ -7,11 +7,11 @@
 #include "ns3/log.h"
 #include "ns3/nstime.h"
 #include "ns3/simulator.h"
+#include "ns3/srvcc-rrc-messages.h"
 #include "ns3/trace-source-accessor.h"
 #include "ns3/uinteger.h"
 #include "srvcc-iu-messages.h"
 #include "srvcc-ranap-transparent-containers.h"
-#include "srvcc-rrc-messages.h"
 
 #include <vector>
 
@@ -31,7 +31,10 @@ constexpr uint32_t kMscPeer = 0;
 uint32_t
 UrntiOf(uint32_t ueIndex)
 {
-    return ueIndex + 1;
+    // U-RNTI-Short (TS 25.331 10.3.3.48): SRNC identity (12 bits), S-RNTI 2 (10 bits). The
+    // UE is its radio link to the RNC, so the S-RNTI need not be unique beyond 1024 UEs.
+    constexpr uint32_t kSrncIdentity = 1;
+    return (kSrncIdentity << 10) | ((ueIndex + 1) & 0x3ff);
 }
 
 } // namespace
@@ -268,9 +271,9 @@ SrvccRncApplication::OnRelocationRequest(Ptr<Packet> packet)
     command.SetIntegrityAlgorithm(uia);
     command.SetCipheringAlgorithm(uea);
     command.SetFresh(context.protection.fresh);
-    Ptr<Packet> rrc = ToPacket(command);
-    std::vector<uint8_t> octets(rrc->GetSize());
-    rrc->CopyData(octets.data(), octets.size());
+    // TS 25.331 10.2.16a, the real UPER encoding; uia 0 (only "UIA0" permitted: an
+    // unauthenticated emergency session) puts no integrity information in it at all.
+    const std::vector<uint8_t> octets = command.Encode();
 
     SrvccIuRelocationRequestAcknowledge ack;
     ack.SetUeId(ue);
@@ -292,8 +295,9 @@ SrvccRncApplication::OnHandoverComplete(uint32_t ueIndex, Ptr<Packet> packet)
         return;
     }
     NotifyReceived(SrvccInterface::kUtranUu, complete.GetSrvccMessageType(), ueIndex, packet);
+    // RRC names no UE: the UE is the radio link (peer) the message came on.
     const auto it = m_contexts.find(ueIndex);
-    if (it == m_contexts.end() || complete.GetUrnti() != UrntiOf(ueIndex))
+    if (it == m_contexts.end())
     {
         ReportDecodeError(SrvccInterface::kUtranUu, SrvccDecodeError::kNoProcedureInProgress,
                           "HANDOVER TO UTRAN COMPLETE without a relocation in progress");

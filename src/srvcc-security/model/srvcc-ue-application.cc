@@ -6,9 +6,9 @@
 #include "ns3/boolean.h"
 #include "ns3/log.h"
 #include "ns3/simulator.h"
+#include "ns3/srvcc-rrc-messages.h"
 #include "ns3/trace-source-accessor.h"
 #include "srvcc-nas-5gmm-messages.h"
-#include "srvcc-rrc-messages.h"
 #include "srvcc-utran-rrc-protection.h"
 
 namespace ns3
@@ -113,7 +113,7 @@ SrvccUeApplication::EnableNas(const SrvccUeNasConfig& config)
         m_ueIndex,
         [this](Ptr<Packet> packet, SrvccMessageType type)
         {
-            Send(SrvccInterface::kNrUu, 0, packet, type, m_ueIndex);
+            SendNas(packet, type);
         },
         [this](UeNasSecurityContext context, bool /* unauthenticated */)
         {
@@ -177,33 +177,59 @@ SrvccUeApplication::DoDispose()
 }
 
 void
+SrvccUeApplication::SendNas(Ptr<Packet> nasPdu, SrvccMessageType type)
+{
+    // TS 38.331 5.7.2: the UE sends its NAS PDUs in ULInformationTransfer (dedicatedNAS-Message).
+    std::vector<uint8_t> octets(nasPdu->GetSize());
+    nasPdu->CopyData(octets.data(), octets.size());
+    SrvccNrInformationTransfer ul(false);
+    ul.SetDedicatedNasMessage(std::move(octets));
+    Send(SrvccInterface::kNrUu, 0, ToPacket(ul), type, m_ueIndex);
+}
+
+void
 SrvccUeApplication::Receive(SrvccInterface iface, uint32_t /* peerId */, Ptr<Packet> packet)
 {
     NS_LOG_FUNCTION(this << ToString(iface) << packet);
-    if (iface == SrvccInterface::kNrUu)
+    if (iface != SrvccInterface::kNrUu)
     {
-        CompactInterface ci;
-        uint8_t type = 0;
-        if (PeekCompactMessage(packet, ci, type) && ci == CompactInterface::kNas)
-        {
-            if (!m_ueNas)
-            {
-                ReportDecodeError(iface, SrvccDecodeError::kInterfaceNotServed,
-                                  "NAS message to a UE without a NAS side");
-                return;
-            }
-            m_ueNas->Receive(packet,
-                             [this](SrvccDecodeError reason, const char* detail)
-                             {
-                                 ReportDecodeError(SrvccInterface::kNrUu, reason, detail);
-                             });
-            return;
-        }
+        ReportDecodeError(iface, SrvccDecodeError::kInterfaceNotServed,
+                          "the UE expects nothing on this interface");
+        return;
+    }
+    uint8_t first = 0;
+    const std::optional<uint8_t> c1 = packet->GetSize() > 0 && packet->CopyData(&first, 1) == 1
+                                          ? PeekNrDlDcchC1(&first, 1)
+                                          : std::nullopt;
+    if (c1 == static_cast<uint8_t>(NrDlDcchType::kMobilityFromNrCommand))
+    {
         OnMobilityFromNrCommand(packet);
         return;
     }
-    ReportDecodeError(iface, SrvccDecodeError::kInterfaceNotServed,
-                      "the UE expects nothing on this interface");
+    if (c1 != static_cast<uint8_t>(NrDlDcchType::kDlInformationTransfer))
+    {
+        ReportDecodeError(iface, SrvccDecodeError::kWrongProtocol,
+                          "not a DL-DCCH message the UE takes");
+        return;
+    }
+    // TS 38.331 5.7.1: DLInformationTransfer carries a NAS PDU to the UE's NAS side.
+    SrvccNrInformationTransfer dl(true);
+    if (!Decode(iface, packet, dl))
+    {
+        return;
+    }
+    if (!m_ueNas)
+    {
+        ReportDecodeError(iface, SrvccDecodeError::kInterfaceNotServed,
+                          "NAS message to a UE without a NAS side");
+        return;
+    }
+    const std::vector<uint8_t>& nas = dl.GetDedicatedNasMessage();
+    m_ueNas->Receive(Create<Packet>(nas.data(), nas.size()),
+                     [this](SrvccDecodeError reason, const char* detail)
+                     {
+                         ReportDecodeError(SrvccInterface::kNrUu, reason, detail);
+                     });
 }
 
 void
@@ -254,8 +280,9 @@ SrvccUeApplication::OnMobilityFromNrCommand(Ptr<Packet> packet)
 
     const uint32_t urnti = utran.GetNewUrnti();
     const uint8_t uia = utran.GetIntegrityAlgorithm();
-    // TS 33.501 10.2.2.1, 6.7.3.6 (and, UNCONFIRMED, TS 33.102 6.4.x for UIA0): NULL integrity
-    // only for an unauthenticated emergency session; "under no other circumstances".
+    // TS 33.501 10.2.2.1, 6.7.3.6: no integrity protection (uia 0: the command carries no
+    // integrity information, it is not started) only for an unauthenticated emergency
+    // session; "under no other circumstances".
     const bool unauthenticated
         = m_ueNas ? m_ueNas->IsUnauthenticatedEmergency() : m_presetUnauthenticated;
     if (uia == 0 && !unauthenticated)
@@ -301,7 +328,7 @@ SrvccUeApplication::SendHandoverComplete(uint32_t urnti, uint8_t uia, uint8_t ue
 {
     NS_LOG_FUNCTION(this << urnti << unsigned{uia} << unsigned{uea});
     const SrvccUtranHandoverToUtranComplete complete
-        = ProtectHandoverToUtranComplete(urnti, m_srvccKeys->ckIk, {uia, uea, fresh});
+        = ProtectHandoverToUtranComplete(m_srvccKeys->ckIk, {uia, uea, fresh});
     m_onUtran = true;
     NS_LOG_INFO("UE " << m_ueIndex << ": on UTRAN, HANDOVER TO UTRAN COMPLETE protected with UIA"
                       << unsigned{uia});

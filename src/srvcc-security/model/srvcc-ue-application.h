@@ -86,6 +86,8 @@ class SrvccUeApplication : public SrvccNodeApplication
 
   private:
     void OnMobilityFromNrCommand(Ptr<Packet> packet);
+    /** Send a NAS PDU of the UE's NAS side to the gNB in ULInformationTransfer. */
+    void SendNas(Ptr<Packet> nasPdu, SrvccMessageType type);
     void SendHandoverComplete(uint32_t urnti, uint8_t uia, uint8_t uea, uint32_t fresh);
 
     uint32_t m_ueIndex{0};

@@ -11,24 +11,24 @@ namespace ns3
 namespace
 {
 
-/**
- * The plaintext of HANDOVER TO UTRAN COMPLETE (TS 25.331 10.2.18): the START value of the CS
- * domain (20 bits, 0 for fresh keys) padded to 3 octets, and one octet of RRC transaction.
- */
-const std::vector<uint8_t> kPlaintext = {0x00, 0x00, 0x00, 0x01};
+/** The START value of the CS domain in HANDOVER TO UTRAN COMPLETE: 0 for fresh keys. */
+constexpr uint32_t kPlainStart = 0;
+constexpr unsigned kStartBits = 20;
 
-/** RRC on DCCH uses SRB2; BEARER = radio bearer identity - 1 (TS 33.102 6.6.4.1). */
-constexpr uint8_t kSrb2Bearer = 1;
+/** RRC on DCCH uses SRB2 (TS 25.331 6.3); BEARER = radio bearer identity - 1 (TS 33.102
+ *  6.6.4.1). */
+constexpr uint8_t kSrb2Identity = 2;
+constexpr uint8_t kSrb2Bearer = kSrb2Identity - 1;
 
 /** The first message after the keys are taken into use: RRC SN 0 and HFN 0 from START. */
 constexpr uint8_t kRrcSequenceNumber = 0;
 
 srvcc::Mac32
-ComputeMacI(uint32_t urnti, const std::vector<uint8_t>& plaintext, const srvcc::Key128& ik,
-            const UtranProtectionParameters& p)
+ComputeMacI(uint32_t plainStart, const srvcc::Key128& ik, const UtranProtectionParameters& p)
 {
-    const std::vector<uint8_t> input
-        = SrvccUtranHandoverToUtranComplete::IntegrityInput(urnti, kRrcSequenceNumber, plaintext);
+    // TS 25.331 8.5.10.3: the message as encoded, MAC field = the RB identity, SN as used.
+    const std::vector<uint8_t> input = SrvccUtranHandoverToUtranComplete::IntegrityInput(
+        kSrb2Identity, kRrcSequenceNumber, plainStart);
     srvcc::UtranIntegrityInput in;
     in.countI = kRrcSequenceNumber;
     in.fresh = p.fresh;
@@ -37,30 +37,35 @@ ComputeMacI(uint32_t urnti, const std::vector<uint8_t>& plaintext, const srvcc::
                                   ik, in, input.data(), 8 * input.size());
 }
 
-void
-Cipher(std::vector<uint8_t>& data, const srvcc::Key128& ck, const UtranProtectionParameters& p)
+/** f8 over the 20 bits of a START value (encrypts and decrypts). */
+uint32_t
+CipherStart(uint32_t start, const srvcc::Key128& ck, const UtranProtectionParameters& p)
 {
+    uint8_t data[3] = {static_cast<uint8_t>(start >> 12), static_cast<uint8_t>(start >> 4),
+                       static_cast<uint8_t>(start << 4)};
     srvcc::UtranCipheringInput in;
     in.countC = 0;
     in.bearer = kSrb2Bearer;
     in.direction = 0;
     srvcc::ApplyUtranCipher(static_cast<srvcc::UtranCipheringAlgorithm>(p.cipheringAlgorithm), ck,
-                            in, data.data(), 8 * data.size());
+                            in, data, kStartBits);
+    return (uint32_t{data[0]} << 12) | (uint32_t{data[1]} << 4) | (uint32_t{data[2]} >> 4);
 }
 
 } // namespace
 
 SrvccUtranHandoverToUtranComplete
-ProtectHandoverToUtranComplete(uint32_t urnti, const srvcc::CkIk& keys,
-                               const UtranProtectionParameters& p)
+ProtectHandoverToUtranComplete(const srvcc::CkIk& keys, const UtranProtectionParameters& p)
 {
     SrvccUtranHandoverToUtranComplete message;
-    message.SetUrnti(urnti);
+    const bool integrity = p.integrityAlgorithm != 0;
+    message.SetIntegrityCheckInfoPresent(integrity);
     message.SetRrcSequenceNumber(kRrcSequenceNumber);
-    message.SetMacI(ComputeMacI(urnti, kPlaintext, keys.ik, p));
-    std::vector<uint8_t> payload = kPlaintext;
-    Cipher(payload, keys.ck, p);
-    message.SetPayload(std::move(payload));
+    if (integrity)
+    {
+        message.SetMacI(ComputeMacI(kPlainStart, keys.ik, p));
+    }
+    message.SetStartValue(CipherStart(kPlainStart, keys.ck, p));
     return message;
 }
 
@@ -69,17 +74,16 @@ VerifyHandoverToUtranComplete(const SrvccUtranHandoverToUtranComplete& message,
                               const srvcc::CkIk& keys, const UtranProtectionParameters& p,
                               bool allowNullIntegrity)
 {
-    if (p.integrityAlgorithm == static_cast<uint8_t>(srvcc::UtranIntegrityAlgorithm::kUia0))
+    if (p.integrityAlgorithm == 0)
     {
-        return allowNullIntegrity;
+        return allowNullIntegrity; // integrity protection not started: nothing to check
     }
-    if (message.GetRrcSequenceNumber() != kRrcSequenceNumber)
+    if (!message.HasIntegrityCheckInfo() || message.GetRrcSequenceNumber() != kRrcSequenceNumber)
     {
-        return false; // replay protection: the first message must use the first COUNT-I
+        return false; // no MAC-I, or not the first COUNT-I (replay protection)
     }
-    std::vector<uint8_t> plaintext = message.GetPayload();
-    Cipher(plaintext, keys.ck, p);
-    const srvcc::Mac32 expected = ComputeMacI(message.GetUrnti(), plaintext, keys.ik, p);
+    const uint32_t plainStart = CipherStart(message.GetStartValue(), keys.ck, p);
+    const srvcc::Mac32 expected = ComputeMacI(plainStart, keys.ik, p);
     const srvcc::Mac32 received = message.GetMacI();
     return srvcc::ConstantTimeEqual(expected.data(), received.data(), expected.size());
 }

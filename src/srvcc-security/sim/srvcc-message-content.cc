@@ -103,11 +103,13 @@ UtranCommandText(const std::vector<uint8_t>& rrcOctets)
     {
         return "an undecodable HANDOVER TO UTRAN COMMAND";
     }
-    return "the target's HANDOVER TO UTRAN COMMAND (UIA"
-           + std::to_string(command.GetIntegrityAlgorithm()) + ", UEA"
-           + std::to_string(command.GetCipheringAlgorithm()) + ", FRESH "
-           + Hex(command.GetFresh(), 8) + ", new U-RNTI " + std::to_string(command.GetNewUrnti())
-           + ")";
+    const std::string integrity = command.GetIntegrityAlgorithm() == 0
+                                      ? std::string("integrity protection not started")
+                                      : "UIA" + std::to_string(command.GetIntegrityAlgorithm())
+                                            + ", FRESH " + Hex(command.GetFresh(), 8);
+    return "the target's HANDOVER TO UTRAN COMMAND (" + integrity + ", UEA"
+           + std::to_string(command.GetCipheringAlgorithm()) + ", new U-RNTI "
+           + std::to_string(command.GetNewUrnti()) + ")";
 }
 
 std::string
@@ -369,14 +371,17 @@ HandoverToUtranCompleteText(const Context& c)
     {
         return "";
     }
+    if (!m.HasIntegrityCheckInfo())
+    {
+        return "no integrity check info (integrity protection not started: an unauthenticated "
+               "emergency session) and the START value ciphered with CK_SRVCC.";
+    }
     const std::array<uint8_t, 4> mac = m.GetMacI();
     const uint32_t macValue = (uint32_t{mac[0]} << 24) | (uint32_t{mac[1]} << 16)
                               | (uint32_t{mac[2]} << 8) | uint32_t{mac[3]};
-    return "U-RNTI " + std::to_string(m.GetUrnti()) + ", RRC SN "
-           + std::to_string(m.GetRrcSequenceNumber()) + ", MAC-I " + Hex(macValue, 8)
-           + " computed with IK_SRVCC (f9) and a payload of "
-           + std::to_string(m.GetPayload().size())
-           + " octets ciphered with CK_SRVCC (f8): the first proof that the UE holds the keys.";
+    return "RRC SN " + std::to_string(m.GetRrcSequenceNumber()) + ", MAC-I " + Hex(macValue, 8)
+           + " computed with IK_SRVCC (f9) over the message and its START value ciphered with "
+             "CK_SRVCC (f8): the first proof that the UE holds the keys.";
 }
 
 const std::map<SrvccMessageType, Describer>&

@@ -8,7 +8,6 @@
 #include "ns3/packet.h"
 #include "ns3/srvcc-compact-codec.h"
 #include "ns3/srvcc-iu-messages.h"
-#include "ns3/srvcc-rrc-messages.h"
 #include "ns3/test.h"
 #include "srvcc-compact-test-util.h"
 
@@ -172,46 +171,6 @@ class CompactEncodeErrorTestCase : public TestCase
     void
     DoRun() override
     {
-        SrvccNrMobilityFromNrCommand nr;
-        NS_TEST_ASSERT_MSG_EQ(Rejects(
-                                  [&]
-                                  {
-                                      nr.SetDlNasCountLsb4(16);
-                                  }),
-                              true, "NR lsb4 16");
-        NS_TEST_ASSERT_MSG_EQ(Rejects(
-                                  [&]
-                                  {
-                                      nr.SetRrcTransactionId(4);
-                                  }),
-                              true, "transaction");
-        SrvccUtranHandoverToUtranCommand utran;
-        NS_TEST_ASSERT_MSG_EQ(Rejects(
-                                  [&]
-                                  {
-                                      utran.SetIntegrityAlgorithm(3);
-                                  }),
-                              true, "UIA3");
-        NS_TEST_ASSERT_MSG_EQ(Rejects(
-                                  [&]
-                                  {
-                                      utran.SetCipheringAlgorithm(3);
-                                  }),
-                              true, "UEA3");
-        SrvccUtranHandoverToUtranComplete complete;
-        NS_TEST_ASSERT_MSG_EQ(Rejects(
-                                  [&]
-                                  {
-                                      complete.SetRrcSequenceNumber(16);
-                                  }),
-                              true, "sn");
-        NS_TEST_ASSERT_MSG_EQ(Rejects(
-                                  []
-                                  {
-                                      SrvccUtranHandoverToUtranComplete::IntegrityInput(1, 16, {});
-                                  }),
-                              true, "IntegrityInput sn 16");
-
         SrvccIuRelocationRequest relocation;
         NS_TEST_ASSERT_MSG_EQ(Rejects(
                                   [&]

@@ -5,7 +5,6 @@
  */
 #include "ns3/packet.h"
 #include "ns3/srvcc-iu-messages.h"
-#include "ns3/srvcc-rrc-messages.h"
 #include "ns3/test.h"
 #include "srvcc-compact-test-util.h"
 
@@ -184,11 +183,6 @@ class CompactOutOfRangeTestCase : public TestCase
         const auto samples = MakeCompactSamples();
         // Offsets follow the layouts in the message headers (framing is octets 0-3).
         const Patch patches[] = {
-            {"SrvccNrMobilityFromNrCommand", 8, 4, 3, "rrcTransactionId 4"},
-            {"SrvccNrMobilityFromNrCommand", 9, 16, 15, "dlNasCountLsb4 16"},
-            {"SrvccUtranHandoverToUtranCommand", 8, 3, 2, "integrityAlgorithm 3"},
-            {"SrvccUtranHandoverToUtranCommand", 9, 3, 0, "cipheringAlgorithm 3"},
-            {"SrvccUtranHandoverToUtranComplete", 8, 16, 15, "rrcSequenceNumber 16"},
             {"SrvccIuRelocationRequest", 8, 5, -1, "imsi has 5 digits"},
             {"SrvccIuRelocationRequest", 8, 16, -1, "imsi has 16 digits"},
             {"SrvccIuRelocationRequest", 10, 0x0a, 0x99, "imsi octet 1 is not TBCD"},

@@ -7,7 +7,6 @@
 
 #include "ns3/packet.h"
 #include "ns3/srvcc-iu-messages.h"
-#include "ns3/srvcc-rrc-messages.h"
 #include "srvcc/hex.h"
 
 #include <algorithm>
@@ -51,25 +50,6 @@ std::vector<CompactSample>
 MakeCompactSamples()
 {
     std::vector<CompactSample> samples;
-
-    SrvccUtranHandoverToUtranCommand utranCommand;
-    utranCommand.SetNewUrnti(0x11223344);
-    utranCommand.SetIntegrityAlgorithm(2);
-    utranCommand.SetCipheringAlgorithm(1);
-    utranCommand.SetFresh(0xdeadbeef);
-    SrvccNrMobilityFromNrCommand mobility;
-    mobility.SetUeId(7);
-    mobility.SetRrcTransactionId(2);
-    mobility.SetDlNasCountLsb4(0x0b);
-    mobility.SetTargetRatMessageContainer(CompactToBytes(utranCommand));
-    samples.push_back(Sample("SrvccNrMobilityFromNrCommand", mobility));
-    samples.push_back(Sample("SrvccUtranHandoverToUtranCommand", utranCommand));
-    SrvccUtranHandoverToUtranComplete complete;
-    complete.SetUrnti(0x11223344);
-    complete.SetRrcSequenceNumber(5);
-    complete.SetMacI({0xde, 0xad, 0xbe, 0xef});
-    complete.SetPayload({1, 2, 3});
-    samples.push_back(Sample("SrvccUtranHandoverToUtranComplete", complete));
 
     auto relocation = IuWithId<SrvccIuRelocationRequest>();
     relocation.SetImsi("001010123456789");

@@ -289,13 +289,15 @@ class NullAlgorithmsRefusedTestCase : public TestCase
             NS_TEST_ASSERT_MSG_EQ(stats.GetKeyChecksPassed(), 0u, "nothing accepted");
             Simulator::Destroy();
         }
-        // The RNC's MAC-I check: UIA0 passes only with allowNullIntegrity (the session flag).
+        // The RNC's check: integrity protection not started ("UIA0", which RRC has no code
+        // point for) passes only with allowNullIntegrity (the session flag), and the message
+        // then carries no integrity check info at all.
         srvcc::CkIk keys;
         UtranProtectionParameters p;
         p.integrityAlgorithm = 0;
         p.cipheringAlgorithm = 0;
-        const SrvccUtranHandoverToUtranComplete complete
-            = ProtectHandoverToUtranComplete(7, keys, p);
+        const SrvccUtranHandoverToUtranComplete complete = ProtectHandoverToUtranComplete(keys, p);
+        NS_TEST_ASSERT_MSG_EQ(complete.HasIntegrityCheckInfo(), false, "no integrityCheckInfo");
         NS_TEST_ASSERT_MSG_EQ(VerifyHandoverToUtranComplete(complete, keys, p, false), false,
                               "UIA0 refused for a normal session");
         NS_TEST_ASSERT_MSG_EQ(VerifyHandoverToUtranComplete(complete, keys, p, true), true,
