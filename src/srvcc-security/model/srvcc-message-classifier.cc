@@ -3,7 +3,7 @@
  */
 #include "srvcc-message-classifier.h"
 
-#include "gtpv2c-header.h"
+#include "ns3/gtpv2c-header.h"
 #include "srvcc-compact-header.h"
 #include "srvcc-nas-5gmm-messages.h"
 
