@@ -780,6 +780,18 @@ SrvccAmfApplication::SendCancelTowardsCs(uint32_t ue)
         // TS 29.274 7.3.16: Relocation Cancel Request; the MME_SRVCC cancels towards the MSC.
         RelocationCancelRequestIes ies;
         ies.imsi = SrvccImsi(ue);
+        // Table 7.3.16-1: the MEI for an emergency UE whose IMSI is unauthenticated (then
+        // flagged UIMSI) or absent (UICC-less), as in the Forward Relocation Request.
+        const SrvccUeSession session = m_sessions.count(ue) ? m_sessions[ue] : SrvccUeSession{};
+        if (session.emergency && session.unauthenticated)
+        {
+            ies.mei = session.pei.value_or(SrvccMei(ue));
+            ies.indication.SetUnauthenticatedImsi(true);
+            if (!session.supi)
+            {
+                ies.imsi.reset();
+            }
+        }
         SrvccRelocationCancelRequest request;
         request.SetTeid(SrvccTeid(ue));
         request.SetSequenceNumber(++m_sequence & 0xffffff);

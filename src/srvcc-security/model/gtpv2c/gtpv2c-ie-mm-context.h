@@ -5,8 +5,9 @@
  *  - MM Context "EPS Security Context and Quadruplets" (TS 29.274 8.38, type 107), AMF to
  *    MME_SRVCC in the Forward Relocation Request: KASME_SRVCC, eKSI, NAS COUNTs, UE network
  *    capability (TS 33.501 J.1.2 step 3);
- *  - MM Context for E-UTRAN SRVCC (TS 29.280 6.5, type 54) and for UTRAN SRVCC (6.6, type
- *    55), MME_SRVCC to MSC server: KSI, CK/IK for the CS domain (J.1.2 step 5).
+ *  - MM Context for E-UTRAN (v)SRVCC (TS 29.280 6.5, type 54, the default: eKSI, CK_SRVCC,
+ *    IK_SRVCC, the items of J.1.2 step 5) and for UTRAN (v)SRVCC (6.6, type 55, selectable),
+ *    MME_SRVCC to MSC server: KSI, CK/IK for the CS domain.
  */
 #ifndef GTPV2C_IE_MM_CONTEXT_H
 #define GTPV2C_IE_MM_CONTEXT_H
