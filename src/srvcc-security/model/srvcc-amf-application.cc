@@ -3,8 +3,8 @@
  */
 #include "srvcc-amf-application.h"
 
-#include "gtpv2c-messages.h"
 #include "ns3/boolean.h"
+#include "ns3/gtpv2c-messages.h"
 #include "ns3/log.h"
 #include "ns3/simulator.h"
 #include "ns3/srvcc-n2-messages.h"
@@ -35,8 +35,56 @@ ToGtp(const TargetRncId& id)
     out.plmn.mcc = id.mcc;
     out.plmn.mnc = id.mnc;
     out.lac = id.lac;
-    out.rac = 0;
+    // TS 29.274 8.51.2: NGAP's Target RNC-ID has no RAC, so the AMF sends the default 0xFF in
+    // the Target Identification, and the MME_SRVCC ignores it.
+    out.rac = Gtpv2cTargetIdentification::k5gSrvccDefaultRac;
     out.rncId = id.rncId;
+    return out;
+}
+
+/**
+ * The S1-AP Cause (F-Cause instance 0) of the Forward Relocation Request, "derived from the
+ * information received from the source NG-RAN" (TS 29.274 Table 7.3.1-1): the NGAP cause of
+ * the Handover Required mapped to its S1AP namesake (TS 29.010, TS 36.413 9.2.1.3).
+ */
+Gtpv2cFCause
+S1apCauseOf(N2Cause cause)
+{
+    Gtpv2cFCause out;
+    out.instance = Gtpv2cFCause::kRanCauseInstance;
+    out.causeType = Gtpv2cFCause::kRadioNetworkLayer;
+    uint8_t value = 0; // CauseRadioNetwork unspecified
+    switch (cause)
+    {
+        case N2Cause::kHandoverCancelled:
+            value = 4;
+            break;
+        case N2Cause::kHoFailureInTargetSystem:
+            value = 6; // ho-failure-in-target-EPC-eNB-or-target-system
+            break;
+        case N2Cause::kHoTargetNotAllowed:
+            value = 7;
+            break;
+        case N2Cause::kTNgRelocOverallExpiry:
+            value = 8; // tS1relocoverall-expiry
+            break;
+        case N2Cause::kTNgRelocPrepExpiry:
+            value = 9; // tS1relocprep-expiry
+            break;
+        case N2Cause::kUnknownTargetId:
+            value = 11;
+            break;
+        case N2Cause::kRadioConnectionWithUeLost:
+            value = 21;
+            break;
+        case N2Cause::kNormalRelease:
+            out.causeType = Gtpv2cFCause::kNas; // CauseNas normal-release
+            value = 0;
+            break;
+        default:
+            break;
+    }
+    out.cause = {value};
     return out;
 }
 
@@ -467,6 +515,7 @@ SrvccAmfApplication::OnHandoverRequired(uint32_t gnb, Ptr<Packet> packet)
     NS_LOG_INFO("UE " << ue << ": SRVCC handover preparation starts at the AMF (TS 23.216 6.5.4)");
     Handover& handover = m_handovers[ue];
     handover.gnb = gnb;
+    handover.s1apCause = S1apCauseOf(required.GetCause());
     handover.timer
         = Simulator::Schedule(m_responseTimeout, &SrvccAmfApplication::OnResponseTimeout, this, ue);
     const TargetRncId target = required.GetTargetRncId();
@@ -525,26 +574,34 @@ SrvccAmfApplication::SendTowardsCs(uint32_t ue, const TargetRncId& target,
         ies.mmContext.ksiAsme = keys.eksi->value; // J.1.2 step 3: eKSI = ngKSI's value
         ies.mmContext.usedNasIntegrity = 2;       // 128-NIA2 ~ EIA2
         ies.mmContext.usedNasCipher = 2;          // 128-NEA2 ~ EEA2
-        ies.mmContext.nasDownlinkCount = keys.downlinkNasCount.Value();
+        // TS 29.274 8.38: the NAS Downlink COUNT "that shall be used to send the next NAS
+        // message", one above the COUNT KASME_SRVCC was derived from (J.1.2 step 2); the MME
+        // takes one off again where its profile needs the used COUNT (SrvccKeyStrategy).
+        ies.mmContext.nasDownlinkCount = keys.downlinkNasCount.Next().Value();
         ies.mmContext.nasUplinkCount = entry.nas.uplinkNasCount.Value();
         ies.mmContext.kasme = *keys.mappedKasme;
         ies.mmContext.ueNetworkCapability = SrvccUeNetworkCapability();
+        ies.mmContext.ensct = EpsSecurityContext::kEnsctMapped; // mapped from the 5G context
+        ies.sgwFteid = ForwardRelocationRequestIes::N26SgwPlaceholder();
         ies.indication.Set5gSrvccHoIndication(true);
         ies.sourceToTargetContainer.containerType = Gtpv2cFContainer::kUtranTransparentContainer;
         ies.sourceToTargetContainer.container = sourceToTarget;
         ies.targetIdentification.targetType = Gtpv2cTargetIdentification::kRncId;
         ies.targetIdentification.rnc = ToGtp(target);
+        ies.fCause = m_handovers[ue].s1apCause;
         ies.stnSr = StnSr{StnSr::kInternationalE164, m_stnSr};
         ies.cMsisdn = SrvccCMsisdn(ue);
         ies.additionalMmContextForSrvcc = SrvccUeClassmarks();
         // TS 23.216 6.5.4 step 5: "Emergency Indication and the equipment identifier are
-        // included if the ongoing session is emergency session"; an unauthenticated IMSI is
-        // flagged UIMSI (TS 29.274 8.12) and the NULL NAS algorithms are reported (10.2.2.1).
+        // included if the ongoing session is emergency session": on N26 the EMCI flag, set
+        // with 5SRHOI, and the MEI field of the MM Context (TS 29.274 Table 7.3.1-1, 8.12,
+        // 8.38). An unauthenticated IMSI is flagged UIMSI and the NULL NAS algorithms are
+        // reported (TS 33.501 10.2.2.1).
         const SrvccUeSession session = m_sessions.count(ue) ? m_sessions[ue] : SrvccUeSession{};
         if (session.emergency)
         {
-            ies.emergencyIndication = true;
-            ies.mei = session.pei.value_or(SrvccMei(ue));
+            ies.indication.SetEmergencyPduSession(true);
+            ies.mmContext.mei = session.pei.value_or(SrvccMei(ue));
         }
         if (session.unauthenticated)
         {
@@ -577,13 +634,14 @@ SrvccAmfApplication::SendTowardsCs(uint32_t ue, const TargetRncId& target,
     ies.svTeidForControlPlane = SrvccTeid(ue);
     ies.cMsisdn = SrvccCMsisdn(ue);
     ies.stnSr = StnSr{StnSr::kInternationalE164, m_stnSr};
-    MmContextUtranSrvcc mm;
-    mm.ksiCs = keys.ksiSrvcc;
-    mm.ckCs = keys.ckIk->ck;
-    mm.ikCs = keys.ckIk->ik;
-    mm.cksn = 7; // no GSM key (TS 24.008 10.5.1.2)
+    // The MM Context for E-UTRAN (v)SRVCC (IE 54), as the MME_SRVCC sends it by default: its
+    // fields are KSI_SRVCC, CK_SRVCC and IK_SRVCC (see SrvccMmeApplication::UtranSrvccContextIe).
+    MmContextEutranSrvcc mm;
+    mm.eKsi = keys.ksiSrvcc;
+    mm.ckSrvcc = keys.ckIk->ck;
+    mm.ikSrvcc = keys.ckIk->ik;
     mm.classmarks = SrvccUeClassmarks();
-    ies.utranSrvccContext = std::move(mm);
+    ies.eutranSrvccContext = std::move(mm);
     ies.sourceToTargetContainer = sourceToTarget;
     ies.targetRncId = ToGtp(target);
     ies.targetRncId.rac.reset(); // Sv Target RNC ID has no RAC (TS 29.280 6.8)
@@ -803,6 +861,18 @@ SrvccAmfApplication::SendCancelTowardsCs(uint32_t ue)
         // TS 29.274 7.3.16: Relocation Cancel Request; the MME_SRVCC cancels towards the MSC.
         RelocationCancelRequestIes ies;
         ies.imsi = SrvccImsi(ue);
+        // Table 7.3.16-1: the MEI for an emergency UE whose IMSI is unauthenticated (then
+        // flagged UIMSI) or absent (UICC-less), as in the Forward Relocation Request.
+        const SrvccUeSession session = m_sessions.count(ue) ? m_sessions[ue] : SrvccUeSession{};
+        if (session.emergency && session.unauthenticated)
+        {
+            ies.mei = session.pei.value_or(SrvccMei(ue));
+            ies.indication.SetUnauthenticatedImsi(true);
+            if (!session.supi)
+            {
+                ies.imsi.reset();
+            }
+        }
         SrvccRelocationCancelRequest request;
         request.SetTeid(SrvccTeid(ue));
         request.SetSequenceNumber(++m_sequence & 0xffffff);

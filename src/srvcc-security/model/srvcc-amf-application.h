@@ -9,6 +9,7 @@
 #define SRVCC_AMF_APPLICATION_H
 
 #include "ns3/event-id.h"
+#include "ns3/gtpv2c-ie-handover.h"
 #include "srvcc-amf-nas.h"
 #include "srvcc-key-strategy.h"
 #include "srvcc-node-application.h"
@@ -101,6 +102,8 @@ class SrvccAmfApplication : public SrvccNodeApplication
         EventId timer;
         /** The sequence number of its Forward Relocation (sol1.2: PS to CS) Request, once sent. */
         std::optional<uint32_t> request;
+        /** The S1-AP Cause (F-Cause instance 0) mapped from the Handover Required's cause. */
+        Gtpv2cFCause s1apCause;
     };
 
     struct UeEntry

@@ -35,6 +35,16 @@ SrvccKeyStrategy::DeriveAtMme(const srvcc::Key256& mappedKasme, const srvcc::Eks
     return out;
 }
 
+std::optional<srvcc::NasCount>
+SrvccKeyStrategy::UsedDownlinkNasCount(uint32_t nextDownlinkNasCount)
+{
+    if (nextDownlinkNasCount == 0 || nextDownlinkNasCount > srvcc::NasCount::kMax)
+    {
+        return std::nullopt;
+    }
+    return srvcc::NasCount::FromValue(nextDownlinkNasCount - 1);
+}
+
 srvcc::SrvccKeyChain
 SrvccKeyStrategy::DeriveAtUe(const srvcc::Key256& kamf, srvcc::NasCount downlinkNasCount,
                              const srvcc::Ngksi& ngksi) const

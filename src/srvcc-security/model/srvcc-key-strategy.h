@@ -72,10 +72,28 @@ class SrvccKeyStrategy
 
     /**
      * MME_SRVCC step (J.1.2 steps 4-5).
+     * \param downlinkNasCount the COUNT the AMF used (UsedDownlinkNasCount of IE 107's value)
      * \throws srvcc::CryptoError for sol1.2 or eKSI 7
      */
     MmeSrvccKeys DeriveAtMme(const srvcc::Key256& mappedKasme, const srvcc::Eksi& eksi,
                              srvcc::NasCount downlinkNasCount) const;
+
+    /**
+     * The downlink NAS COUNT the AMF used, from IE 107's NAS Downlink COUNT, which is "the
+     * value that shall be used to send the next NAS message" (TS 29.274 8.38): one less.
+     * \return nothing for 0 (no COUNT was used)
+     */
+    static std::optional<srvcc::NasCount> UsedDownlinkNasCount(uint32_t nextDownlinkNasCount);
+
+    /**
+     * \return true when DeriveAtMme feeds the used downlink NAS COUNT to A.12 (sol1.1); ts33501
+     *         uses a COUNT of zero (J.1.2 step 4) and sol1.1-concat none
+     */
+    bool
+    NeedsUsedDownlinkNasCount() const
+    {
+        return m_profile == srvcc::SrvccProfile::kSol11;
+    }
 
     /** UE step (J.1.2 step 10): the whole chain from its own KAMF and estimated COUNT. */
     srvcc::SrvccKeyChain DeriveAtUe(const srvcc::Key256& kamf, srvcc::NasCount downlinkNasCount,

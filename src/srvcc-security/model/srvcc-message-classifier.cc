@@ -3,7 +3,7 @@
  */
 #include "srvcc-message-classifier.h"
 
-#include "gtpv2c-header.h"
+#include "ns3/gtpv2c-header.h"
 #include "ns3/srvcc-n2-nas-transport.h"
 #include "ns3/srvcc-per-codec.h"
 #include "ns3/srvcc-rrc-messages.h"

@@ -3,8 +3,8 @@
  */
 #include "srvcc-mme-application.h"
 
-#include "gtpv2c-messages.h"
 #include "ns3/boolean.h"
+#include "ns3/gtpv2c-messages.h"
 #include "ns3/log.h"
 #include "ns3/simulator.h"
 
@@ -51,18 +51,22 @@ SrvccMmeApplication::GetTypeId()
                             TimeValue(Seconds(3)),
                             MakeTimeAccessor(&SrvccMmeApplication::m_completionTimeout),
                             MakeTimeChecker(Time(0)))
-              .AddAttribute("UtranSrvccContextIe",
-                            "Send CK/IK/KSI in the MM Context for UTRAN SRVCC IE (55, true) or in "
-                            "the MM Context for E-UTRAN SRVCC IE (54, false). Which one a "
-                            "5G-SRVCC MME_SRVCC sends is UNCONFIRMED (see doc/).",
-                            BooleanValue(true),
-                            MakeBooleanAccessor(&SrvccMmeApplication::m_utranSrvccContextIe),
-                            MakeBooleanChecker());
+              .AddAttribute(
+                  "UtranSrvccContextIe",
+                  "Send CK_SRVCC/IK_SRVCC/KSI_SRVCC in the MM Context for UTRAN (v)SRVCC IE "
+                  "(55, true) instead of the MM Context for E-UTRAN (v)SRVCC IE (54, false, "
+                  "the default). IE 54 carries exactly what TS 33.501 J.1.2 step 5 sends "
+                  "(KSI_SRVCC, CK_SRVCC, IK_SRVCC) and is the IE TS 29.280 gives a source MME "
+                  "(E-UTRAN SRVCC); IE 55 is the SGSN's form for UTRAN (HSPA) SRVCC and adds "
+                  "Kc'/CKSN' that 5G-SRVCC to UTRAN has no use for (sent as 'no key').",
+                  BooleanValue(false),
+                  MakeBooleanAccessor(&SrvccMmeApplication::m_utranSrvccContextIe),
+                  MakeBooleanChecker());
     return tid;
 }
 
 SrvccMmeApplication::SrvccMmeApplication()
-    : SrvccNodeApplication("SrvccMmeApplication"), m_utranSrvccContextIe(true)
+    : SrvccNodeApplication("SrvccMmeApplication"), m_utranSrvccContextIe(false)
 {
 }
 
@@ -188,7 +192,8 @@ SrvccMmeApplication::OnForwardRelocationRequest(Ptr<Packet> packet)
     const ForwardRelocationRequestIes& ies = request.GetIes();
     uint32_t ue = 0;
     // A PEI-only emergency UE has no IMSI: its MEI identifies it (TS 33.501 10.2.2.1).
-    if ((!ies.imsi && !ies.mei) || !SrvccUeIndexFromTeid(ies.senderFteid.teid, ue))
+    const std::optional<std::string>& mei = ies.mmContext.mei; // TS 29.274 8.38 MEI field
+    if ((!ies.imsi && !mei) || !SrvccUeIndexFromTeid(ies.senderFteid.teid, ue))
     {
         ReportDecodeError(SrvccInterface::kN26, SrvccDecodeError::kMissingUeIdentity,
                           "Forward Relocation Request without IMSI (or MEI) or TEID");
@@ -201,7 +206,7 @@ SrvccMmeApplication::OnForwardRelocationRequest(Ptr<Packet> packet)
     // there (TS 23.216 6.5.4), so such a UE needs its MEI.
     const bool rncTarget
         = ies.targetIdentification.targetType == Gtpv2cTargetIdentification::kRncId;
-    const bool identifiableOnSv = !ies.indication.GetUnauthenticatedImsi() || ies.mei.has_value();
+    const bool identifiableOnSv = !ies.indication.GetUnauthenticatedImsi() || mei.has_value();
     if (!rncTarget || !identifiableOnSv)
     {
         ReportDecodeError(SrvccInterface::kN26, SrvccDecodeError::kIncorrectMandatoryIe,
@@ -209,6 +214,18 @@ SrvccMmeApplication::OnForwardRelocationRequest(Ptr<Packet> packet)
                                      : "unauthenticated IMSI and no MEI");
         RejectToAmf(ue, Gtpv2cCauseValue::kMandatoryIeIncorrect, request.GetSequenceNumber());
         return; // the AMF ends the handover on the rejection, as on any other
+    }
+    // IE 107 carries the NAS Downlink COUNT of the next NAS message (TS 29.274 8.38): the
+    // COUNT the AMF used for the mapped key is one less, and a profile that feeds it to A.12
+    // (sol1.1) cannot work from a 0 (no COUNT used yet).
+    const std::optional<srvcc::NasCount> usedCount
+        = SrvccKeyStrategy::UsedDownlinkNasCount(ies.mmContext.nasDownlinkCount);
+    if (!usedCount && m_strategy.NeedsUsedDownlinkNasCount())
+    {
+        ReportDecodeError(SrvccInterface::kN26, SrvccDecodeError::kIncorrectMandatoryIe,
+                          "MM Context NAS Downlink COUNT 0: no COUNT was used");
+        RejectToAmf(ue, Gtpv2cCauseValue::kMandatoryIeIncorrect, request.GetSequenceNumber());
+        return;
     }
     if (!ies.indication.Get5gSrvccHoIndication() || m_entries.count(ue) != 0)
     {
@@ -219,11 +236,11 @@ SrvccMmeApplication::OnForwardRelocationRequest(Ptr<Packet> packet)
     // J.1.2 step 3: the mapped context, KASME_SRVCC with eKSI (= the ngKSI value).
     Entry& entry = m_entries[ue];
     entry.amfSequence = request.GetSequenceNumber();
-    entry.context.imsi = ies.imsi ? *ies.imsi : *ies.mei;
+    entry.context.imsi = ies.imsi ? *ies.imsi : *mei;
     entry.context.ueIndex = ue;
     entry.context.mappedKasme = ies.mmContext.kasme;
     entry.context.eksi = srvcc::Eksi{srvcc::KsiType::kMapped, ies.mmContext.ksiAsme};
-    entry.context.downlinkNasCount = srvcc::NasCount::FromValue(ies.mmContext.nasDownlinkCount);
+    entry.context.downlinkNasCount = usedCount.value_or(srvcc::NasCount{});
     NotifyContextCreated(ue, SrvccContextKind::kMmeMapped);
     entry.timer
         = Simulator::Schedule(m_svResponseTimeout, &SrvccMmeApplication::OnTimeout, this, ue);
@@ -233,7 +250,7 @@ SrvccMmeApplication::OnForwardRelocationRequest(Ptr<Packet> packet)
     // TS 23.216 6.5.4 / 6.2.2.1: for an emergency session only an authenticated IMSI goes to
     // the MSC server; an unauthenticated one (UIMSI) stays here for recording.
     out.imsi = ies.indication.GetUnauthenticatedImsi() ? std::nullopt : ies.imsi;
-    out.mei = ies.mei;
+    out.mei = mei;
     out.svAddressForControlPlane = GetLocalAddress(SrvccInterface::kSv);
     out.svTeidForControlPlane = SrvccTeid(ue);
     out.cMsisdn = ies.cMsisdn;
@@ -244,8 +261,10 @@ SrvccMmeApplication::OnForwardRelocationRequest(Ptr<Packet> packet)
     // 6.8) is LAI + RNC-ID, as the Wireshark dissector reads it.
     out.targetRncId.rac.reset();
     SvFlags flags;
-    // TS 29.280 6.11: EmInd for an emergency session.
-    flags.emergency = ies.emergencyIndication || ies.indication.GetUnauthenticatedImsi();
+    // TS 29.280 6.11: EmInd for an emergency session, which the AMF flags EMCI (TS 29.274
+    // 8.12); an unauthenticated IMSI is only ever an emergency UE's.
+    flags.emergency
+        = ies.indication.GetEmergencyPduSession() || ies.indication.GetUnauthenticatedImsi();
     out.svFlags = flags;
     entry.classmarks = ies.additionalMmContextForSrvcc.value_or(SrvccClassmarks{});
     Spend(GetKeyDerivationDelay(),

@@ -8,8 +8,8 @@
 #ifndef SRVCC_MME_APPLICATION_H
 #define SRVCC_MME_APPLICATION_H
 
-#include "gtpv2c-sv-messages.h"
 #include "ns3/event-id.h"
+#include "ns3/gtpv2c-sv-messages.h"
 #include "srvcc-key-strategy.h"
 #include "srvcc-node-application.h"
 #include "srvcc-security-contexts.h"

@@ -3,8 +3,8 @@
  */
 #include "srvcc-msc-server-application.h"
 
-#include "gtpv2c-messages.h"
 #include "ns3/boolean.h"
+#include "ns3/gtpv2c-messages.h"
 #include "ns3/log.h"
 #include "ns3/simulator.h"
 #include "ns3/trace-source-accessor.h"

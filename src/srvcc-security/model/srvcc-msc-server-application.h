@@ -8,8 +8,8 @@
 #ifndef SRVCC_MSC_SERVER_APPLICATION_H
 #define SRVCC_MSC_SERVER_APPLICATION_H
 
-#include "gtpv2c-ie-basic.h"
 #include "ns3/event-id.h"
+#include "ns3/gtpv2c-ie-basic.h"
 #include "srvcc-node-application.h"
 #include "srvcc-security-contexts.h"
 

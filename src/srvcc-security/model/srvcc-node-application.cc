@@ -3,8 +3,8 @@
  */
 #include "srvcc-node-application.h"
 
-#include "gtpv2c-message.h"
 #include "ns3/boolean.h"
+#include "ns3/gtpv2c-message.h"
 #include "ns3/inet-socket-address.h"
 #include "ns3/ipv4.h"
 #include "ns3/log.h"

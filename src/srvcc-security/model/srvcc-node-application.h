@@ -7,8 +7,8 @@
 #ifndef SRVCC_NODE_APPLICATION_H
 #define SRVCC_NODE_APPLICATION_H
 
-#include "gtpv2c-transaction.h"
 #include "ns3/application.h"
+#include "ns3/gtpv2c-transaction.h"
 #include "ns3/ipv4-address.h"
 #include "ns3/log.h"
 #include "ns3/node.h"

@@ -9,7 +9,7 @@
 #ifndef SRVCC_UE_CAPABILITIES_H
 #define SRVCC_UE_CAPABILITIES_H
 
-#include "gtpv2c-ie-handover.h"
+#include "ns3/gtpv2c-ie-handover.h"
 
 #include <vector>
 

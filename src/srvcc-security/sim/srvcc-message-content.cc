@@ -159,13 +159,22 @@ ForwardRelocationRequestText(const Context& c)
     }
     const ForwardRelocationRequestIes& ies = m.GetIes();
     const char* kasme = c.profile == srvcc::SrvccProfile::kTs33501 ? "KASME_SRVCC" : "K'ASME";
-    return std::string(kasme) + " " + SrvccKeyText(ies.mmContext.kasme, c.reveal) + " and eKSI="
-           + std::to_string(ies.mmContext.ksiAsme) + " in the MM Context, with DL NAS COUNT = "
-           + std::to_string(ies.mmContext.nasDownlinkCount)
-           + " and the UE security capability (J.1.2 step 3); IMSI " + ies.imsi.value_or("-")
-           + ", 5G-SRVCC HO Indication "
-           + (ies.indication.Get5gSrvccHoIndication() ? "set" : "not set")
-           + ", STN-SR, C-MSISDN. KAMF stays in the AMF (J.1.1).";
+    // IE 107 carries the COUNT of the next NAS message (TS 29.274 8.38), one above the used.
+    const uint32_t next = ies.mmContext.nasDownlinkCount;
+    std::string out = std::string(kasme) + " " + SrvccKeyText(ies.mmContext.kasme, c.reveal)
+                      + " and eKSI=" + std::to_string(ies.mmContext.ksiAsme)
+                      + " in the MM Context, with the NAS Downlink COUNT for the next NAS "
+                        "message = "
+                      + std::to_string(next) + " (" + (next > 0 ? std::to_string(next - 1) : "-")
+                      + " was used) and the UE security capability (J.1.2 step 3); IMSI "
+                      + ies.imsi.value_or("-") + ", 5G-SRVCC HO Indication "
+                      + (ies.indication.Get5gSrvccHoIndication() ? "set" : "not set");
+    if (ies.indication.GetEmergencyPduSession())
+    {
+        out += ", EMCI (emergency PDU session), MEI " + ies.mmContext.mei.value_or("-")
+               + " in the MM Context";
+    }
+    return out + ", STN-SR, C-MSISDN. KAMF stays in the AMF (J.1.1).";
 }
 
 std::string

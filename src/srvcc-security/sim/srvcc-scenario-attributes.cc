@@ -230,8 +230,9 @@ BuildTable()
                           {{"uea2", "2"}, {"uea1", "1"}, {"uea0", "0"}},
                           "the RNC's preferred UEA"));
     t.push_back(ChoiceRow("sv_mm_context", SrvccRole::kMme, "UtranSrvccContextIe",
-                          {{"utran", "true"}, {"eutran", "false"}},
-                          "CK/IK on Sv in IE 55 (utran) or IE 54 (eutran), TS 29.280"));
+                          {{"eutran", "false"}, {"utran", "true"}},
+                          "CK/IK on Sv in IE 54 (eutran, the default) or IE 55 (utran), "
+                          "TS 29.280"));
     t.push_back(Row("faults.msc_rejects", SrvccRole::kMscServer, "RejectPsToCs", Kind::kBool,
                     "the MSC server rejects SRVCC PS to CS Request"));
     t.push_back(Row("faults.rnc_rejects", SrvccRole::kRnc, "RejectRelocation", Kind::kBool,

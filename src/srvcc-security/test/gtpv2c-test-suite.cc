@@ -11,6 +11,7 @@
 #include "ns3/ipv4-address.h"
 #include "ns3/ipv6-address.h"
 #include "ns3/packet.h"
+#include "ns3/srvcc-key-strategy.h"
 #include "ns3/test.h"
 #include "srvcc/hex.h"
 
@@ -200,6 +201,7 @@ SampleForwardRelocationRequest()
     ies.mmContext.nasUplinkCount = 7;
     ies.mmContext.kasme = kKasme;
     ies.mmContext.ueNetworkCapability = {0xf0, 0xf0};
+    ies.sgwFteid = ForwardRelocationRequestIes::N26SgwPlaceholder();
     ies.indication.Set5gSrvccHoIndication(true);
     ies.sourceToTargetContainer.container = Hex("00000501020304052a");
     ies.targetIdentification.rnc = SampleRnc();
@@ -478,9 +480,12 @@ class Gtpv2cIeOctetsTestCase : public TestCase
                               "00"
                               "0404026004",
                               "MM Context for UTRAN SRVCC");
-        // MM Context EPS Security Context and Quadruplets: SM 4 | KSI 2 = 0x82, no vectors,
-        // EIA2/EEA1 = 0x21, DL COUNT 0x000105, UL COUNT 7, KASME, UE net cap f0f0, no MS net
-        // cap, no MEI.
+        // MM Context EPS Security Context and Quadruplets (Figure 8.38-5) to its end: SM 4 |
+        // KSI 2 = 0x82, no vectors, EIA2/EEA1 = 0x21, DL COUNT 0x000105, UL COUNT 7, KASME, UE
+        // net cap f0f0, no MS net cap, no MEI, access restriction 00, then the zero lengths of
+        // VDP (1), paging capability (2), extended access restriction, UE additional and NR
+        // security capability (1 each), APN rate control (2), CN restrictions and radio
+        // capability ID (1 each), and octet 'a' = ENSCT mapped (2): 58 octets.
         EpsSecurityContext eps;
         eps.ksiAsme = 2;
         eps.usedNasIntegrity = 2;
@@ -494,7 +499,7 @@ class Gtpv2cIeOctetsTestCase : public TestCase
                                   {
                                       WriteEpsSecurityContextIe(w, eps);
                                   }),
-                              "6b002e00"
+                              "6b003a00"
                               "82"
                               "00"
                               "21"
@@ -503,7 +508,17 @@ class Gtpv2cIeOctetsTestCase : public TestCase
                               "8c4f3a1e2d5b6c7a8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f"
                               "02f0f0"
                               "00"
-                              "00",
+                              "00"
+                              "00"
+                              "00"
+                              "0000"
+                              "00"
+                              "00"
+                              "00"
+                              "0000"
+                              "00"
+                              "00"
+                              "02",
                               "MM Context type 107");
     }
 };
@@ -611,10 +626,9 @@ class Gtpv2cRoundTripTestCase : public TestCase
         }
         SrvccForwardRelocationRequest frrEmergency = SampleForwardRelocationRequest();
         frrEmergency.GetIes().indication.SetUnauthenticatedImsi(true);
-        frrEmergency.GetIes().mei = kMei;
         frrEmergency.GetIes().cMsisdn.reset();
         frrEmergency.GetIes().stnSr.reset();
-        frrEmergency.GetIes().emergencyIndication = true;
+        frrEmergency.GetIes().indication.SetEmergencyPduSession(true);
         frrEmergency.GetIes().mmContext.mei = "356800000123456";
         frrEmergency.GetIes().mmContext.drx = 0x0902;
         frrEmergency.GetIes().mmContext.nextHop = kKasme;
@@ -843,8 +857,10 @@ class Gtpv2cMalformedTestCase : public TestCase
                 {
                     Decode(relocation, fuzzed);
                 });
+            // This input also has the IE 107 the module sent before, cut after the MEI: it
+            // now fails on the length (Figure 8.38-5 continues to octet 'a').
             NS_TEST_EXPECT_MSG_EQ(Contains(e, "Forward Relocation Request: IE 107"), true, e);
-            NS_TEST_EXPECT_MSG_EQ(Contains(e, "MEI has 2 digits, expected 15 or 16"), true, e);
+            NS_TEST_EXPECT_MSG_EQ(Contains(e, "length 48, expected >= 56"), true, e);
         }
         // A classmark length inside the MM Context that overruns the IE.
         {
@@ -1100,6 +1116,404 @@ class Gtpv2cMalformedTestCase : public TestCase
     }
 };
 
+/**
+ * IE 107 and the Indication IE to the end of their figures (TS 29.274 Figures 8.38-5 and
+ * 8.12-1), the instances Table 7.3.1-1 gives the N26 IEs, and the strict IE 107 decoder.
+ */
+class Gtpv2cFigureTestCase : public TestCase
+{
+  public:
+    Gtpv2cFigureTestCase() : TestCase("GTPv2-C IE 107 and Indication to the end of the figure") {}
+
+  private:
+    template<class F>
+    static std::string
+    Encode(F&& f)
+    {
+        Gtpv2cIeWriter w;
+        f(w);
+        return ToHex(std::vector<uint8_t>(w.Data(), w.Data() + w.Size()));
+    }
+
+    /** Decode one IE 107 given with its 4-octet header; \return the error text. */
+    static std::string
+    ReadEpsError(const std::vector<uint8_t>& ie, EpsSecurityContext* out = nullptr)
+    {
+        return DecodeErrorOf(
+            [&]
+            {
+                const std::vector<Gtpv2cRawIe> ies = SplitGtpv2cIes(ie.data(), ie.size());
+                const EpsSecurityContext c = ReadEpsSecurityContextIe(ies.at(0));
+                if (out != nullptr)
+                {
+                    *out = c;
+                }
+            });
+    }
+
+    /** Replace the IE length of the IE at the start of \p ie with its actual value size. */
+    static void
+    FixIeLength(std::vector<uint8_t>& ie)
+    {
+        const std::size_t length = ie.size() - 4;
+        ie[1] = static_cast<uint8_t>(length >> 8);
+        ie[2] = static_cast<uint8_t>(length & 0xff);
+    }
+
+    static EpsSecurityContext
+    SampleEps()
+    {
+        EpsSecurityContext eps;
+        eps.ksiAsme = 2;
+        eps.usedNasIntegrity = 2;
+        eps.usedNasCipher = 1;
+        eps.nasDownlinkCount = 0x000105;
+        eps.nasUplinkCount = 7;
+        eps.kasme = kKasme;
+        eps.ueNetworkCapability = {0xf0, 0xf0};
+        return eps;
+    }
+
+    void
+    DoRun() override
+    {
+        // IE 107 with the MEI field (IMEISV 3568000001234567, TBCD 5386000010325476) and a
+        // UE NR security capability, checked octet by octet against Figure 8.38-5: ...,
+        // (m+1) MEI length 8, MEI, (r+1) access restriction 00, w VDP length 00, paging
+        // length 0000, extended access restriction length 00, UE additional security
+        // capability length 00, (x+1) NR security capability length 02 and 8080, APN rate
+        // control length 0000, CN restrictions length 00, radio capability ID length 00,
+        // octet 'a' ENSCT mapped 02. Length 68 = 0x44.
+        EpsSecurityContext eps = SampleEps();
+        eps.mei = kMei;
+        eps.ueNrSecurityCapability = {0x80, 0x80};
+        const std::string withMei = "6b004400"
+                                    "82"
+                                    "00"
+                                    "21"
+                                    "000105"
+                                    "000007"
+                                    "8c4f3a1e2d5b6c7a8e9f0a1b2c3d4e5f"
+                                    "60718293a4b5c6d7e8f90a1b2c3d4e5f"
+                                    "02f0f0"
+                                    "00"
+                                    "08"
+                                    "5386000010325476"
+                                    "00"
+                                    "00"
+                                    "0000"
+                                    "00"
+                                    "00"
+                                    "028080"
+                                    "0000"
+                                    "00"
+                                    "00"
+                                    "02";
+        NS_TEST_EXPECT_MSG_EQ(Encode(
+                                  [&](Gtpv2cIeWriter& w)
+                                  {
+                                      WriteEpsSecurityContextIe(w, eps);
+                                  }),
+                              withMei, "IE 107 with MEI and NR security capability");
+        EpsSecurityContext back;
+        NS_TEST_EXPECT_MSG_EQ(ReadEpsError(Hex(withMei), &back), "<no error>", "decode");
+        NS_TEST_EXPECT_MSG_EQ((back == eps), true, "IE 107 round trip");
+        NS_TEST_EXPECT_MSG_EQ(back.mei.value_or(""), kMei, "MEI field");
+        NS_TEST_EXPECT_MSG_EQ(unsigned{back.ensct}, unsigned{EpsSecurityContext::kEnsctMapped},
+                              "ENSCT");
+
+        // Indication with 5SRHOI (octet 12 bit 2) and EMCI (octet 13 bit 1): octets 5..13.
+        Gtpv2cIndication ind;
+        ind.Set5gSrvccHoIndication(true);
+        ind.SetEmergencyPduSession(true);
+        NS_TEST_EXPECT_MSG_EQ(Encode(
+                                  [&](Gtpv2cIeWriter& w)
+                                  {
+                                      WriteIndicationIe(w, ind);
+                                  }),
+                              "4d000900"
+                              "000000000000000201",
+                              "Indication 5SRHOI + EMCI");
+        ind.SetUnauthenticatedImsi(true);
+        const std::string uimsi = "4d000900"
+                                  "004000000000000201";
+        NS_TEST_EXPECT_MSG_EQ(Encode(
+                                  [&](Gtpv2cIeWriter& w)
+                                  {
+                                      WriteIndicationIe(w, ind);
+                                  }),
+                              uimsi, "Indication UIMSI + 5SRHOI + EMCI");
+        {
+            const std::vector<uint8_t> octets = Hex(uimsi);
+            const Gtpv2cIndication read
+                = ReadIndicationIe(SplitGtpv2cIes(octets.data(), octets.size()).at(0));
+            NS_TEST_EXPECT_MSG_EQ((read == ind), true, "Indication round trip");
+            NS_TEST_EXPECT_MSG_EQ(read.GetEmergencyPduSession(), true, "EMCI read");
+            // A 14-octet Indication of a later sender: octet 14 is ignored, EMCI still read.
+            const std::vector<uint8_t> longer = Hex("4d000a00004000000000000201ff");
+            const Gtpv2cIndication later
+                = ReadIndicationIe(SplitGtpv2cIes(longer.data(), longer.size()).at(0));
+            NS_TEST_EXPECT_MSG_EQ((later == ind), true, "octet 14 ignored");
+        }
+
+        // The zero SGW F-TEID, instance 1 (Table 7.3.1-1 over N26): S11/S4 SGW GTP-C (11),
+        // TEID 0, IPv4 0.0.0.0.
+        NS_TEST_EXPECT_MSG_EQ(Encode(
+                                  [](Gtpv2cIeWriter& w)
+                                  {
+                                      WriteFteidIe(
+                                          w, ForwardRelocationRequestIes::N26SgwPlaceholder(), 1);
+                                  }),
+                              "57000901"
+                              "8b"
+                              "00000000"
+                              "00000000",
+                              "F-TEID instance 1 placeholder");
+
+        // The Forward Relocation Request's IEs and instances, in order.
+        {
+            const std::vector<uint8_t> octets = Bytes(SampleForwardRelocationRequest());
+            std::string list;
+            std::string container;
+            for (const Gtpv2cRawIe& ie : SplitGtpv2cIes(octets.data() + 12, octets.size() - 12))
+            {
+                list += std::to_string(ie.type) + "/" + std::to_string(ie.instance) + " ";
+                if (ie.type == Gtpv2cIeType::kFContainer)
+                {
+                    container = ToHex(std::vector<uint8_t>(ie.value - 4, ie.value + ie.length));
+                }
+            }
+            NS_TEST_EXPECT_MSG_EQ(list,
+                                  "1/0 87/0 87/1 107/0 77/0 118/1 121/0 119/0 51/0 76/0 159/0 ",
+                                  "IE types/instances of the Forward Relocation Request");
+            NS_TEST_EXPECT_MSG_EQ(container,
+                                  "76000a0101"
+                                  "00000501020304052a",
+                                  "UTRAN Transparent Container: F-Container instance 1, type 1");
+        }
+
+        // IE 107 to the end: every field set, 2-octet lengths above 255, an NH, a DRX.
+        {
+            EpsSecurityContext full = SampleEps();
+            full.msNetworkCapability = {0xe5, 0xe0};
+            full.mei = "356800000123456";
+            full.drx = 0x0902;
+            full.nextHop = kKasme;
+            full.nextHopChainingCount = 5;
+            full.accessRestriction = 0x20; // HNNA
+            full.voiceDomainPreference = {0x02};
+            full.ueRadioCapabilityForPaging.assign(300, 0x5a);
+            full.extendedAccessRestriction = {0x01};
+            full.ueAdditionalSecurityCapability = {0x00, 0x00, 0x80, 0x00};
+            full.ueNrSecurityCapability = {0xf0, 0x70};
+            full.apnRateControlStatuses.assign(260, 0x11);
+            full.coreNetworkRestrictions = {0x00, 0x00, 0x00, 0x01};
+            full.ueRadioCapabilityId = {0x01, 0x23};
+            full.ensct = EpsSecurityContext::kEnsctNative;
+            full.tridi = true;
+            Gtpv2cIeWriter w;
+            WriteEpsSecurityContextIe(w, full);
+            const std::vector<uint8_t> octets(w.Data(), w.Data() + w.Size());
+            EpsSecurityContext read;
+            NS_TEST_EXPECT_MSG_EQ(ReadEpsError(octets, &read), "<no error>", "full IE 107");
+            NS_TEST_EXPECT_MSG_EQ((read == full), true, "full IE 107 round trip");
+            NS_TEST_EXPECT_MSG_EQ(unsigned{octets.back()}, 0x05u, "octet 'a': TRIDI | native");
+            // Octets after 'a' are "present only if explicitly specified": ignored.
+            std::vector<uint8_t> longer = octets;
+            longer.push_back(0xab);
+            FixIeLength(longer);
+            NS_TEST_EXPECT_MSG_EQ(ReadEpsError(longer, &read), "<no error>", "octet a+1");
+            NS_TEST_EXPECT_MSG_EQ((read == full), true, "octet a+1 ignored");
+        }
+
+        // An old EPS security context (OSCI, octets s to s+64) is stepped over.
+        {
+            std::vector<uint8_t> ie = Hex(withMei);
+            ie[5] |= 0x01;                                    // OSCI
+            const std::size_t s = 4 + 41 + 3 + 1 + 1 + 8 + 1; // after the access restriction
+            std::vector<uint8_t> old(1 + 32 + 32, 0x33);
+            old[0] = 0x80 | (3 << 3) | 2; // NHI_old, old KSI 3, old NCC 2
+            ie.insert(ie.begin() + s, old.begin(), old.end());
+            FixIeLength(ie);
+            EpsSecurityContext read;
+            NS_TEST_EXPECT_MSG_EQ(ReadEpsError(ie, &read), "<no error>", "OSCI");
+            NS_TEST_EXPECT_MSG_EQ((read == eps), true, "old security context skipped");
+        }
+
+        // Strict decoding. The form this module sent before (Figure 8.38-5 cut after the MEI
+        // length) is the "invalid length" an independent implementation reported.
+        {
+            const std::vector<uint8_t> good = Hex(withMei);
+            std::vector<uint8_t> oldForm(good.begin(), good.begin() + 4 + 41 + 3 + 1 + 1);
+            oldForm[4 + 41 + 3 + 1] = 0; // MEI length 0
+            FixIeLength(oldForm);
+            NS_TEST_EXPECT_MSG_EQ(ReadEpsError(oldForm),
+                                  "IE 107 (MM Context (EPS Security Context and Quadruplets)) "
+                                  "length 46, expected >= 56",
+                                  "the old form stopping after the MEI length");
+            // Every shorter length of the IE is rejected, naming IE 107.
+            for (std::size_t length = 0; length + 4 < good.size(); ++length)
+            {
+                std::vector<uint8_t> cut(good.begin(), good.begin() + 4 + length);
+                FixIeLength(cut);
+                const std::string e = ReadEpsError(cut);
+                NS_TEST_EXPECT_MSG_EQ(Contains(e, "IE 107 (MM Context"), true,
+                                      "IE 107 cut to " << length << ": " << e);
+            }
+            // The last octet missing: the ENSCT octet is named.
+            std::vector<uint8_t> noA(good.begin(), good.end() - 1);
+            FixIeLength(noA);
+            NS_TEST_EXPECT_MSG_EQ(Contains(ReadEpsError(noA), "ENSCT needs 1 octets"), true,
+                                  ReadEpsError(noA));
+            const std::size_t meiLength = 4 + 41 + 3 + 1;
+            std::vector<uint8_t> bad = good;
+            bad[meiLength] = 7;
+            NS_TEST_EXPECT_MSG_EQ(Contains(ReadEpsError(bad), "MEI length 7, expected 0 or 8"),
+                                  true, ReadEpsError(bad));
+            // Paging capability length (2 octets) overrunning the IE.
+            const std::size_t paging = meiLength + 1 + 8 + 1 + 1;
+            bad = good;
+            bad[paging] = 0x01;
+            NS_TEST_EXPECT_MSG_EQ(Contains(ReadEpsError(bad),
+                                           "UE Radio Capability for Paging information needs 256 "
+                                           "octets"),
+                                  true, ReadEpsError(bad));
+            // Core Network Restrictions of 3 octets (the field is 4).
+            const std::size_t cnr = paging + 2 + 1 + 1 + 3 + 2;
+            bad = good;
+            bad[cnr] = 3;
+            const uint8_t three[] = {0, 0, 1};
+            bad.insert(bad.begin() + cnr + 1, three, three + 3);
+            FixIeLength(bad);
+            NS_TEST_EXPECT_MSG_EQ(
+                Contains(ReadEpsError(bad), "Core Network Restrictions length 3, expected 0 or 4"),
+                true, ReadEpsError(bad));
+            // A Voice Domain Preference length eating the rest of the IE.
+            bad = good;
+            bad[paging - 1] = 20;
+            NS_TEST_EXPECT_MSG_EQ(Contains(ReadEpsError(bad),
+                                           "Voice Domain Preference and UE's Usage Setting needs "
+                                           "20 octets"),
+                                  true, ReadEpsError(bad));
+            EpsSecurityContext cn = SampleEps();
+            cn.coreNetworkRestrictions = {1, 2, 3};
+            NS_TEST_EXPECT_MSG_EQ(Contains(EncodeErrorOf(
+                                               [&]
+                                               {
+                                                   Gtpv2cIeWriter w;
+                                                   WriteEpsSecurityContextIe(w, cn);
+                                               }),
+                                           "Core Network Restrictions of 3 octets"),
+                                  true, "encoder: CN restrictions");
+        }
+
+        // Forward Relocation Request: F-Container instance and type must agree, the MEI is the
+        // MM Context's (an IE 75 is not in Table 7.3.1-1), EMCI needs 5SRHOI.
+        {
+            const SrvccForwardRelocationRequest frr = SampleForwardRelocationRequest();
+            const std::vector<uint8_t> good = Bytes(frr);
+            std::vector<uint8_t> instance0 = good;
+            std::vector<uint8_t> eutranType = good;
+            for (const Gtpv2cRawIe& ie : SplitGtpv2cIes(good.data() + 12, good.size() - 12))
+            {
+                if (ie.type == Gtpv2cIeType::kFContainer)
+                {
+                    instance0[12 + ie.offset + 3] = 0;
+                    eutranType[12 + ie.offset + 4] = Gtpv2cFContainer::kEutranTransparentContainer;
+                }
+            }
+            SrvccForwardRelocationRequest frrBack;
+            NS_TEST_EXPECT_MSG_EQ(Contains(DecodeErrorOf(
+                                               [&]
+                                               {
+                                                   Decode(frrBack, instance0);
+                                               }),
+                                           "IE 118 (F-Container) instance 0 with container type 1"),
+                                  true, "UTRAN container as instance 0");
+            NS_TEST_EXPECT_MSG_EQ(Contains(DecodeErrorOf(
+                                               [&]
+                                               {
+                                                   Decode(frrBack, eutranType);
+                                               }),
+                                           "instance 1 with container type 3"),
+                                  true, "instance 1 with the E-UTRAN type");
+            NS_TEST_EXPECT_MSG_EQ(DecodeErrorOf(
+                                      [&]
+                                      {
+                                          Decode(frrBack, good);
+                                      }),
+                                  "<no error>", "sample decodes");
+            NS_TEST_EXPECT_MSG_EQ(
+                (frrBack.GetIes().sgwFteid == ForwardRelocationRequestIes::N26SgwPlaceholder()),
+                true, "F-TEID instance 1 read");
+            NS_TEST_EXPECT_MSG_EQ(frrBack.GetIes().fCause.has_value(), true, "F-Cause instance 0");
+
+            // No IMSI, a MEI only as IE 75 plus an Sv Flags IE: neither is an N26 IE.
+            SrvccForwardRelocationRequest noImsi = SampleForwardRelocationRequest();
+            noImsi.GetIes().imsi.reset();
+            noImsi.GetIes().mmContext.mei = kMei;
+            std::vector<uint8_t> octets = Bytes(noImsi);
+            std::vector<uint8_t> withoutMei(octets.begin(), octets.begin() + 12);
+            for (const Gtpv2cRawIe& ie : SplitGtpv2cIes(octets.data() + 12, octets.size() - 12))
+            {
+                std::vector<uint8_t> whole(ie.value - 4, ie.value + ie.length);
+                if (ie.type == Gtpv2cIeType::kMmContextEpsSecurityContextQuadruplets)
+                {
+                    Gtpv2cIeWriter w;
+                    EpsSecurityContext c = noImsi.GetIes().mmContext;
+                    c.mei.reset();
+                    WriteEpsSecurityContextIe(w, c);
+                    whole.assign(w.Data(), w.Data() + w.Size());
+                }
+                withoutMei.insert(withoutMei.end(), whole.begin(), whole.end());
+            }
+            const std::vector<uint8_t> ie75 = Hex("4b0008005386000010325476"
+                                                  "3c00010001");
+            withoutMei.insert(withoutMei.end(), ie75.begin(), ie75.end());
+            FixMessageLength(withoutMei);
+            NS_TEST_EXPECT_MSG_EQ(DecodeErrorOf(
+                                      [&]
+                                      {
+                                          Decode(frrBack, withoutMei);
+                                      }),
+                                  "Forward Relocation Request: mandatory IE missing: IE 1 (IMSI), "
+                                  "or the MEI field of IE 107 (MM Context) for an emergency UE "
+                                  "without IMSI",
+                                  "IE 75 is not the N26 MEI");
+            NS_TEST_EXPECT_MSG_EQ(DecodeErrorOf(
+                                      [&]
+                                      {
+                                          Decode(frrBack, octets);
+                                      }),
+                                  "<no error>", "MEI in the MM Context identifies the UE");
+            NS_TEST_EXPECT_MSG_EQ(frrBack.GetIes().mmContext.mei.value_or(""), kMei, "MEI read");
+
+            SrvccForwardRelocationRequest emciOnly = SampleForwardRelocationRequest();
+            emciOnly.GetIes().indication.Set5gSrvccHoIndication(false);
+            emciOnly.GetIes().indication.SetEmergencyPduSession(true);
+            NS_TEST_EXPECT_MSG_EQ(Contains(EncodeErrorOf(
+                                               [&]
+                                               {
+                                                   emciOnly.GetSerializedSize();
+                                               }),
+                                           "EMCI without 5SRHOI"),
+                                  true, "EMCI alone");
+        }
+
+        // IE 107 carries the next downlink NAS COUNT; the MME takes the used one from it.
+        NS_TEST_EXPECT_MSG_EQ(SrvccKeyStrategy::UsedDownlinkNasCount(0x000106).value().Value(),
+                              0x000105u, "used = next - 1");
+        NS_TEST_EXPECT_MSG_EQ(SrvccKeyStrategy::UsedDownlinkNasCount(0).has_value(), false,
+                              "next 0: no COUNT used");
+        NS_TEST_EXPECT_MSG_EQ(
+            SrvccKeyStrategy(srvcc::SrvccProfile::kSol11).NeedsUsedDownlinkNasCount(), true,
+            "sol1.1 feeds the used COUNT to A.12");
+        NS_TEST_EXPECT_MSG_EQ(
+            SrvccKeyStrategy(srvcc::SrvccProfile::kTs33501).NeedsUsedDownlinkNasCount(), false,
+            "ts33501 uses a COUNT of zero");
+    }
+};
+
 /** Print shows identities and KSIs but keys only as a fingerprint. */
 class Gtpv2cPrintTestCase : public TestCase
 {
@@ -1136,6 +1550,7 @@ class Gtpv2cTestSuite : public TestSuite
         AddTestCase(new Gtpv2cIeOctetsTestCase, TestCase::QUICK);
         AddTestCase(new Gtpv2cRoundTripTestCase, TestCase::QUICK);
         AddTestCase(new Gtpv2cMalformedTestCase, TestCase::QUICK);
+        AddTestCase(new Gtpv2cFigureTestCase, TestCase::QUICK);
         AddTestCase(new Gtpv2cPrintTestCase, TestCase::QUICK);
     }
 };

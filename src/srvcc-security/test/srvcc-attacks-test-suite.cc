@@ -483,7 +483,7 @@ class NarrationTestCase : public TestCase
             steps.insert(steps.end(), {"AMF derives CK_SRVCC||IK_SRVCC",
                                        "AMF -> MSC server  SRVCC PS to CS Request"});
         }
-        steps.insert(steps.end(), {"in MM Context for UTRAN SRVCC",
+        steps.insert(steps.end(), {"in MM Context for E-UTRAN SRVCC",
                                    "MSC server creates security context msc-srvcc",
                                    "MSC server -> target RNC  Iu Relocation Request",
                                    "target RNC -> MSC server  Iu Relocation Request Acknowledge",

@@ -416,13 +416,18 @@ class EmergencyTsharkTestCase : public TestCase
         const std::string dir = OutputDir("emergency-unauthenticated") + "/pcap/";
         const auto n26 = Lines("tshark -n -r '" + dir
                                + "n26.pcap' -Y 'gtpv2.message_type == 133' -T fields -E "
-                                 "separator=';' -e gtpv2.mei -e gtpv2.uimsi -e e212.imsi "
+                                 "separator=';' -e gtpv2.mei -e gtpv2.uimsi -e gtpv2.emci "
+                                 "-e gtpv2.5srhoi -e gtpv2.sv_emind -e gtpv2.ie_type -e e212.imsi "
                                  "2>/dev/null");
         NS_TEST_ASSERT_MSG_EQ(n26.size(), 3u, "three Forward Relocation Requests");
         for (const std::string& line : n26)
         {
+            // TS 29.274 Table 7.3.1-1: the MEI in IE 107 (no IE 75), EMCI with 5SRHOI (8.12),
+            // no Sv Flags on N26.
             NS_TEST_ASSERT_MSG_EQ(line.find("35693803"), 0u, "MEI decoded: " << line);
-            NS_TEST_ASSERT_MSG_NE(line.find(";1"), std::string::npos, "UIMSI set: " << line);
+            NS_TEST_ASSERT_MSG_NE(line.find(";1;1;1;;"), std::string::npos,
+                                  "UIMSI, EMCI and 5SRHOI set, no Sv Flags: " << line);
+            NS_TEST_ASSERT_MSG_EQ(line.find(",75,"), std::string::npos, "no IE 75: " << line);
         }
         const auto sv = Lines("tshark -n -r '" + dir
                               + "sv.pcap' -Y 'gtpv2.message_type == 25' -T fields -E "
@@ -451,6 +456,10 @@ class EmergencyTsharkTestCase : public TestCase
                                    + "n26.pcap' -Y 'gtpv2.message_type == 133 && gtpv2.uimsi == 1' "
                                      "2>/dev/null");
         NS_TEST_ASSERT_MSG_EQ(n26Auth.size(), 0u, "no UIMSI for authenticated sessions");
+        const auto emciAuth = Lines("tshark -n -r '" + auth
+                                    + "n26.pcap' -Y 'gtpv2.message_type == 133 && gtpv2.emci == 1 "
+                                      "&& gtpv2.5srhoi == 1' 2>/dev/null");
+        NS_TEST_ASSERT_MSG_EQ(emciAuth.size(), 2u, "EMCI with 5SRHOI for authenticated sessions");
         const auto malformed
             = Lines("tshark -n -r '" + dir + "sv.pcap' -Y _ws.malformed 2>/dev/null");
         NS_TEST_ASSERT_MSG_EQ(malformed.size(), 0u, "no malformed packet");

@@ -114,7 +114,8 @@ class SrvccPcapTsharkTestCase : public TestCase
                 kasme = mapped ? mapped->RevealHex() : "";
                 srvcc::NasCount count;
                 h.GetAmf()->GetLastSrvccCount(0, count);
-                dlCount = std::to_string(count.Value());
+                // IE 107 carries the COUNT for the next NAS message (TS 29.274 8.38).
+                dlCount = std::to_string(count.Value() + 1);
                 kamf = std::string(reinterpret_cast<const char*>(
                                        h.GetAmf()->GetNasSecurityContext(0)->kamf.Data()),
                                    32);
@@ -130,14 +131,16 @@ class SrvccPcapTsharkTestCase : public TestCase
 
         const bool viaMme = srvcc::UsesMme(m_profile);
         const std::string cs = dir + (viaMme ? "/sv.pcap" : "/amf-msc.pcap");
-        const std::vector<std::string> sv
-            = Decode(cs, {"gtpv2.message_type", "e212.imsi", "gtpv2.ksi", "gtpv2.utran_srvcc.ck_cs",
-                          "gtpv2.utran_srvcc.ik_cs", "gtpv2.rnc_id", "gtpv2.lac", "gtpv2.cause",
-                          "gtpv2.sv_emind"});
+        const std::vector<std::string> sv = Decode(
+            cs, {"gtpv2.message_type", "e212.imsi", "gtpv2.eksi", "gtpv2.cksrvcc", "gtpv2.iksrvcc",
+                 "gtpv2.rnc_id", "gtpv2.lac", "gtpv2.cause", "gtpv2.sv_emind"});
         NS_TEST_ASSERT_MSG_EQ(sv.size(), 4, "four messages on " << cs);
+        // The MM Context for E-UTRAN (v)SRVCC (IE 54, the default): its CK_SRVCC and IK_SRVCC
+        // are the keys the MSC server holds.
         NS_TEST_EXPECT_MSG_EQ(sv[0],
                               "25;" + imsi + ";" + ksi + ";" + ck + ";" + ik + ";1;0x1000;;0",
-                              "SRVCC PS to CS Request: IMSI, KSI'cs, CK'cs, IK'cs, RNC-ID, LAC");
+                              "SRVCC PS to CS Request: IMSI, eKSI, CK_SRVCC, IK_SRVCC (IE 54), "
+                              "RNC-ID, LAC");
         NS_TEST_EXPECT_MSG_EQ(sv[1], "26;;;;;;;16;", "SRVCC PS to CS Response: accepted");
         NS_TEST_EXPECT_MSG_EQ(sv[2], "27;" + imsi + ";;;;;;;", "Complete Notification: IMSI");
         NS_TEST_EXPECT_MSG_EQ(sv[3], "28;;;;;;;16;", "Complete Acknowledge: accepted");

@@ -7,6 +7,7 @@
  * the other UEs' handovers complete. Also: an application stopped mid-run (StopTime) sends
  * nothing and ends nothing.
  */
+#include "ns3/boolean.h"
 #include "ns3/inet-socket-address.h"
 #include "ns3/simulator.h"
 #include "ns3/socket.h"
@@ -159,6 +160,8 @@ struct Mutation
     uint32_t victim;
     /** Sent the other way: MSC server -> MME on Sv. */
     bool fromMsc{false};
+    /** The MME_SRVCC sends the keys in IE 55 (UtranSrvccContextIe) instead of IE 54. */
+    bool utranSvContext{false};
 };
 
 /** UE 3's copy of UE 0's request, changed, is delivered before UE 3's own handover. */
@@ -181,6 +184,10 @@ class MutatedRequestTestCase : public TestCase
     {
         auto afterInstall = [this](SrvccHelper& helper)
         {
+            if (m_m.utranSvContext)
+            {
+                helper.GetMme()->SetAttribute("UtranSrvccContextIe", BooleanValue(true));
+            }
             if (m_m.fromMsc)
             {
                 m_from = helper.GetMscServer();
@@ -291,6 +298,7 @@ ValueOf(const Bytes& m, uint8_t type)
 
 // IE types, TS 29.274 8.1 Table 8.1-1 (Sv IEs: TS 29.280 6.1).
 constexpr uint8_t kIeImsi = 1;
+constexpr uint8_t kIeMmContextEutranSrvcc = 54;
 constexpr uint8_t kIeMmContextUtranSrvcc = 55;
 constexpr uint8_t kIeTargetRncId = 57;
 constexpr uint8_t kIeMei = 75;
@@ -303,14 +311,22 @@ Mutations()
     return {
         // KSI 7 is "no key is available" (TS 24.008 10.5.1.2): it decodes, and the MSC server
         // rejects the request with Mandatory IE incorrect (TS 29.274 7.7.3).
-        {"an Sv request with KSI'cs 7 (no key available, TS 24.008 10.5.1.2)", SrvccInterface::kSv,
+        {"an Sv request with eKSI 7 (no key available, TS 24.008 10.5.1.2)", SrvccInterface::kSv,
          SrvccMessageType::kSrvccPsToCsRequest,
+         [](Bytes& m)
+         {
+             const std::size_t v = ValueOf(m, kIeMmContextEutranSrvcc);
+             m[v] = static_cast<uint8_t>((m[v] & 0xf8) | 0x07);
+         },
+         SrvccDecodeError::kIncorrectMandatoryIe, kVictim},
+        {"an Sv request with KSI'cs 7 in IE 55 (no key available, TS 24.008 10.5.1.2)",
+         SrvccInterface::kSv, SrvccMessageType::kSrvccPsToCsRequest,
          [](Bytes& m)
          {
              const std::size_t v = ValueOf(m, kIeMmContextUtranSrvcc);
              m[v] = static_cast<uint8_t>((m[v] & 0xf0) | 0x07);
          },
-         SrvccDecodeError::kIncorrectMandatoryIe, kVictim},
+         SrvccDecodeError::kIncorrectMandatoryIe, kVictim, false, true},
         // A KSI is 3 bits: 8..15 cannot be encoded, so the decoder refuses them too.
         {"an Sv request with KSI'cs 9 (a KSI is 3 bits, TS 24.008 10.5.1.2)", SrvccInterface::kSv,
          SrvccMessageType::kSrvccPsToCsRequest,
@@ -319,7 +335,7 @@ Mutations()
              const std::size_t v = ValueOf(m, kIeMmContextUtranSrvcc);
              m[v] = static_cast<uint8_t>((m[v] & 0xf0) | 0x09);
          },
-         SrvccDecodeError::kMalformed, kVictim},
+         SrvccDecodeError::kMalformed, kVictim, false, true},
         {"an Sv request known by a 16-digit IMEISV as MEI only", SrvccInterface::kSv,
          SrvccMessageType::kSrvccPsToCsRequest,
          [](Bytes& m)

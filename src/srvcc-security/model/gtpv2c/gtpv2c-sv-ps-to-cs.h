@@ -30,9 +30,13 @@ namespace ns3
  * \ingroup srvcc-security
  *
  * IEs of the SRVCC PS to CS Request (type 25), MME_SRVCC -> MSC server.
- * Exactly one of the two MM Context IEs is sent. TS 33.501 J.1.2 step 5 names KSI_SRVCC,
- * CK_SRVCC, IK_SRVCC, the fields of the E-UTRAN SRVCC form (54); the UTRAN SRVCC form (55)
- * adds Kc'/CKSN'. Which one a 5G-SRVCC MME_SRVCC sends is UNCONFIRMED, so both are supported.
+ * Exactly one of the two MM Context IEs is sent. The MME_SRVCC (and the sol1.2 AMF) send the
+ * MM Context for E-UTRAN (v)SRVCC (54) by default: TS 33.501 J.1.2 step 5 sends the MSC server
+ * KSI_SRVCC, CK_SRVCC and IK_SRVCC, exactly its fields, and 54 is the form a source MME uses
+ * (E-UTRAN SRVCC), where the MM Context for UTRAN (v)SRVCC (55) is the SGSN's (UTRAN (HSPA)
+ * SRVCC) and adds Kc'/CKSN', a GSM key 5G-SRVCC to UTRAN does not have. 55 stays selectable
+ * (SrvccMmeApplication::UtranSrvccContextIe) since TS 29.280's 5G-SRVCC text was not
+ * available; the MSC server accepts both and the keys are the same.
  */
 struct SrvccPsToCsRequestIes
 {

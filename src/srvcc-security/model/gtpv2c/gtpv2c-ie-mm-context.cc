@@ -16,12 +16,22 @@ constexpr uint8_t kNhi = 0x10;
 constexpr uint8_t kDrxi = 0x08;
 // Octet 6: Number of Quintuplets (8-6) | Number of Quadruplets (5-3) | UAMB RI | OSCI
 constexpr uint8_t kUambRi = 0x02;
+constexpr uint8_t kOsci = 0x01;
 // Octet 7: SAMB RI | Used NAS integrity (7-5) | Used NAS cipher (4-1)
 constexpr uint8_t kSambRi = 0x80;
 constexpr uint32_t kMaxNasCount = 0xffffff;
-// Fixed part of type 107: octets 5-7, two NAS COUNTs, KASME, and the three length octets
-// (UE network capability, MS network capability, MEI) that are always present.
-constexpr std::size_t kEpsContextMinimum = 3 + 3 + 3 + 32 + 3;
+// Type 107 without vectors, AMBRs, NH and old context: octets 5-7, two NAS COUNTs, KASME, the
+// UE/MS network capability and MEI lengths, access restriction (r+1), the VDP length (w), the
+// paging capability length (2), the extended access restriction, UE additional and NR security
+// capability lengths, the APN rate control length (2), the CN restrictions and radio
+// capability ID lengths, and octet 'a' (TS 29.274 Figure 8.38-5).
+constexpr std::size_t kEpsContextMinimum
+    = 3 + 3 + 3 + 32 + 3 + 1 + 1 + 2 + 1 + 1 + 1 + 2 + 1 + 1 + 1;
+constexpr std::size_t kMeiOctets = 8;                     // 15 or 16 TBCD digits (TS 29.274 8.10)
+constexpr std::size_t kCoreNetworkRestrictionsOctets = 4; // octets (l+2) to (l+5)
+constexpr uint8_t kOldNhi = 0x80;                         // octet s, bit 8
+constexpr uint8_t kEnsctMask = 0x03;                      // octet 'a', bits 2-1
+constexpr uint8_t kTridi = 0x04;                          // octet 'a', bit 3
 constexpr std::size_t kEutranSrvccMinimum = 1 + 16 + 16 + 3;
 constexpr std::size_t kUtranSrvccMinimum = 1 + 16 + 16 + 8 + 1 + 3;
 
@@ -42,6 +52,26 @@ ReadKey(Gtpv2cIeReader& reader, const char* field)
     srvcc::SecretBytes<N> key;
     reader.ReadBytes(key.Data(), N, field);
     return key;
+}
+
+/** A 2-octet length followed by that many octets. */
+void
+PutLength16Prefixed(Gtpv2cIeWriter& writer, const std::vector<uint8_t>& data, const char* field)
+{
+    if (data.size() > 0xffff)
+    {
+        throw Gtpv2cEncodeError(std::string(field) + " of " + std::to_string(data.size())
+                                + " octets exceeds its 2-octet length (65535)");
+    }
+    writer.PutU16(static_cast<uint16_t>(data.size()));
+    writer.PutBytes(data);
+}
+
+std::vector<uint8_t>
+ReadLength16Prefixed(Gtpv2cIeReader& reader, const char* field)
+{
+    const std::size_t count = reader.ReadU16(field);
+    return reader.ReadVector(count, field);
 }
 
 void
@@ -75,7 +105,17 @@ EpsSecurityContext::operator==(const EpsSecurityContext& other) const
            && usedNasCipher == other.usedNasCipher && nasDownlinkCount == other.nasDownlinkCount
            && nasUplinkCount == other.nasUplinkCount && kasme == other.kasme && drx == other.drx
            && sameNh && ueNetworkCapability == other.ueNetworkCapability
-           && msNetworkCapability == other.msNetworkCapability && mei == other.mei;
+           && msNetworkCapability == other.msNetworkCapability && mei == other.mei
+           && accessRestriction == other.accessRestriction
+           && voiceDomainPreference == other.voiceDomainPreference
+           && ueRadioCapabilityForPaging == other.ueRadioCapabilityForPaging
+           && extendedAccessRestriction == other.extendedAccessRestriction
+           && ueAdditionalSecurityCapability == other.ueAdditionalSecurityCapability
+           && ueNrSecurityCapability == other.ueNrSecurityCapability
+           && apnRateControlStatuses == other.apnRateControlStatuses
+           && coreNetworkRestrictions == other.coreNetworkRestrictions
+           && ueRadioCapabilityId == other.ueRadioCapabilityId && ensct == other.ensct
+           && tridi == other.tridi;
 }
 
 void
@@ -88,6 +128,14 @@ WriteEpsSecurityContextIe(Gtpv2cIeWriter& writer, const EpsSecurityContext& cont
     CheckRange(context.nasDownlinkCount, kMaxNasCount, "MM Context: NAS downlink COUNT");
     CheckRange(context.nasUplinkCount, kMaxNasCount, "MM Context: NAS uplink COUNT");
     CheckRange(context.nextHopChainingCount, 7, "MM Context: NCC");
+    CheckRange(context.ensct, 3, "MM Context: ENSCT");
+    if (!context.coreNetworkRestrictions.empty()
+        && context.coreNetworkRestrictions.size() != kCoreNetworkRestrictionsOctets)
+    {
+        throw Gtpv2cEncodeError("MM Context: Core Network Restrictions of "
+                                + std::to_string(context.coreNetworkRestrictions.size())
+                                + " octets, expected 0 or 4 (TS 29.274 Figure 8.38-5)");
+    }
 
     const std::size_t mark
         = writer.Begin(Gtpv2cIeType::kMmContextEpsSecurityContextQuadruplets, instance);
@@ -125,6 +173,25 @@ WriteEpsSecurityContextIe(Gtpv2cIeWriter& writer, const EpsSecurityContext& cont
     {
         writer.PutU8(0);
     }
+    // Octet (r+1) is mandatory; the old EPS security context (s to s+64) is absent (OSCI 0).
+    writer.PutU8(context.accessRestriction);
+    writer.PutLengthPrefixed(context.voiceDomainPreference,
+                             "MM Context: Voice Domain Preference and UE's Usage Setting");
+    PutLength16Prefixed(writer, context.ueRadioCapabilityForPaging,
+                        "MM Context: UE Radio Capability for Paging information");
+    writer.PutLengthPrefixed(context.extendedAccessRestriction,
+                             "MM Context: Extended Access Restriction Data");
+    writer.PutLengthPrefixed(context.ueAdditionalSecurityCapability,
+                             "MM Context: UE additional security capability");
+    writer.PutLengthPrefixed(context.ueNrSecurityCapability,
+                             "MM Context: UE NR security capability");
+    PutLength16Prefixed(writer, context.apnRateControlStatuses,
+                        "MM Context: APN Rate Control Statuses");
+    writer.PutLengthPrefixed(context.coreNetworkRestrictions,
+                             "MM Context: Core Network Restrictions");
+    writer.PutLengthPrefixed(context.ueRadioCapabilityId, "MM Context: UE Radio Capability ID");
+    // Octet 'a': bits 8-4 spare (zero), TRIDI, ENSCT.
+    writer.PutU8(static_cast<uint8_t>((context.tridi ? kTridi : 0) | context.ensct));
     writer.End(mark);
 }
 
@@ -177,6 +244,11 @@ ReadEpsSecurityContextIe(const Gtpv2cRawIe& ie)
     context.ueNetworkCapability = reader.ReadLengthPrefixed("UE network capability");
     context.msNetworkCapability = reader.ReadLengthPrefixed("MS network capability");
     const std::size_t meiLength = reader.ReadU8("MEI length");
+    if (meiLength != 0 && meiLength != kMeiOctets)
+    {
+        reader.Fail("MEI length " + std::to_string(meiLength)
+                    + ", expected 0 or 8 (IMEI/IMEISV, TS 29.274 8.10)");
+    }
     if (meiLength > 0)
     {
         context.mei = ReadTbcdDigits(reader, meiLength, "MEI");
@@ -188,6 +260,41 @@ ReadEpsSecurityContextIe(const Gtpv2cRawIe& ie)
                         + " digits, expected 15 or 16");
         }
     }
+    // From here to octet 'a' every octet of Figure 8.38-5 is mandatory: a sender that stops
+    // after the MEI sends a malformed IE ("invalid length").
+    context.accessRestriction = reader.ReadU8("access restriction data");
+    if (octet6 & kOsci)
+    {
+        // Old EPS security context (octets s to s+64), S10 only: stepped over.
+        const uint8_t octetS = reader.ReadU8("old security context flags");
+        reader.Skip(32, "old KASME");
+        if (octetS & kOldNhi)
+        {
+            reader.Skip(32, "old NH");
+        }
+    }
+    context.voiceDomainPreference
+        = reader.ReadLengthPrefixed("Voice Domain Preference and UE's Usage Setting");
+    context.ueRadioCapabilityForPaging
+        = ReadLength16Prefixed(reader, "UE Radio Capability for Paging information");
+    context.extendedAccessRestriction
+        = reader.ReadLengthPrefixed("Extended Access Restriction Data");
+    context.ueAdditionalSecurityCapability
+        = reader.ReadLengthPrefixed("UE additional security capability");
+    context.ueNrSecurityCapability = reader.ReadLengthPrefixed("UE NR security capability");
+    context.apnRateControlStatuses = ReadLength16Prefixed(reader, "APN Rate Control Statuses");
+    context.coreNetworkRestrictions = reader.ReadLengthPrefixed("Core Network Restrictions");
+    if (!context.coreNetworkRestrictions.empty()
+        && context.coreNetworkRestrictions.size() != kCoreNetworkRestrictionsOctets)
+    {
+        reader.Fail("Core Network Restrictions length "
+                    + std::to_string(context.coreNetworkRestrictions.size()) + ", expected 0 or 4");
+    }
+    context.ueRadioCapabilityId = reader.ReadLengthPrefixed("UE Radio Capability ID");
+    const uint8_t octetA = reader.ReadU8("ENSCT");
+    context.ensct = octetA & kEnsctMask;
+    context.tridi = (octetA & kTridi) != 0;
+    // Octets (a+1) to (n+4) are "present only if explicitly specified": ignored.
     return context;
 }
 

@@ -12,8 +12,8 @@
 #include "ns3/nstime.h"
 #include "ns3/packet.h"
 #include "ns3/ptr.h"
-#include "srvcc-interface.h"
-#include "srvcc-trace-types.h"
+#include "ns3/srvcc-interface.h"
+#include "ns3/srvcc-trace-types.h"
 
 #include <cstdint>
 #include <functional>

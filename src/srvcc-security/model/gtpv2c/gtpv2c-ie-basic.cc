@@ -130,7 +130,7 @@ Gtpv2cIndication::Index(std::size_t octet)
 {
     if (octet < kFirstOctet || octet > kLastOctet)
     {
-        throw Gtpv2cEncodeError("Indication: octet " + std::to_string(octet) + " is outside 5..12");
+        throw Gtpv2cEncodeError("Indication: octet " + std::to_string(octet) + " is outside 5..13");
     }
     return octet - kFirstOctet;
 }
@@ -170,6 +170,18 @@ bool
 Gtpv2cIndication::Get5gSrvccHoIndication() const
 {
     return GetFlag(k5gSrvccHoOctet, k5gSrvccHoMask);
+}
+
+void
+Gtpv2cIndication::SetEmergencyPduSession(bool on)
+{
+    SetFlag(kEmciOctet, kEmciMask, on);
+}
+
+bool
+Gtpv2cIndication::GetEmergencyPduSession() const
+{
+    return GetFlag(kEmciOctet, kEmciMask);
 }
 
 bool

@@ -9,7 +9,7 @@
 #define GTPV2C_HEADER_H
 
 #include "ns3/header.h"
-#include "srvcc-trace-types.h"
+#include "ns3/srvcc-trace-types.h"
 
 #include <cstdint>
 #include <string>

@@ -26,6 +26,8 @@ namespace ns3
  * For 5G-SRVCC to UTRAN it carries the Source RNC to Target RNC Transparent Container
  * (Forward Relocation Request) or the Target RNC to Source RNC Transparent Container
  * (Forward Relocation Response), container type 1, as APER-encoded RANAP (TS 25.413).
+ * In both messages the IE instance names the container: 0 E-UTRAN, 1 UTRAN, 2 BSS
+ * (TS 29.274 Tables 7.3.1-1 and 7.3.2-1), so the UTRAN container is instance 1.
  */
 struct Gtpv2cFContainer
 {
@@ -35,6 +37,13 @@ struct Gtpv2cFContainer
 
     uint8_t containerType{kUtranTransparentContainer};
     std::vector<uint8_t> container;
+
+    /**
+     * \return the instance of the F-Container with \p containerType in Forward Relocation
+     *         Request/Response (Tables 7.3.1-1, 7.3.2-1): 0 E-UTRAN, 1 UTRAN, 2 BSS
+     * \throws Gtpv2cEncodeError for another container type (no instance in those tables)
+     */
+    static uint8_t RelocationInstance(uint8_t containerType);
 
     bool
     operator==(const Gtpv2cFContainer& other) const
@@ -47,6 +56,11 @@ struct Gtpv2cFContainer
 void WriteFContainerIe(Gtpv2cIeWriter& writer, const Gtpv2cFContainer& fContainer,
                        uint8_t instance = 0);
 Gtpv2cFContainer ReadFContainerIe(const Gtpv2cRawIe& ie);
+/**
+ * Read the F-Container of a Forward Relocation Request/Response: instance 0, 1 or 2.
+ * \throws Gtpv2cDecodeError when its container type is not the one its instance names
+ */
+Gtpv2cFContainer ReadRelocationFContainerIe(const Gtpv2cRawIe& ie);
 
 /**
  * \ingroup srvcc-security
@@ -106,10 +120,10 @@ struct RncTargetId
 /**
  * Target RNC ID (TS 29.280 6.8). The layout follows the Wireshark GTPv2 dissector: MCC/MNC
  * (3), LAC (2), RNC-ID (2), with no RAC octet; the Target Identification IE of TS 29.274
- * 8.51.2 does carry a RAC. Which of the two TS 29.280 6.8 specifies is UNCONFIRMED, so the
- * RAC is optional and the decoder tells the forms apart by length: 7 (no RAC), 8 (RAC),
- * 9 (no RAC, Extended RNC-ID), 10 (RAC and Extended RNC-ID). Without a RAC the encoding is
- * the one tshark decodes.
+ * 8.51.2 does carry a RAC (in 5G-SRVCC a default 0xFF the MME_SRVCC ignores). Which of the two
+ * TS 29.280 6.8 specifies is UNCONFIRMED, so the RAC is optional and the decoder tells the forms
+ * apart by length: 7 (no RAC), 8 (RAC), 9 (no RAC, Extended RNC-ID), 10 (RAC and Extended RNC-ID).
+ * Without a RAC the encoding is the one tshark decodes.
  */
 void WriteTargetRncIdIe(Gtpv2cIeWriter& writer, const RncTargetId& target, uint8_t instance = 0);
 RncTargetId ReadTargetRncIdIe(const Gtpv2cRawIe& ie);
@@ -120,10 +134,16 @@ RncTargetId ReadTargetRncIdIe(const Gtpv2cRawIe& ie);
  * Target Identification (TS 29.274 8.51). Target type 0 (RNC ID, the type 5G-SRVCC uses) is
  * decoded into \c rnc: MCC/MNC, LAC, RAC, RNC-ID and the optional Extended RNC-ID (8.51.2,
  * where the RAC is always present). Other target types are kept as raw octets.
+ *
+ * 8.51.2: in 5G-SRVCC the AMF has no target RAC (NGAP's Target RNC-ID carries none) and
+ * "should set the RAC to a default value, e.g. hexadecimal value 'FF'"; "the MME_SRVCC shall
+ * ignore the received RAC value".
  */
 struct Gtpv2cTargetIdentification
 {
     static constexpr uint8_t kRncId = 0;
+    /** The default RAC an AMF sends in 5G-SRVCC (TS 29.274 8.51.2). */
+    static constexpr uint8_t k5gSrvccDefaultRac = 0xff;
 
     uint8_t targetType{kRncId};
     RncTargetId rnc;                  ///< for target type 0; rac must be set

@@ -24,18 +24,34 @@ MaybeReadFCause(const Gtpv2cRawIe& ie, std::optional<Gtpv2cFCause>& out)
     }
 }
 
+/** The UTRAN, E-UTRAN or BSS container of instance 0..2 (Tables 7.3.1-1, 7.3.2-1). */
+bool
+IsRelocationFContainer(const Gtpv2cRawIe& ie)
+{
+    return ie.type == Gtpv2cIeType::kFContainer && ie.instance <= 2;
+}
+
 } // namespace
+
+Gtpv2cFteid
+ForwardRelocationRequestIes::N26SgwPlaceholder()
+{
+    Gtpv2cFteid fteid;
+    fteid.interfaceType = Gtpv2cFteid::kS11S4SgwGtpC;
+    fteid.teid = 0;
+    fteid.ipv4 = Ipv4Address("0.0.0.0");
+    return fteid;
+}
 
 bool
 ForwardRelocationRequestIes::operator==(const ForwardRelocationRequestIes& other) const
 {
-    return imsi == other.imsi && senderFteid == other.senderFteid && mmContext == other.mmContext
-           && indication == other.indication
+    return imsi == other.imsi && senderFteid == other.senderFteid && sgwFteid == other.sgwFteid
+           && mmContext == other.mmContext && indication == other.indication
            && sourceToTargetContainer == other.sourceToTargetContainer
            && targetIdentification == other.targetIdentification && fCause == other.fCause
-           && stnSr == other.stnSr && cMsisdn == other.cMsisdn && mei == other.mei
-           && additionalMmContextForSrvcc == other.additionalMmContextForSrvcc
-           && emergencyIndication == other.emergencyIndication;
+           && stnSr == other.stnSr && cMsisdn == other.cMsisdn
+           && additionalMmContextForSrvcc == other.additionalMmContextForSrvcc;
 }
 
 bool
@@ -66,21 +82,34 @@ SrvccForwardRelocationRequest::GetTypeId()
 void
 SrvccForwardRelocationRequest::EncodeIes(Gtpv2cIeWriter& writer) const
 {
-    if (!m_ies.imsi && !m_ies.mei)
+    // Table 7.3.1-1: the IMSI may be left out only for a UICC-less emergency UE, which the
+    // MEI of the MM Context then identifies (8.38).
+    if (!m_ies.imsi && !m_ies.mmContext.mei)
     {
-        throw Gtpv2cEncodeError("neither IMSI nor MEI set");
+        throw Gtpv2cEncodeError("neither IMSI nor the MM Context's MEI set");
+    }
+    if (m_ies.indication.GetEmergencyPduSession() && !m_ies.indication.Get5gSrvccHoIndication())
+    {
+        throw Gtpv2cEncodeError("Indication: EMCI without 5SRHOI (TS 29.274 Table 7.3.1-1: "
+                                "\"The EMCI bit shall be set together with the 5SRHOI bit\")");
     }
     if (m_ies.imsi)
     {
         WriteImsiIe(writer, *m_ies.imsi);
     }
-    WriteFteidIe(writer, m_ies.senderFteid);
+    WriteFteidIe(writer, m_ies.senderFteid, 0);
+    if (m_ies.sgwFteid)
+    {
+        WriteFteidIe(writer, *m_ies.sgwFteid, 1);
+    }
     WriteEpsSecurityContextIe(writer, m_ies.mmContext);
     if (!m_ies.indication.IsEmpty())
     {
         WriteIndicationIe(writer, m_ies.indication);
     }
-    WriteFContainerIe(writer, m_ies.sourceToTargetContainer);
+    WriteFContainerIe(
+        writer, m_ies.sourceToTargetContainer,
+        Gtpv2cFContainer::RelocationInstance(m_ies.sourceToTargetContainer.containerType));
     WriteTargetIdentificationIe(writer, m_ies.targetIdentification);
     if (m_ies.fCause)
     {
@@ -94,19 +123,9 @@ SrvccForwardRelocationRequest::EncodeIes(Gtpv2cIeWriter& writer) const
     {
         WriteMsisdnIe(writer, *m_ies.cMsisdn);
     }
-    if (m_ies.mei)
-    {
-        WriteMeiIe(writer, *m_ies.mei);
-    }
     if (m_ies.additionalMmContextForSrvcc)
     {
         WriteAdditionalMmContextForSrvccIe(writer, *m_ies.additionalMmContextForSrvcc);
-    }
-    if (m_ies.emergencyIndication)
-    {
-        SvFlags flags;
-        flags.emergency = true;
-        WriteSvFlagsIe(writer, flags);
     }
 }
 
@@ -119,10 +138,26 @@ SrvccForwardRelocationRequest::DecodeIes(const std::vector<Gtpv2cRawIe>& ies)
     bool haveIndication = false;
     bool haveContainer = false;
     bool haveTarget = false;
-    bool haveSvFlags = false;
     for (const Gtpv2cRawIe& ie : ies)
     {
         MaybeReadFCause(ie, out.fCause);
+        if (IsRelocationFContainer(ie))
+        {
+            if (!haveContainer)
+            {
+                out.sourceToTargetContainer = ReadRelocationFContainerIe(ie);
+                haveContainer = true;
+            }
+            continue;
+        }
+        if (ie.type == Gtpv2cIeType::kFteid && ie.instance == 1)
+        {
+            if (!out.sgwFteid)
+            {
+                out.sgwFteid = ReadFteidIe(ie);
+            }
+            continue;
+        }
         if (ie.instance != 0)
         {
             continue;
@@ -156,13 +191,6 @@ SrvccForwardRelocationRequest::DecodeIes(const std::vector<Gtpv2cRawIe>& ies)
                     haveIndication = true;
                 }
                 break;
-            case Gtpv2cIeType::kFContainer:
-                if (!haveContainer)
-                {
-                    out.sourceToTargetContainer = ReadFContainerIe(ie);
-                    haveContainer = true;
-                }
-                break;
             case Gtpv2cIeType::kTargetIdentification:
                 if (!haveTarget)
                 {
@@ -182,40 +210,28 @@ SrvccForwardRelocationRequest::DecodeIes(const std::vector<Gtpv2cRawIe>& ies)
                     out.cMsisdn = ReadMsisdnIe(ie);
                 }
                 break;
-            case Gtpv2cIeType::kMei:
-                if (!out.mei)
-                {
-                    out.mei = ReadMeiIe(ie);
-                }
-                break;
             case Gtpv2cIeType::kAdditionalMmContextForSrvcc:
                 if (!out.additionalMmContextForSrvcc)
                 {
                     out.additionalMmContextForSrvcc = ReadAdditionalMmContextForSrvccIe(ie);
                 }
                 break;
-            case Gtpv2cIeType::kSvFlags:
-                if (!haveSvFlags)
-                {
-                    out.emergencyIndication = ReadSvFlagsIe(ie).emergency;
-                    haveSvFlags = true;
-                }
-                break;
             default:
-                break;
+                break; // not in Table 7.3.1-1 for N26 (e.g. IE 75 MEI): ignored (7.7.8)
         }
-    }
-    if (!out.imsi && !out.mei)
-    {
-        ThrowMissingImsiAndMei();
-    }
-    if (!haveFteid)
-    {
-        ThrowMissingIe(Gtpv2cIeType::kFteid);
     }
     if (!haveMmContext)
     {
         ThrowMissingIe(Gtpv2cIeType::kMmContextEpsSecurityContextQuadruplets);
+    }
+    if (!out.imsi && !out.mmContext.mei)
+    {
+        throw Gtpv2cDecodeError("mandatory IE missing: IE 1 (IMSI), or the MEI field of IE 107 "
+                                "(MM Context) for an emergency UE without IMSI");
+    }
+    if (!haveFteid)
+    {
+        ThrowMissingIe(Gtpv2cIeType::kFteid);
     }
     if (!haveContainer)
     {
@@ -249,11 +265,7 @@ SrvccForwardRelocationRequest::PrintIes(std::ostream& os) const
         os << " stnSr=" << m_ies.stnSr->digits;
     }
     PrintOptional(os, "cMsisdn", m_ies.cMsisdn);
-    PrintOptional(os, "mei", m_ies.mei);
-    if (m_ies.emergencyIndication)
-    {
-        os << " emergency";
-    }
+    PrintOptional(os, "mei", m_ies.mmContext.mei);
 }
 
 // ---- Forward Relocation Response -------------------------------------------------------------
@@ -291,7 +303,9 @@ SrvccForwardRelocationResponse::EncodeIes(Gtpv2cIeWriter& writer) const
     }
     if (m_ies.targetToSourceContainer)
     {
-        WriteFContainerIe(writer, *m_ies.targetToSourceContainer);
+        WriteFContainerIe(
+            writer, *m_ies.targetToSourceContainer,
+            Gtpv2cFContainer::RelocationInstance(m_ies.targetToSourceContainer->containerType));
     }
 }
 
@@ -304,6 +318,14 @@ SrvccForwardRelocationResponse::DecodeIes(const std::vector<Gtpv2cRawIe>& ies)
     for (const Gtpv2cRawIe& ie : ies)
     {
         MaybeReadFCause(ie, out.fCause);
+        if (IsRelocationFContainer(ie))
+        {
+            if (!out.targetToSourceContainer)
+            {
+                out.targetToSourceContainer = ReadRelocationFContainerIe(ie);
+            }
+            continue;
+        }
         if (ie.instance != 0)
         {
             continue;
@@ -321,10 +343,6 @@ SrvccForwardRelocationResponse::DecodeIes(const std::vector<Gtpv2cRawIe>& ies)
         {
             out.indication = ReadIndicationIe(ie);
             haveIndication = true;
-        }
-        else if (ie.type == Gtpv2cIeType::kFContainer && !out.targetToSourceContainer)
-        {
-            out.targetToSourceContainer = ReadFContainerIe(ie);
         }
     }
     if (!haveCause)

@@ -255,6 +255,10 @@ SrvccGtpv2cMessage::PrintIndication(std::ostream& os, const Gtpv2cIndication& in
     {
         os << " 5srhoi";
     }
+    if (indication.GetEmergencyPduSession())
+    {
+        os << " emci";
+    }
     if (indication.GetUnauthenticatedImsi())
     {
         os << " uimsi";
