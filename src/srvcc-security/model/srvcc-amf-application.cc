@@ -7,10 +7,12 @@
 #include "ns3/boolean.h"
 #include "ns3/log.h"
 #include "ns3/simulator.h"
+#include "ns3/srvcc-n2-nas-carrier.h"
+#include "ns3/srvcc-nas-5gmm-messages.h"
+#include "ns3/srvcc-nas-protection.h"
 #include "ns3/string.h"
 #include "srvcc-enum-attribute.h"
 #include "srvcc-n2-messages.h"
-#include "srvcc-nas-5gmm-messages.h"
 #include "srvcc-ue-capabilities.h"
 
 namespace ns3
@@ -124,8 +126,7 @@ SrvccAmfApplication::SrvccAmfApplication() : SrvccNodeApplication("SrvccAmfAppli
     m_amfNas = std::make_unique<SrvccAmfNas>(
         [this](uint32_t ue, Ptr<Packet> packet, SrvccMessageType type)
         {
-            const auto it = m_gnbOfUe.find(ue);
-            Send(SrvccInterface::kN2, it == m_gnbOfUe.end() ? 0 : it->second, packet, type, ue);
+            SendNas(ue, packet, type);
         },
         [this](Time delay, std::function<void()> work)
         {
@@ -192,32 +193,33 @@ SrvccAmfApplication::GetUeSession(uint32_t ueIndex) const
 }
 
 void
-SrvccAmfApplication::OnNas(uint32_t gnb, Ptr<Packet> packet)
+SrvccAmfApplication::OnNas(uint32_t gnb, uint32_t ue, Ptr<Packet> nasPdu)
 {
-    NS_LOG_FUNCTION(this << gnb << packet);
-    uint32_t ue = 0;
-    CompactInterface ci;
-    uint8_t type = 0;
-    if (!PeekNasUeId(packet, ue) || !PeekCompactMessage(packet, ci, type))
+    NS_LOG_FUNCTION(this << gnb << ue << nasPdu);
+    const std::optional<SrvccMessageType> nasType = ClassifyNasPdu(nasPdu);
+    if (!nasType)
     {
-        ReportDecodeError(SrvccInterface::kN2, SrvccDecodeError::kMissingUeIdentity,
-                          "NAS PDU without a UE id");
-        return;
-    }
-    SrvccMessageType nasType;
-    if (!NasSrvccMessageType(type, nasType))
-    {
-        ReportUnexpectedType(SrvccInterface::kN2, "NAS", type);
+        uint8_t head[3] = {};
+        nasPdu->CopyData(head, sizeof(head));
+        ReportUnexpectedType(SrvccInterface::kN2, "NAS", head[2]);
         return;
     }
     m_gnbOfUe[ue] = gnb;
-    NotifyReceived(SrvccInterface::kN2, nasType, ue, packet);
+    NotifyReceived(SrvccInterface::kN2, *nasType, ue, nasPdu);
     m_amfNas->SetPolicy(Policy());
-    m_amfNas->Receive(ue, packet,
+    m_amfNas->Receive(ue, nasPdu,
                       [this](SrvccDecodeError reason, const char* detail)
                       {
                           ReportDecodeError(SrvccInterface::kN2, reason, detail);
                       });
+}
+
+void
+SrvccAmfApplication::SendNas(uint32_t ue, Ptr<Packet> nasPdu, SrvccMessageType type)
+{
+    const auto it = m_gnbOfUe.find(ue);
+    Send(SrvccInterface::kN2, it == m_gnbOfUe.end() ? 0 : it->second, SrvccWrapN2Nas(ue, nasPdu),
+         type, ue);
 }
 
 void
@@ -344,10 +346,11 @@ void
 SrvccAmfApplication::OnN2(uint32_t gnb, Ptr<Packet> packet)
 {
     uint8_t type = 0;
-    CompactInterface ci;
-    if (PeekCompactMessage(packet, ci, type) && ci == CompactInterface::kNas)
+    uint32_t nasUe = 0;
+    Ptr<Packet> nasPdu;
+    if (SrvccUnwrapN2Nas(packet, nasUe, nasPdu))
     {
-        OnNas(gnb, packet);
+        OnNas(gnb, nasUe, nasPdu);
         return;
     }
     if (!PeekCompactType(SrvccInterface::kN2, packet, CompactInterface::kN2, type))

@@ -111,7 +111,10 @@ class SrvccAmfApplication : public SrvccNodeApplication
     };
 
     void OnN2(uint32_t gnb, Ptr<Packet> packet);
-    void OnNas(uint32_t gnb, Ptr<Packet> packet);
+    /** A bare NAS PDU of UE \p ue that came from gNB \p gnb over N2. */
+    void OnNas(uint32_t gnb, uint32_t ue, Ptr<Packet> nasPdu);
+    /** Sends the bare NAS PDU \p nasPdu (message \p type) to UE \p ue over N2. */
+    void SendNas(uint32_t ue, Ptr<Packet> nasPdu, SrvccMessageType type);
     SrvccAmfNasPolicy Policy() const;
     void OnGtp(SrvccInterface iface, Ptr<Packet> packet);
     void OnHandoverRequired(uint32_t gnb, Ptr<Packet> packet);

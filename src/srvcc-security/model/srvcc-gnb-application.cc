@@ -5,8 +5,10 @@
 
 #include "ns3/log.h"
 #include "ns3/simulator.h"
+#include "ns3/srvcc-n2-nas-carrier.h"
+#include "ns3/srvcc-nas-5gmm-messages.h"
+#include "ns3/srvcc-nas-protection.h"
 #include "ns3/trace-source-accessor.h"
-#include "srvcc-nas-5gmm-messages.h"
 #include "srvcc-ranap-transparent-containers.h"
 #include "srvcc-rrc-messages.h"
 
@@ -172,10 +174,17 @@ SrvccGnbApplication::Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> 
 {
     NS_LOG_FUNCTION(this << ToString(iface) << peerId << packet);
     uint8_t type = 0;
-    CompactInterface ci;
-    if (PeekCompactMessage(packet, ci, type) && ci == CompactInterface::kNas)
+    uint8_t first = 0;
+    if (iface == SrvccInterface::kNrUu && packet->CopyData(&first, 1) == 1 && first == kNas5gmmEpd)
     {
-        RelayNas(iface, peerId, packet, type);
+        RelayUplinkNas(peerId, packet); // the radio link identifies the UE
+        return;
+    }
+    uint32_t nasUe = 0;
+    Ptr<Packet> nasPdu;
+    if (iface == SrvccInterface::kN2 && SrvccUnwrapN2Nas(packet, nasUe, nasPdu))
+    {
+        RelayDownlinkNas(nasUe, nasPdu);
         return;
     }
     if (iface != SrvccInterface::kN2
@@ -203,30 +212,34 @@ SrvccGnbApplication::Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> 
 }
 
 void
-SrvccGnbApplication::RelayNas(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet,
-                              uint8_t type)
+SrvccGnbApplication::RelayUplinkNas(uint32_t ueIndex, Ptr<Packet> nasPdu)
 {
-    // NGAP Initial UE Message / Uplink and Downlink NAS Transport (TS 38.413 8.6): the gNB
-    // does not read the NAS PDU, it only relays it between the UE's radio leg and the AMF.
-    SrvccMessageType nasType;
-    if (!NasSrvccMessageType(type, nasType))
+    // NGAP Initial UE Message / Uplink NAS Transport (TS 38.413 8.6): the gNB does not read the
+    // NAS PDU beyond its first octets (for the traces), it relays it to the AMF.
+    const std::optional<SrvccMessageType> nasType = ClassifyNasPdu(nasPdu);
+    if (!nasType)
     {
-        ReportUnexpectedType(iface, "NAS", type);
+        uint8_t head[3] = {};
+        nasPdu->CopyData(head, sizeof(head));
+        ReportUnexpectedType(SrvccInterface::kNrUu, "NAS", head[2]);
         return;
     }
-    if (iface == SrvccInterface::kNrUu)
+    Send(SrvccInterface::kN2, kAmfPeer, SrvccWrapN2Nas(ueIndex, nasPdu), *nasType, ueIndex);
+}
+
+void
+SrvccGnbApplication::RelayDownlinkNas(uint32_t ueIndex, Ptr<Packet> nasPdu)
+{
+    // NGAP Downlink NAS Transport (TS 38.413 8.6.2): the NAS PDU goes bare to the UE's radio link.
+    const std::optional<SrvccMessageType> nasType = ClassifyNasPdu(nasPdu);
+    if (!nasType)
     {
-        // The radio leg identifies the UE (its RAN UE NGAP ID towards the AMF).
-        Send(SrvccInterface::kN2, kAmfPeer, packet, nasType, peerId);
+        uint8_t head[3] = {};
+        nasPdu->CopyData(head, sizeof(head));
+        ReportUnexpectedType(SrvccInterface::kN2, "NAS", head[2]);
         return;
     }
-    uint32_t ue = 0;
-    if (iface != SrvccInterface::kN2 || !PeekNasUeId(packet, ue))
-    {
-        ReportDecodeError(iface, SrvccDecodeError::kMissingUeIdentity, "NAS PDU without a UE id");
-        return;
-    }
-    Send(SrvccInterface::kNrUu, ue, packet, nasType, ue);
+    Send(SrvccInterface::kNrUu, ueIndex, nasPdu, *nasType, ueIndex);
 }
 
 void

@@ -56,7 +56,13 @@ class SrvccGnbApplication : public SrvccNodeApplication
         EventId timer;
     };
 
-    void RelayNas(SrvccInterface iface, uint32_t peerId, Ptr<Packet> packet, uint8_t type);
+    /**
+     * A NAS PDU from UE \p ueIndex's radio link (NR-Uu: the bare PDU, the UE is its radio
+     * link) to the AMF (NGAP Initial UE Message / Uplink NAS Transport, TS 38.413 8.6.1, 8.6.3).
+     */
+    void RelayUplinkNas(uint32_t ueIndex, Ptr<Packet> nasPdu);
+    /** A NAS PDU the AMF sent on N2 for UE \p ueIndex (Downlink NAS Transport, 8.6.2). */
+    void RelayDownlinkNas(uint32_t ueIndex, Ptr<Packet> nasPdu);
     void OnHandoverCommand(Ptr<Packet> packet);
     void OnPreparationFailure(Ptr<Packet> packet);
     void OnCancelAcknowledge(Ptr<Packet> packet);

@@ -4,8 +4,9 @@
 #include "srvcc-message-classifier.h"
 
 #include "gtpv2c-header.h"
+#include "ns3/srvcc-n2-nas-carrier.h"
+#include "ns3/srvcc-nas-protection.h"
 #include "srvcc-compact-header.h"
-#include "srvcc-nas-5gmm-messages.h"
 
 namespace ns3
 {
@@ -57,6 +58,20 @@ SrvccClassifyArrival(SrvccInterface iface, Ptr<const Packet> packet)
         case SrvccInterface::kIu:
         case SrvccInterface::kUtranUu:
         {
+            // 5GMM NAS PDUs (TS 24.501 9.1.1): bare on NR-Uu, behind the N2 carrier on N2.
+            if (iface == SrvccInterface::kNrUu)
+            {
+                if (const auto nas = ClassifyNasPdu(packet))
+                {
+                    return nas;
+                }
+            }
+            uint32_t nasUe = 0;
+            Ptr<Packet> nasPdu;
+            if (iface == SrvccInterface::kN2 && SrvccUnwrapN2Nas(packet, nasUe, nasPdu))
+            {
+                return ClassifyNasPdu(nasPdu);
+            }
             CompactInterface leg;
             uint8_t type = 0;
             if (!PeekCompactMessage(packet, leg, type))
@@ -74,14 +89,7 @@ SrvccClassifyArrival(SrvccInterface iface, Ptr<const Packet> packet)
                 case CompactInterface::kIu:
                     return Offset(SrvccMessageType::kIuRelocationRequest, type, 7);
                 case CompactInterface::kNas:
-                {
-                    SrvccMessageType out;
-                    if (NasSrvccMessageType(type, out))
-                    {
-                        return out;
-                    }
-                    return std::nullopt;
-                }
+                    return std::nullopt; // no compact NAS: the PDUs are TS 24.501's
             }
             return std::nullopt;
         }

@@ -19,8 +19,10 @@ namespace ns3
 
 /**
  * The message type of \p packet as it arrives on \p iface: the GTPv2-C message type (octet 2)
- * on N26, Sv and the AMF-MSC link, the compact framing's interface and type elsewhere. Reads
- * at most the first 4 octets and never throws.
+ * on N26, Sv and the AMF-MSC link; a 5GMM NAS PDU (bare on NR-Uu, behind the N2 NAS carrier on
+ * N2) from its EPD 0x7E, security header type and message type, see ClassifyNasPdu (a ciphered
+ * PDU by its security header type); the compact framing's interface and type elsewhere. Reads
+ * at most the first 14 octets and never throws.
  * \return std::nullopt for anything that is not a message of the procedure (too short, another
  *         protocol, an unknown type): such a packet still costs the node its processing time
  */

@@ -6,8 +6,8 @@
 #include "ns3/boolean.h"
 #include "ns3/log.h"
 #include "ns3/simulator.h"
+#include "ns3/srvcc-nas-5gmm-messages.h"
 #include "ns3/trace-source-accessor.h"
-#include "srvcc-nas-5gmm-messages.h"
 #include "srvcc-rrc-messages.h"
 #include "srvcc-utran-rrc-protection.h"
 
@@ -182,9 +182,9 @@ SrvccUeApplication::Receive(SrvccInterface iface, uint32_t /* peerId */, Ptr<Pac
     NS_LOG_FUNCTION(this << ToString(iface) << packet);
     if (iface == SrvccInterface::kNrUu)
     {
-        CompactInterface ci;
-        uint8_t type = 0;
-        if (PeekCompactMessage(packet, ci, type) && ci == CompactInterface::kNas)
+        // A bare NAS PDU (TS 24.501 9.1.1: EPD 0x7E) or an RRC message.
+        uint8_t first = 0;
+        if (packet->CopyData(&first, 1) == 1 && first == kNas5gmmEpd)
         {
             if (!m_ueNas)
             {
