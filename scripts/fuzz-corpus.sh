@@ -7,7 +7,9 @@
 #   compact            N2 38412, Iu 25412, NR-Uu 5010, UTRAN-Uu 5020 (model/srvcc-interface.cc),
 #                      after the transport header of a DATA / AMD PDU: octet 1 = 1..4, the
 #                      interface of the compact message
-#   nas                the same ports, octet 1 = 5: a 5GMM NAS message the gNB relays
+#   nas                the same ports: a 5GMM NAS PDU (TS 24.501, octet 1 = 0x7e) bare on NR-Uu,
+#                      or behind the 4-octet UE index of the temporary N2 NAS carrier
+#                      (model/srvcc-n2-nas-carrier.h: octet 5 = 0x7e)
 #   ranap-containers   the Target RNC to Source RNC Transparent Containers inside GTPv2-C: the
 #                      F-Container (IE 118, container type 1 = UTRAN transparent container,
 #                      TS 29.274 8.48) of Forward Relocation Response and the Target to Source
@@ -79,10 +81,15 @@ for s in "${scenarios[@]}"; do
           10|20) payload=${payload:18} ;;
           13|21) continue ;;
         esac
-        case "${payload:0:2}" in
-          01|02|03|04) save compact "$payload" ;;
-          05) save nas "$payload" ;;
-        esac
+        if [ "${payload:0:2}" = 7e ]; then
+          save nas "$payload"
+        elif [ "${payload:8:2}" = 7e ] && [ "${payload:0:2}" != 01 ]; then
+          save nas "${payload:8}"
+        else
+          case "${payload:0:2}" in
+            01|02|03|04) save compact "$payload" ;;
+          esac
+        fi
       fi
     done < <(tshark -r "$pcap" -T fields -e udp.srcport -e udp.dstport -e udp.payload 2>/dev/null)
   done
