@@ -124,9 +124,9 @@ SrvccAmfApplication::GetTypeId()
 SrvccAmfApplication::SrvccAmfApplication() : SrvccNodeApplication("SrvccAmfApplication")
 {
     m_amfNas = std::make_unique<SrvccAmfNas>(
-        [this](uint32_t ue, Ptr<Packet> packet, SrvccMessageType type)
+        [this](uint32_t ue, Ptr<Packet> packet, SrvccMessageType /* type */)
         {
-            SendNas(ue, packet, type);
+            SendNas(ue, packet);
         },
         [this](Time delay, std::function<void()> work)
         {
@@ -215,11 +215,19 @@ SrvccAmfApplication::OnNas(uint32_t gnb, uint32_t ue, Ptr<Packet> nasPdu)
 }
 
 void
-SrvccAmfApplication::SendNas(uint32_t ue, Ptr<Packet> nasPdu, SrvccMessageType type)
+SrvccAmfApplication::SendNas(uint32_t ue, Ptr<Packet> nasPdu)
 {
+    // The trace's message type from the PDU itself (ClassifyNasPdu): the AMF sends the SMC in
+    // clear under type 3 and, ciphered, only the Registration Accept under type 2.
+    const std::optional<SrvccMessageType> type = ClassifyNasPdu(nasPdu);
+    if (!type)
+    {
+        NS_LOG_WARN("UE " << ue << ": the AMF's NAS side made a PDU that is no 5GMM message");
+        return;
+    }
     const auto it = m_gnbOfUe.find(ue);
     Send(SrvccInterface::kN2, it == m_gnbOfUe.end() ? 0 : it->second, SrvccWrapN2Nas(ue, nasPdu),
-         type, ue);
+         *type, ue);
 }
 
 void

@@ -113,8 +113,11 @@ class SrvccAmfApplication : public SrvccNodeApplication
     void OnN2(uint32_t gnb, Ptr<Packet> packet);
     /** A bare NAS PDU of UE \p ue that came from gNB \p gnb over N2. */
     void OnNas(uint32_t gnb, uint32_t ue, Ptr<Packet> nasPdu);
-    /** Sends the bare NAS PDU \p nasPdu (message \p type) to UE \p ue over N2. */
-    void SendNas(uint32_t ue, Ptr<Packet> nasPdu, SrvccMessageType type);
+    /**
+     * Sends the bare NAS PDU \p nasPdu to UE \p ue over N2 (the one way out of the AMF's NAS
+     * side; the NGAP branch puts it into Downlink NAS Transport, TS 38.413 8.6.2).
+     */
+    void SendNas(uint32_t ue, Ptr<Packet> nasPdu);
     SrvccAmfNasPolicy Policy() const;
     void OnGtp(SrvccInterface iface, Ptr<Packet> packet);
     void OnHandoverRequired(uint32_t gnb, Ptr<Packet> packet);

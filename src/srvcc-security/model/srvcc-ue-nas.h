@@ -138,7 +138,8 @@ class SrvccUeNas
                        const SrvccNasSecurityKeys& keys, uint32_t count);
     void Count(uint8_t type);
     /**
-     * Checks and deciphers a protected Registration Accept-like \p pdu (header type 1 or 2)
+     * Checks and deciphers a protected downlink \p pdu (header type 1 or 2: the Registration
+     * Accept)
      * with the context the SMC established. \return false (reported) when it may not be taken
      */
     bool Unprotect(const SrvccNasPdu& pdu, std::vector<uint8_t>& plain, uint32_t& count,

@@ -9,10 +9,13 @@
  * with an error naming the IE; the classifier and the N2 carrier read NAS PDUs without throwing.
  */
 #include "ns3/packet.h"
+#include "ns3/simulator.h"
+#include "ns3/srvcc-amf-nas.h"
 #include "ns3/srvcc-message-classifier.h"
 #include "ns3/srvcc-n2-nas-carrier.h"
 #include "ns3/srvcc-nas-5gmm-messages.h"
 #include "ns3/srvcc-nas-protection.h"
+#include "ns3/srvcc-ue-nas.h"
 #include "ns3/test.h"
 #include "srvcc-test-require.h"
 #include "srvcc/hex.h"
@@ -664,6 +667,129 @@ class NasCarrierTestCase : public TestCase
     }
 };
 
+/** The NAS sides of UE and AMF drop what they may not take, with the reason the node reports. */
+class NasNodeDropTestCase : public TestCase
+{
+  public:
+    NasNodeDropTestCase()
+        : TestCase("UE and AMF NAS sides drop malformed, unprotected or unverifiable PDUs")
+    {
+    }
+
+  private:
+    struct Drop
+    {
+        SrvccDecodeError reason{SrvccDecodeError::kNodeDown};
+        std::string detail;
+        int count{0};
+    };
+
+    static SrvccAmfNas::ErrorCallback
+    Into(Drop& d)
+    {
+        return [&d](SrvccDecodeError reason, const char* detail)
+        {
+            d.reason = reason;
+            d.detail = detail;
+            ++d.count;
+        };
+    }
+
+    void
+    DoRun() override
+    {
+        std::vector<std::vector<uint8_t>> toUe;
+        SrvccAmfNas amf(
+            [&toUe](uint32_t, Ptr<Packet> p, SrvccMessageType)
+            {
+                toUe.push_back(NasPduOctets(p));
+            },
+            [](Time, std::function<void()> work)
+            {
+                work();
+            },
+            [](uint32_t, AmfNasSecurityContext, const SrvccUeSession&) {});
+        Drop d;
+        amf.Receive(0, NasPduPacket(Hex("7e0041")), Into(d));
+        NS_TEST_EXPECT_MSG_EQ(unsigned(d.reason), unsigned(SrvccDecodeError::kMalformed),
+                              "truncated Registration Request");
+        NS_TEST_EXPECT_MSG_NE(d.detail.find("5GS registration type"), std::string::npos, d.detail);
+        amf.Receive(0, NasPduPacket(Hex("0102000400000000")), Into(d));
+        NS_TEST_EXPECT_MSG_EQ(unsigned(d.reason), unsigned(SrvccDecodeError::kWrongProtocol),
+                              "not NAS");
+        amf.Receive(0, NasPduPacket(Hex("7e02000000000100000000")), Into(d));
+        NS_TEST_EXPECT_MSG_EQ(unsigned(d.reason),
+                              unsigned(SrvccDecodeError::kUnexpectedMessageType),
+                              "a protected uplink message under type 2");
+        amf.Receive(0, NasPduPacket(Hex("7e005e")), Into(d));
+        // No registration in progress for UE 0: a late answer is ignored, not reported.
+        NS_TEST_EXPECT_MSG_EQ(d.count, 3, "three drops");
+        // An unknown subscriber: the AMF answers the valid request with a plain Registration
+        // Reject #3 (TS 24.501 4.4.4.2 lets the UE take it unprotected).
+        SrvccNasRegistrationRequest request;
+        request.SetSupi("001010000000009");
+        amf.Receive(0, NasPduPacket(request.Encode()), Into(d));
+        NS_TEST_EXPECT_MSG_EQ(d.count, 3, "no drop");
+        SRVCC_REQUIRE_EQ(toUe.size(), 1u, "one answer");
+        NS_TEST_EXPECT_MSG_EQ(ToHex(toUe[0]), "7e004403", "Registration Reject #3");
+        // A subscriber: the AMF answers with an Authentication Request, then refuses a Security
+        // Mode Complete without security protection (TS 24.501 4.4.4.3).
+        amf.GetHomeNetwork().AddSubscriber(
+            "001010000000001", srvcc::Key128::FromHex("465b5ce8b199b49faa5f0a2ee238a6bc", "k"),
+            srvcc::Key128::FromHex("cd63cb71954a9f4e48a5994e37a02baf", "opc"), 32);
+        request.SetSupi("001010000000001");
+        amf.Receive(1, NasPduPacket(request.Encode()), Into(d));
+        SRVCC_REQUIRE_EQ(toUe.size(), 2u, "an answer");
+        NS_TEST_EXPECT_MSG_EQ(unsigned(toUe[1][2]), 0x56u, "Authentication Request");
+        amf.Receive(1, NasPduPacket(Hex("7e005e")), Into(d));
+        NS_TEST_EXPECT_MSG_EQ(unsigned(d.reason),
+                              unsigned(SrvccDecodeError::kUnexpectedMessageType),
+                              "an unprotected Security Mode Complete");
+        NS_TEST_EXPECT_MSG_EQ(d.count, 4, "four drops");
+
+        std::vector<std::vector<uint8_t>> toAmf;
+        SrvccUeNas ue(
+            0,
+            [&toAmf](Ptr<Packet> p, SrvccMessageType)
+            {
+                toAmf.push_back(NasPduOctets(p));
+            },
+            [](UeNasSecurityContext, bool) {});
+        SrvccUeNasConfig config;
+        config.pei = "356938030000010";
+        ue.SetConfig(config);
+        ue.StartRegistration();
+        SRVCC_REQUIRE_EQ(toAmf.size(), 1u, "Registration Request sent");
+        NS_TEST_EXPECT_MSG_EQ(ToHex(toAmf[0]), "7e00417100083b653908030000012e02e0e0",
+                              "a UE without USIM names itself by its IMEI");
+        Drop u;
+        SrvccNasRegistrationAccept accept;
+        ue.Receive(NasPduPacket(accept.Encode()), Into(u));
+        NS_TEST_EXPECT_MSG_EQ(unsigned(u.reason),
+                              unsigned(SrvccDecodeError::kUnexpectedMessageType),
+                              "an unprotected Registration Accept (TS 24.501 4.4.4.2)");
+        ue.Receive(NasPduPacket(ProtectNasMessage(
+                       accept.Encode(), NasSecurityHeaderType::kIntegrityProtectedAndCiphered,
+                       SrvccNasSecurityKeys{}, 1, kNasDownlink)),
+                   Into(u));
+        NS_TEST_EXPECT_MSG_EQ(unsigned(u.reason),
+                              unsigned(SrvccDecodeError::kNoProcedureInProgress),
+                              "a protected message without a security context");
+        SrvccNasSecurityModeCommand smc;
+        ue.Receive(NasPduPacket(smc.Encode()), Into(u));
+        NS_TEST_EXPECT_MSG_EQ(unsigned(u.reason),
+                              unsigned(SrvccDecodeError::kUnexpectedMessageType),
+                              "a plain Security Mode Command");
+        ue.Receive(NasPduPacket(Hex("7e00560002")), Into(u));
+        NS_TEST_EXPECT_MSG_EQ(unsigned(u.reason), unsigned(SrvccDecodeError::kMalformed),
+                              "truncated Authentication Request");
+        NS_TEST_EXPECT_MSG_NE(u.detail.find("ABBA"), std::string::npos, u.detail);
+        NS_TEST_EXPECT_MSG_EQ(u.count, 4, "four drops");
+        NS_TEST_EXPECT_MSG_EQ(toAmf.size(), 1u, "the UE answered none of them");
+        Simulator::Destroy();
+    }
+};
+
 class SrvccNasTestSuite : public TestSuite
 {
   public:
@@ -674,6 +800,7 @@ class SrvccNasTestSuite : public TestSuite
         AddTestCase(new NasProtectionTestCase, TestCase::QUICK);
         AddTestCase(new NasMalformedTestCase, TestCase::QUICK);
         AddTestCase(new NasCarrierTestCase, TestCase::QUICK);
+        AddTestCase(new NasNodeDropTestCase, TestCase::QUICK);
     }
 };
 
