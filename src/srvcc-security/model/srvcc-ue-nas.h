@@ -139,8 +139,8 @@ class SrvccUeNas
     void Count(uint8_t type);
     /**
      * Checks and deciphers a protected downlink \p pdu (header type 1 or 2: the Registration
-     * Accept)
-     * with the context the SMC established. \return false (reported) when it may not be taken
+     * Accept) with the context the SMC established, its COUNT estimated from the sequence
+     * number into \p count. \return false (reported) when it may not be taken
      */
     bool Unprotect(const SrvccNasPdu& pdu, std::vector<uint8_t>& plain, uint32_t& count,
                    const ErrorCallback& onError);
