@@ -4,7 +4,6 @@
 #include "compact-factory.h"
 
 #include "ns3/srvcc-iu-messages.h"
-#include "ns3/srvcc-nas-5gmm-messages.h"
 
 namespace srvccfuzz
 {
@@ -37,35 +36,6 @@ MakeIu(IuMessageType type)
     return nullptr;
 }
 
-std::unique_ptr<SrvccCompactMessage>
-MakeNas(NasMessageType type)
-{
-    switch (type)
-    {
-        case NasMessageType::kRegistrationRequest:
-            return std::make_unique<SrvccNasRegistrationRequest>();
-        case NasMessageType::kAuthenticationRequest:
-            return std::make_unique<SrvccNasAuthenticationRequest>();
-        case NasMessageType::kAuthenticationResponse:
-            return std::make_unique<SrvccNasAuthenticationResponse>();
-        case NasMessageType::kAuthenticationFailure:
-            return std::make_unique<SrvccNasAuthenticationFailure>();
-        case NasMessageType::kAuthenticationReject:
-            return std::make_unique<SrvccNasAuthenticationReject>();
-        case NasMessageType::kSecurityModeCommand:
-            return std::make_unique<SrvccNasSecurityModeCommand>();
-        case NasMessageType::kSecurityModeComplete:
-            return std::make_unique<SrvccNasSecurityModeComplete>();
-        case NasMessageType::kSecurityModeReject:
-            return std::make_unique<SrvccNasSecurityModeReject>();
-        case NasMessageType::kRegistrationAccept:
-            return std::make_unique<SrvccNasRegistrationAccept>();
-        case NasMessageType::kRegistrationReject:
-            return std::make_unique<SrvccNasRegistrationReject>();
-    }
-    return nullptr;
-}
-
 } // namespace
 
 std::unique_ptr<SrvccCompactMessage>
@@ -80,7 +50,7 @@ MakeCompactMessage(CompactInterface iface, uint8_t type)
         case CompactInterface::kIu:
             return MakeIu(static_cast<IuMessageType>(type));
         case CompactInterface::kNas:
-            return MakeNas(static_cast<NasMessageType>(type));
+            return nullptr; // the 5GMM messages are TS 24.501 PDUs: fuzz-nas.cc
         case CompactInterface::kNrUu:
         case CompactInterface::kUtranUu:
             return nullptr; // real RRC now (model/rrc/), not compact

@@ -1,7 +1,7 @@
 /*
  * SPDX-License-Identifier: GPL-2.0-only
  *
- * An empty decoder for each compact message (NR-Uu, UTRAN-Uu, Iu, NAS), chosen by the
+ * An empty decoder for each compact message (Iu), chosen by the
  * interface and message type in octets 1 and 2 as the node applications choose it.
  */
 #ifndef SRVCC_FUZZ_COMPACT_FACTORY_H

@@ -9,10 +9,11 @@
 #include "ns3/simulator.h"
 #include "ns3/srvcc-n2-messages.h"
 #include "ns3/srvcc-n2-nas-transport.h"
+#include "ns3/srvcc-nas-5gmm-messages.h"
+#include "ns3/srvcc-nas-protection.h"
 #include "ns3/string.h"
 #include "srvcc-enum-attribute.h"
 #include "srvcc-message-classifier.h"
-#include "srvcc-nas-5gmm-messages.h"
 #include "srvcc-ranap-transparent-containers.h"
 #include "srvcc-ue-capabilities.h"
 
@@ -173,9 +174,9 @@ SrvccAmfApplication::GetTypeId()
 SrvccAmfApplication::SrvccAmfApplication() : SrvccNodeApplication("SrvccAmfApplication")
 {
     m_amfNas = std::make_unique<SrvccAmfNas>(
-        [this](uint32_t ue, Ptr<Packet> packet, SrvccMessageType type)
+        [this](uint32_t ue, Ptr<Packet> packet, SrvccMessageType /* type */)
         {
-            SendDownlinkNas(ue, packet, type);
+            SendDownlinkNas(ue, packet);
         },
         [this](Time delay, std::function<void()> work)
         {
@@ -276,8 +277,7 @@ SrvccAmfApplication::OnNas(uint32_t gnb, uint32_t ue, const std::vector<uint8_t>
 {
     NS_LOG_FUNCTION(this << gnb << ue << nasPdu.size());
     Ptr<Packet> nas = Create<Packet>(nasPdu.data(), static_cast<uint32_t>(nasPdu.size()));
-    const std::optional<SrvccMessageType> nasType = SrvccClassifyNasPdu(nas);
-
+    const std::optional<SrvccMessageType> nasType = ClassifyNasPdu(nas);
     if (!nasType)
     {
         ReportDecodeError(SrvccInterface::kN2, SrvccDecodeError::kWrongProtocol,
@@ -295,8 +295,16 @@ SrvccAmfApplication::OnNas(uint32_t gnb, uint32_t ue, const std::vector<uint8_t>
 }
 
 void
-SrvccAmfApplication::SendDownlinkNas(uint32_t ue, Ptr<Packet> nasPdu, SrvccMessageType type)
+SrvccAmfApplication::SendDownlinkNas(uint32_t ue, Ptr<Packet> nasPdu)
 {
+    // The trace's message type from the PDU itself (ClassifyNasPdu): the AMF sends the SMC in
+    // clear under type 3 and, ciphered, only the Registration Accept under type 2.
+    const std::optional<SrvccMessageType> type = ClassifyNasPdu(nasPdu);
+    if (!type)
+    {
+        NS_LOG_WARN("UE " << ue << ": the AMF's NAS side made a PDU that is no 5GMM message");
+        return;
+    }
     const auto gnb = m_gnbOfUe.find(ue);
     const auto ran = m_ranUeNgapIds.find(ue);
     SrvccN2DownlinkNasTransport downlink;
@@ -305,7 +313,7 @@ SrvccAmfApplication::SendDownlinkNas(uint32_t ue, Ptr<Packet> nasPdu, SrvccMessa
     std::vector<uint8_t> octets(nasPdu->GetSize());
     nasPdu->CopyData(octets.data(), octets.size());
     downlink.SetNasPdu(std::move(octets));
-    Send(SrvccInterface::kN2, gnb == m_gnbOfUe.end() ? 0 : gnb->second, ToPacket(downlink), type,
+    Send(SrvccInterface::kN2, gnb == m_gnbOfUe.end() ? 0 : gnb->second, ToPacket(downlink), *type,
          ue);
 }
 

@@ -123,9 +123,9 @@ class SrvccAmfApplication : public SrvccNodeApplication
     void OnNas(uint32_t gnb, uint32_t ue, const std::vector<uint8_t>& nasPdu, Ptr<Packet> packet);
     /**
      * The AMF's NAS side sends through here: \p nasPdu to UE \p ue in a Downlink NAS Transport
-     * (TS 38.413 8.6.2) to the gNB the UE's NAS last came from; \p type names the NAS message.
+     * (TS 38.413 8.6.2) to the gNB the UE's NAS last came from.
      */
-    void SendDownlinkNas(uint32_t ue, Ptr<Packet> nasPdu, SrvccMessageType type);
+    void SendDownlinkNas(uint32_t ue, Ptr<Packet> nasPdu);
     SrvccAmfNasPolicy Policy() const;
     void OnGtp(SrvccInterface iface, Ptr<Packet> packet);
     void OnHandoverRequired(uint32_t gnb, Ptr<Packet> packet);

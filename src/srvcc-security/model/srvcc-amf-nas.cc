@@ -89,28 +89,66 @@ SrvccAmfNas::SendTo(uint32_t ue, const SrvccNasMessage& message)
     {
         ++e.stats.authMessages;
     }
-    Ptr<Packet> packet = Create<Packet>();
-    packet->AddHeader(message);
     NS_LOG_INFO("UE " << ue << ": AMF NAS sends " << message.GetMessageName());
-    m_send(ue, packet, message.GetSrvccMessageType());
+    m_send(ue, NasPduPacket(message.Encode()), message.GetSrvccMessageType());
+}
+
+void
+SrvccAmfNas::SendProtectedTo(uint32_t ue, const SrvccNasMessage& message,
+                             NasSecurityHeaderType type, const SrvccNasSecurityKeys& keys,
+                             uint32_t count)
+{
+    UeEntry& e = m_ues[ue];
+    ++e.stats.nasMessages;
+    NS_LOG_INFO("UE " << ue << ": AMF NAS sends " << message.GetMessageName()
+                      << ", security header type " << unsigned(type) << ", DL NAS COUNT " << count);
+    m_send(ue, NasPduPacket(ProtectNasMessage(message.Encode(), type, keys, count, kNasDownlink)),
+           message.GetSrvccMessageType());
 }
 
 void
 SrvccAmfNas::Receive(uint32_t ue, Ptr<Packet> packet, const ErrorCallback& onError)
 {
     NS_LOG_FUNCTION(this << ue << packet->GetSize());
-    CompactInterface iface;
-    uint8_t type = 0;
-    if (!PeekCompactMessage(packet, iface, type) || iface != CompactInterface::kNas)
+    SrvccNasPdu pdu;
+    try
     {
-        onError(SrvccDecodeError::kWrongProtocol, "not a NAS message");
+        pdu = SrvccNasPdu::Parse(packet);
+    }
+    catch (const MessageDecodeError& e)
+    {
+        uint8_t first = 0;
+        packet->CopyData(&first, 1);
+        onError(first == kNas5gmmEpd ? SrvccDecodeError::kMalformed
+                                     : SrvccDecodeError::kWrongProtocol,
+                e.what());
         return;
     }
-    auto decode = [&packet, &onError](SrvccNasMessage& m)
+    uint8_t type = 0;
+    if (!pdu.IsProtected())
+    {
+        type = pdu.message[2];
+    }
+    else if (pdu.securityHeaderType
+             == NasSecurityHeaderType::kIntegrityProtectedAndCipheredNewContext)
+    {
+        // TS 24.501 5.4.2.3: the Security Mode Complete is the message sent under header type 4;
+        // it is ciphered, so its type is read once it has been checked and deciphered.
+        type = static_cast<uint8_t>(NasMessageType::kSecurityModeComplete);
+    }
+    else
+    {
+        // After the Security Mode Complete the procedure ends: no later uplink message.
+        onError(SrvccDecodeError::kUnexpectedMessageType,
+                "a protected NAS message the AMF's registration does not expect");
+        return;
+    }
+    const std::vector<uint8_t>& plain = pdu.message;
+    auto decode = [&plain, &onError](SrvccNasMessage& m)
     {
         try
         {
-            packet->PeekHeader(m);
+            m.Decode(plain);
             return true;
         }
         catch (const std::exception& e)
@@ -161,14 +199,15 @@ SrvccAmfNas::Receive(uint32_t ue, Ptr<Packet> packet, const ErrorCallback& onErr
             break;
         }
         case NasMessageType::kSecurityModeComplete:
-        {
-            SrvccNasSecurityModeComplete m;
-            if (decode(m))
+            if (!pdu.IsProtected())
             {
-                OnSecurityModeComplete(ue, m);
+                // TS 24.501 4.4.4.3: the AMF takes no unprotected Security Mode Complete.
+                onError(SrvccDecodeError::kUnexpectedMessageType,
+                        "an unprotected Security Mode Complete");
+                break;
             }
+            OnSecurityModeComplete(ue, pdu, onError);
             break;
-        }
         case NasMessageType::kSecurityModeReject:
         {
             SrvccNasSecurityModeReject m;
@@ -204,6 +243,8 @@ SrvccAmfNas::OnRegistrationRequest(uint32_t ue, const SrvccNasRegistrationReques
     e.niaMask = request.GetNiaMask();
     e.neaMask = request.GetNeaMask();
     e.session.supi = request.GetSupi();
+    // The PEI: from the 5GS mobile identity of an emergency registration without SUPI, else from
+    // the IMEISV of the Security Mode Complete (TS 24.501 5.5.1.2.2, 8.2.26.2).
     e.session.pei = request.GetPei();
     e.session.emergency = e.session.emergency || e.emergencyRegistration;
     e.stats.result.clear();
@@ -283,7 +324,6 @@ SrvccAmfNas::Authenticate(uint32_t ue)
                 NS_LOG_INFO("UE " << ue << ": 5G AKA run " << e.stats.authAttempts << " with ngKSI "
                                   << unsigned{e.ngksi} << " (TS 33.501 6.1.3.2)");
                 SrvccNasAuthenticationRequest request;
-                request.SetUeId(ue);
                 request.SetNgksi(e.ngksi);
                 request.SetAbba(e.abba);
                 request.SetRand(e.seAv->seAv.rand);
@@ -387,7 +427,6 @@ SrvccAmfNas::AfterFailure(uint32_t ue, bool resStarMismatch)
         NS_LOG_INFO("UE " << ue << ": authentication given up after " << e.consecutiveFailures
                           << " consecutive failure(s)");
         SrvccNasAuthenticationReject reject;
-        reject.SetUeId(ue);
         SendTo(ue, reject);
         return;
     }
@@ -431,39 +470,51 @@ SrvccAmfNas::SendSecurityModeCommand(uint32_t ue, bool nullAlgorithms, bool keep
         nea = srvcc::NasCipheringAlgorithm::kNea1;
     }
     e.nia = nia;
+    e.nea = nea;
     SrvccNasSecurityModeCommand command;
-    command.SetUeId(ue);
     command.SetAlgorithms(nia, nea);
     command.SetNgksi(e.pending.ngksi.ToNibble());
     command.SetReplayedCapability(e.niaMask, e.neaMask);
+    // The AMF needs the MEI for SRVCC (TS 23.216 6.5.4, TS 29.280 ME Identity): IMEISV request
+    // (TS 24.501 5.4.2.2). The Registration Request came without integrity protection, so the
+    // AMF asks for it again inside the Security Mode Complete (RINMR, 4.4.6, 5.4.2.2).
+    command.SetImeisvRequested(true);
+    command.SetRetransmissionRequested(true);
     const srvcc::NasCount count = e.pending.TakeDownlinkNasCount();
-    command.SetCount(count.Value());
+    SrvccNasSecurityKeys keys;
+    keys.nia = nia;
+    keys.nea = nea;
     if (nia != srvcc::NasIntegrityAlgorithm::kNia0)
     {
-        const srvcc::Key128 knasInt = srvcc::DeriveAlgorithmKey(
+        keys.knasInt = srvcc::DeriveAlgorithmKey(
             e.pending.kamf, srvcc::AlgorithmTypeDistinguisher::kNasInt, static_cast<uint8_t>(nia));
         ++e.stats.crypto.kdf;
-        command.SetMac(ComputeNasMessageMac(nia, knasInt, count.Value(), 1, command.MacInput()));
         ++e.stats.crypto.mac;
     }
-    SendTo(ue, command);
+    // TS 24.501 5.4.2.2: integrity protected with the new context, not ciphered (header type 3).
+    SendProtectedTo(ue, command, NasSecurityHeaderType::kIntegrityProtectedNewContext, keys,
+                    count.Value());
 }
 
 void
-SrvccAmfNas::OnSecurityModeComplete(uint32_t ue, const SrvccNasSecurityModeComplete& complete)
+SrvccAmfNas::OnSecurityModeComplete(uint32_t ue, const SrvccNasPdu& pdu,
+                                    const ErrorCallback& onError)
 {
     NS_LOG_FUNCTION(this << ue);
     UeEntry& e = m_ues[ue];
+    // The new context's UL NAS COUNT starts at 0 (TS 24.501 4.4.3.1): COUNT = sequence number.
+    const uint32_t count = EstimateNasCount(e.pending.uplinkNasCount.Value(), pdu.sequenceNumber);
+    SrvccNasSecurityKeys keys;
+    keys.nia = e.nia;
+    keys.nea = e.nea;
     if (e.nia != srvcc::NasIntegrityAlgorithm::kNia0)
     {
-        const srvcc::Key128 knasInt
+        keys.knasInt
             = srvcc::DeriveAlgorithmKey(e.pending.kamf, srvcc::AlgorithmTypeDistinguisher::kNasInt,
                                         static_cast<uint8_t>(e.nia));
         ++e.stats.crypto.kdf;
-        const srvcc::Mac32 expected
-            = ComputeNasMessageMac(e.nia, knasInt, complete.GetCount(), 0, complete.MacInput());
         ++e.stats.crypto.mac;
-        if (!srvcc::ConstantTimeEqual(expected.data(), complete.GetMac().data(), expected.size()))
+        if (!VerifyNasPdu(pdu, keys, count, kNasUplink))
         {
             // TS 24.501 4.4.4.3: a message failing the integrity check is discarded.
             NS_LOG_WARN("UE " << ue << ": Security Mode Complete fails the NAS-MAC check");
@@ -471,7 +522,29 @@ SrvccAmfNas::OnSecurityModeComplete(uint32_t ue, const SrvccNasSecurityModeCompl
             return;
         }
     }
-    e.pending.uplinkNasCount = srvcc::NasCount::FromValue(complete.GetCount()).Next();
+    if (e.nea != srvcc::NasCipheringAlgorithm::kNea0)
+    {
+        keys.knasEnc
+            = srvcc::DeriveAlgorithmKey(e.pending.kamf, srvcc::AlgorithmTypeDistinguisher::kNasEnc,
+                                        static_cast<uint8_t>(e.nea));
+        ++e.stats.crypto.kdf;
+    }
+    SrvccNasSecurityModeComplete complete;
+    try
+    {
+        complete.Decode(DecipherNasPdu(pdu, keys, count, kNasUplink));
+    }
+    catch (const std::exception& error)
+    {
+        onError(SrvccDecodeError::kMalformed, error.what());
+        return;
+    }
+    if (complete.GetPei())
+    {
+        e.session.pei = complete.GetPei();
+    }
+    e.keys = keys;
+    e.pending.uplinkNasCount = srvcc::NasCount::FromValue(count).Next();
     e.session.unauthenticated = e.pendingUnauthenticated;
     e.current = e.pending;
     e.hasContext = true;
@@ -483,10 +556,15 @@ SrvccAmfNas::OnSecurityModeComplete(uint32_t ue, const SrvccNasSecurityModeCompl
     e.stats.result = e.session.unauthenticated ? "unauthenticated" : "registered";
     NS_LOG_INFO("UE " << ue << ": " << e.stats.result << ", 5G NAS security context in use");
     SrvccNasRegistrationAccept accept;
-    accept.SetUeId(ue);
     accept.SetEmergencyRegistered(e.emergencyRegistration);
-    e.current.TakeDownlinkNasCount(); // the Accept's COUNT
-    SendTo(ue, accept);
+    const srvcc::NasCount acceptCount = e.current.TakeDownlinkNasCount(); // the Accept's COUNT
+    if (e.nia != srvcc::NasIntegrityAlgorithm::kNia0)
+    {
+        ++e.stats.crypto.mac;
+    }
+    // TS 24.501 4.4.5: integrity protected and ciphered with the context now in use.
+    SendProtectedTo(ue, accept, NasSecurityHeaderType::kIntegrityProtectedAndCiphered, keys,
+                    acceptCount.Value());
     m_onContext(ue, e.current, e.session);
 }
 
@@ -498,7 +576,6 @@ SrvccAmfNas::Reject(uint32_t ue, uint8_t cause)
     e.active = false;
     e.stats.result = "rejected";
     SrvccNasRegistrationReject reject;
-    reject.SetUeId(ue);
     reject.SetCause(cause);
     SendTo(ue, reject);
 }

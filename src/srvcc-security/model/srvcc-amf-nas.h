@@ -13,8 +13,9 @@
 #include "ns3/nstime.h"
 #include "ns3/packet.h"
 #include "ns3/random-variable-stream.h"
+#include "ns3/srvcc-nas-5gmm-messages.h"
+#include "ns3/srvcc-nas-protection.h"
 #include "srvcc-home-network.h"
-#include "srvcc-nas-5gmm-messages.h"
 #include "srvcc-security-contexts.h"
 #include "srvcc/aka.h"
 
@@ -65,7 +66,7 @@ struct SrvccAmfNasStats
 class SrvccAmfNas
 {
   public:
-    /** Sends a NAS PDU to UE \p ue: the packet and the message it holds. */
+    /** Sends a bare NAS PDU to UE \p ue: the packet and the message it holds. */
     using SendCallback = std::function<void(uint32_t ue, Ptr<Packet>, SrvccMessageType)>;
     /** A NAS PDU was dropped: why, and the detail for the log. */
     using ErrorCallback = std::function<void(SrvccDecodeError reason, const char* detail)>;
@@ -82,7 +83,10 @@ class SrvccAmfNas
     SrvccHomeNetwork& GetHomeNetwork();
     void SetRandomStream(Ptr<UniformRandomVariable> rng);
 
-    /** A NAS PDU from UE \p ue; decoding errors go to \p onError. */
+    /**
+     * A bare NAS PDU (TS 24.501 9.1.1) from UE \p ue, whose index the N2 carrier gave; decoding
+     * errors go to \p onError.
+     */
     void Receive(uint32_t ue, Ptr<Packet> packet, const ErrorCallback& onError);
 
     /** UE \p ue completed an SRVCC to UTRAN: its next registration must authenticate (J.1.1). */
@@ -111,16 +115,23 @@ class SrvccAmfNas
         AmfNasSecurityContext pending;
         AmfNasSecurityContext current;
         srvcc::NasIntegrityAlgorithm nia{srvcc::NasIntegrityAlgorithm::kNia2};
+        srvcc::NasCipheringAlgorithm nea{srvcc::NasCipheringAlgorithm::kNea2};
+        /** The algorithms and keys of the context in use, once Security Mode Complete checks. */
+        SrvccNasSecurityKeys keys;
         bool pendingUnauthenticated{false};
         SrvccAmfNasStats stats;
     };
 
+    /** Sends \p message to UE \p ue as a plain 5GMM message. */
     void SendTo(uint32_t ue, const SrvccNasMessage& message);
+    /** Sends \p message protected with \p keys, header \p type, DL NAS COUNT \p count. */
+    void SendProtectedTo(uint32_t ue, const SrvccNasMessage& message, NasSecurityHeaderType type,
+                         const SrvccNasSecurityKeys& keys, uint32_t count);
     void OnRegistrationRequest(uint32_t ue, const SrvccNasRegistrationRequest& request);
     void Authenticate(uint32_t ue);
     void OnAuthenticationResponse(uint32_t ue, const SrvccNasAuthenticationResponse& response);
     void OnAuthenticationFailure(uint32_t ue, const SrvccNasAuthenticationFailure& failure);
-    void OnSecurityModeComplete(uint32_t ue, const SrvccNasSecurityModeComplete& complete);
+    void OnSecurityModeComplete(uint32_t ue, const SrvccNasPdu& pdu, const ErrorCallback& onError);
     /** An authentication failed: NULL SMC, retry, or reject, by policy. */
     void AfterFailure(uint32_t ue, bool authenticationRejectOnLimit);
     /**

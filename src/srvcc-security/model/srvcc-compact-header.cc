@@ -28,7 +28,8 @@ LastMessageType(CompactInterface iface)
         case CompactInterface::kIu:
             return 7; // IuMessageType::kIuReleaseComplete
         case CompactInterface::kNas:
-            return 10; // NasMessageType::kRegistrationReject
+            // The 5GMM messages are TS 24.501 PDUs now (model/nas/): none is compact.
+            return 0;
     }
     return 0;
 }

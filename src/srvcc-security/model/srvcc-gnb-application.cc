@@ -6,10 +6,10 @@
 #include "ns3/log.h"
 #include "ns3/simulator.h"
 #include "ns3/srvcc-n2-nas-transport.h"
+#include "ns3/srvcc-nas-5gmm-messages.h"
 #include "ns3/srvcc-rrc-messages.h"
 #include "ns3/trace-source-accessor.h"
 #include "srvcc-message-classifier.h"
-#include "srvcc-nas-5gmm-messages.h"
 
 namespace ns3
 {

@@ -5,10 +5,10 @@
 
 #include "ns3/gtpv2c-header.h"
 #include "ns3/srvcc-n2-nas-transport.h"
+#include "ns3/srvcc-nas-protection.h"
 #include "ns3/srvcc-per-codec.h"
 #include "ns3/srvcc-rrc-messages.h"
 #include "srvcc-compact-header.h"
-#include "srvcc-nas-5gmm-messages.h"
 
 namespace ns3
 {
@@ -201,7 +201,7 @@ SrvccClassifyArrival(SrvccInterface iface, Ptr<const Packet> packet)
                 case CompactInterface::kIu:
                     return Offset(SrvccMessageType::kIuRelocationRequest, type, 7);
                 case CompactInterface::kNas:
-                    return SrvccClassifyNasPdu(packet);
+                    return std::nullopt; // no compact NAS: the PDUs are TS 24.501's
             }
             return std::nullopt;
         }
@@ -330,15 +330,7 @@ SrvccReceivesMessage(SrvccMessageType type, SrvccLinkSide side)
 std::optional<SrvccMessageType>
 SrvccClassifyNasPdu(Ptr<const Packet> nasPdu)
 {
-    CompactInterface leg;
-    uint8_t type = 0;
-    SrvccMessageType out;
-    if (PeekCompactMessage(nasPdu, leg, type) && leg == CompactInterface::kNas
-        && NasSrvccMessageType(type, out))
-    {
-        return out;
-    }
-    return std::nullopt;
+    return ClassifyNasPdu(nasPdu); // TS 24.501 9.1.1: EPD, security header type, message type
 }
 
 } // namespace ns3

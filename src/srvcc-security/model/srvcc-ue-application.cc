@@ -6,9 +6,9 @@
 #include "ns3/boolean.h"
 #include "ns3/log.h"
 #include "ns3/simulator.h"
+#include "ns3/srvcc-nas-5gmm-messages.h"
 #include "ns3/srvcc-rrc-messages.h"
 #include "ns3/trace-source-accessor.h"
-#include "srvcc-nas-5gmm-messages.h"
 #include "srvcc-utran-rrc-protection.h"
 
 namespace ns3

@@ -134,10 +134,19 @@ void
 SrvccUeNas::SendMessage(const SrvccNasMessage& message)
 {
     Count(message.GetMessageType());
-    Ptr<Packet> packet = Create<Packet>();
-    packet->AddHeader(message);
     NS_LOG_INFO("UE " << m_ue << ": UE NAS sends " << message.GetMessageName());
-    m_send(packet, message.GetSrvccMessageType());
+    m_send(NasPduPacket(message.Encode()), message.GetSrvccMessageType());
+}
+
+void
+SrvccUeNas::SendProtected(const SrvccNasMessage& message, NasSecurityHeaderType type,
+                          const SrvccNasSecurityKeys& keys, uint32_t count)
+{
+    Count(message.GetMessageType());
+    NS_LOG_INFO("UE " << m_ue << ": UE NAS sends " << message.GetMessageName()
+                      << ", security header type " << unsigned(type) << ", UL NAS COUNT " << count);
+    m_send(NasPduPacket(ProtectNasMessage(message.Encode(), type, keys, count, kNasUplink)),
+           message.GetSrvccMessageType());
 }
 
 void
@@ -156,7 +165,6 @@ SrvccUeNas::StartRegistration()
     m_stats.ended = Time(-1);
 
     SrvccNasRegistrationRequest request;
-    request.SetUeId(m_ue);
     // TS 24.501 5.5.1.2.2: an emergency registration for a UE attached for emergency bearer
     // services; a UE that had a 5G context (returning after SRVCC) sends mobility updating
     // with its old ngKSI, which the network must not accept without authentication (J.1.1).
@@ -169,15 +177,20 @@ SrvccUeNas::StartRegistration()
         request.SetRegistrationType(NasRegistrationType::kMobilityUpdating);
     }
     request.SetNgksi(m_hasContext ? m_pendingContext.ngksi.ToNibble() : kNoKey);
+    // TS 24.501 5.5.1.2.2: the SUCI (null scheme, TS 33.501 6.12.2) of the USIM's IMSI; an
+    // emergency registration without one identifies the UE by its PEI. The PEI of a UE with a
+    // SUPI goes to the AMF in the Security Mode Complete (IMEISV, 8.2.26.2).
     if (m_config.supi && m_usim)
     {
         request.SetSupi(*m_config.supi);
     }
-    if (!m_config.pei.empty())
+    else if (!m_config.pei.empty())
     {
         request.SetPei(m_config.pei);
     }
     request.SetSecurityCapability(kUeNiaMask, kUeNeaMask);
+    m_pendingKeys.reset();
+    m_initialMessage = request.Encode();
     NS_LOG_INFO("UE " << m_ue << ": registration " << m_stats.registrations << " starts"
                       << (m_config.emergencyRegistration ? " (emergency)"
                           : m_hasContext                 ? " (mobility updating)"
@@ -189,18 +202,48 @@ void
 SrvccUeNas::Receive(Ptr<Packet> packet, const ErrorCallback& onError)
 {
     NS_LOG_FUNCTION(this << m_ue << packet->GetSize());
-    CompactInterface iface;
-    uint8_t type = 0;
-    if (!PeekCompactMessage(packet, iface, type) || iface != CompactInterface::kNas)
+    SrvccNasPdu pdu;
+    try
     {
-        onError(SrvccDecodeError::kWrongProtocol, "not a NAS message");
+        pdu = SrvccNasPdu::Parse(packet);
+    }
+    catch (const MessageDecodeError& e)
+    {
+        uint8_t first = 0;
+        packet->CopyData(&first, 1);
+        onError(first == kNas5gmmEpd ? SrvccDecodeError::kMalformed
+                                     : SrvccDecodeError::kWrongProtocol,
+                e.what());
         return;
     }
-    auto decode = [&packet, &onError](SrvccNasMessage& m)
+    std::vector<uint8_t> plain = pdu.message;
+    uint32_t count = 0;
+    if (pdu.securityHeaderType == NasSecurityHeaderType::kIntegrityProtected
+        || pdu.securityHeaderType == NasSecurityHeaderType::kIntegrityProtectedAndCiphered)
+    {
+        if (!Unprotect(pdu, plain, count, onError))
+        {
+            return;
+        }
+    }
+    else if (pdu.securityHeaderType
+             == NasSecurityHeaderType::kIntegrityProtectedAndCipheredNewContext)
+    {
+        onError(SrvccDecodeError::kUnexpectedMessageType,
+                "security header type 4 is for the uplink Security Mode Complete");
+        return;
+    }
+    if (plain.size() < 3)
+    {
+        onError(SrvccDecodeError::kMalformed, "NAS PDU: message type: truncated");
+        return;
+    }
+    const uint8_t type = plain[2];
+    auto decode = [&plain, &onError](SrvccNasMessage& m)
     {
         try
         {
-            packet->PeekHeader(m);
+            m.Decode(plain);
             return true;
         }
         catch (const std::exception& e)
@@ -214,6 +257,19 @@ SrvccUeNas::Receive(Ptr<Packet> packet, const ErrorCallback& onError)
     {
         NS_LOG_INFO("UE " << m_ue << ": NAS message " << unsigned(type)
                           << " while no registration is in progress, ignored");
+        return;
+    }
+    // TS 24.501 4.4.4.2: the UE takes only these messages without integrity protection; the
+    // Security Mode Command comes under header type 3 (5.4.2.2), everything else protected.
+    const bool plainAllowed = type == static_cast<uint8_t>(NasMessageType::kAuthenticationRequest)
+                              || type == static_cast<uint8_t>(NasMessageType::kAuthenticationReject)
+                              || type == static_cast<uint8_t>(NasMessageType::kRegistrationReject);
+    const bool isSmc = type == static_cast<uint8_t>(NasMessageType::kSecurityModeCommand);
+    if ((isSmc && pdu.securityHeaderType != NasSecurityHeaderType::kIntegrityProtectedNewContext)
+        || (!isSmc && !plainAllowed && !pdu.IsProtected()))
+    {
+        onError(SrvccDecodeError::kUnexpectedMessageType,
+                "a NAS message without the security protection TS 24.501 4.4.4.2 requires");
         return;
     }
     switch (static_cast<NasMessageType>(type))
@@ -232,7 +288,7 @@ SrvccUeNas::Receive(Ptr<Packet> packet, const ErrorCallback& onError)
             SrvccNasSecurityModeCommand m;
             if (decode(m))
             {
-                OnSecurityModeCommand(m);
+                OnSecurityModeCommand(m, pdu);
             }
             break;
         }
@@ -241,7 +297,7 @@ SrvccUeNas::Receive(Ptr<Packet> packet, const ErrorCallback& onError)
             SrvccNasRegistrationAccept m;
             if (decode(m))
             {
-                OnRegistrationAccept(m);
+                OnRegistrationAccept(m, count);
             }
             break;
         }
@@ -272,6 +328,41 @@ SrvccUeNas::Receive(Ptr<Packet> packet, const ErrorCallback& onError)
     }
 }
 
+bool
+SrvccUeNas::Unprotect(const SrvccNasPdu& pdu, std::vector<uint8_t>& plain, uint32_t& count,
+                      const ErrorCallback& onError)
+{
+    if (!m_pendingKeys)
+    {
+        onError(SrvccDecodeError::kNoProcedureInProgress,
+                "protected NAS message without a NAS security context");
+        return false;
+    }
+    // TS 24.501 4.4.3.1: the full COUNT from the sequence number and the estimated overflow.
+    count = EstimateNasCount(m_pendingContext.downlinkEstimator.Floor(), pdu.sequenceNumber);
+    try
+    {
+        if (m_pendingKeys->nia != srvcc::NasIntegrityAlgorithm::kNia0)
+        {
+            ++m_stats.crypto.mac;
+        }
+        if (!VerifyNasPdu(pdu, *m_pendingKeys, count, kNasDownlink))
+        {
+            // TS 24.501 4.4.4.2: a message that fails the integrity check is discarded.
+            onError(SrvccDecodeError::kProcedureError, "NAS PDU: message authentication code: "
+                                                       "the integrity check fails");
+            return false;
+        }
+        plain = DecipherNasPdu(pdu, *m_pendingKeys, count, kNasDownlink);
+    }
+    catch (const srvcc::CryptoError& e)
+    {
+        onError(SrvccDecodeError::kProcedureError, e.what());
+        return false;
+    }
+    return true;
+}
+
 void
 SrvccUeNas::OnAuthenticationRequest(const SrvccNasAuthenticationRequest& request)
 {
@@ -279,7 +370,6 @@ SrvccUeNas::OnAuthenticationRequest(const SrvccNasAuthenticationRequest& request
     m_t3520.Cancel();
     ++m_stats.authAttempts;
     SrvccNasAuthenticationFailure failure;
-    failure.SetUeId(m_ue);
     if (!m_usim || !m_config.supi)
     {
         // Nothing to authenticate with: the ME answers as for a MAC failure.
@@ -303,7 +393,6 @@ SrvccUeNas::OnAuthenticationRequest(const SrvccNasAuthenticationRequest& request
                 NS_LOG_INFO("UE " << m_ue << ": AUTN verified, RES* and KAMF derived "
                                   << "(TS 33.501 6.1.3.2, A.4, A.7)");
                 SrvccNasAuthenticationResponse response;
-                response.SetUeId(m_ue);
                 response.SetResStar(out.resStar);
                 SendMessage(response);
                 return;
@@ -353,23 +442,37 @@ void
 SrvccUeNas::SendSecurityModeReject()
 {
     SrvccNasSecurityModeReject reject;
-    reject.SetUeId(m_ue);
     reject.SetCause(Nas5gmmCause::kSecurityModeRejectedUnspecified);
     SendMessage(reject);
 }
 
 void
-SrvccUeNas::OnSecurityModeCommand(const SrvccNasSecurityModeCommand& command)
+SrvccUeNas::OnSecurityModeCommand(const SrvccNasSecurityModeCommand& command,
+                                  const SrvccNasPdu& pdu)
 {
     NS_LOG_FUNCTION(this << m_ue);
     m_t3520.Cancel();
     const srvcc::NasIntegrityAlgorithm nia = command.GetIntegrityAlgorithm();
+    // TS 24.501 4.4.3.1: the new context's DL NAS COUNT starts at 0, so the command's COUNT is
+    // its sequence number (no overflow yet).
+    const uint32_t count = EstimateNasCount(0, pdu.sequenceNumber);
     // TS 33.501 6.7.2: the replayed capabilities must be the ones the UE sent (bidding down).
     if (command.GetReplayedNiaMask() != kUeNiaMask || command.GetReplayedNeaMask() != kUeNeaMask)
     {
         SendSecurityModeReject();
         Finish(SrvccRegistrationOutcome::kRejected, "replayed security capabilities differ");
         return;
+    }
+    // TS 24.501 8.2.26: the IMEISV when asked for; the initial Registration Request in the NAS
+    // message container when RINMR asks for it (4.4.6).
+    SrvccNasSecurityModeComplete complete;
+    if (command.GetImeisvRequested() && !m_config.pei.empty())
+    {
+        complete.SetPei(m_config.pei);
+    }
+    if (command.GetRetransmissionRequested())
+    {
+        complete.SetNasMessageContainer(m_initialMessage);
     }
     if (nia == srvcc::NasIntegrityAlgorithm::kNia0)
     {
@@ -394,13 +497,14 @@ SrvccUeNas::OnSecurityModeCommand(const SrvccNasSecurityModeCommand& command)
         context.ngksi = srvcc::Ngksi::FromNibble(command.GetNgksi() & 0x0f, "ngksi");
         context.uplinkNasCount = srvcc::NasCount::FromValue(0);
         context.downlinkEstimator
-            = srvcc::DownlinkNasCountEstimator(srvcc::NasCount::FromValue(command.GetCount() + 1));
+            = srvcc::DownlinkNasCountEstimator(srvcc::NasCount::FromValue(count + 1));
         m_pendingContext = std::move(context);
         m_pendingUnauthenticated = true;
-        SrvccNasSecurityModeComplete complete;
-        complete.SetUeId(m_ue);
-        complete.SetCount(0);
-        SendMessage(complete); // NAS-MAC all zeroes (D.1)
+        SrvccNasSecurityKeys keys; // NIA0 and NEA0: MAC all zeroes, message in clear (D.1)
+        keys.nea = command.GetCipheringAlgorithm();
+        m_pendingKeys = keys;
+        SendProtected(complete, NasSecurityHeaderType::kIntegrityProtectedAndCipheredNewContext,
+                      *m_pendingKeys, 0);
         return;
     }
     if (!m_pendingKamf)
@@ -417,15 +521,18 @@ SrvccUeNas::OnSecurityModeCommand(const SrvccNasSecurityModeCommand& command)
                                 : "SMC without authentication");
         return;
     }
-    // TS 33.501 6.7.2: verify the SMC with KNASint derived from the new KAMF (A.8).
-    srvcc::Key128 knasInt;
-    srvcc::Mac32 expected{};
+    // TS 33.501 6.7.2: verify the SMC with KNASint derived from the new KAMF (A.8), over its
+    // sequence number and message (TS 24.501 4.4.3.3) with its DL NAS COUNT.
+    SrvccNasSecurityKeys keys;
+    keys.nia = nia;
+    keys.nea = command.GetCipheringAlgorithm();
+    bool verified = false;
     try
     {
-        knasInt = srvcc::DeriveAlgorithmKey(
+        keys.knasInt = srvcc::DeriveAlgorithmKey(
             *m_pendingKamf, srvcc::AlgorithmTypeDistinguisher::kNasInt, static_cast<uint8_t>(nia));
         ++m_stats.crypto.kdf;
-        expected = ComputeNasMessageMac(nia, knasInt, command.GetCount(), 1, command.MacInput());
+        verified = VerifyNasPdu(pdu, keys, count, kNasDownlink);
         ++m_stats.crypto.mac;
     }
     catch (const srvcc::CryptoError& e)
@@ -434,7 +541,7 @@ SrvccUeNas::OnSecurityModeCommand(const SrvccNasSecurityModeCommand& command)
         Finish(SrvccRegistrationOutcome::kRejected, std::string("SMC unusable: ") + e.what());
         return;
     }
-    if (!srvcc::ConstantTimeEqual(expected.data(), command.GetMac().data(), expected.size()))
+    if (!verified)
     {
         SendSecurityModeReject();
         Finish(SrvccRegistrationOutcome::kRejected, "SMC NAS-MAC mismatch");
@@ -445,30 +552,36 @@ SrvccUeNas::OnSecurityModeCommand(const SrvccNasSecurityModeCommand& command)
     context.ngksi = srvcc::Ngksi::FromNibble(command.GetNgksi() & 0x0f, "ngksi");
     context.uplinkNasCount = srvcc::NasCount::FromValue(0);
     context.downlinkEstimator
-        = srvcc::DownlinkNasCountEstimator(srvcc::NasCount::FromValue(command.GetCount() + 1));
+        = srvcc::DownlinkNasCountEstimator(srvcc::NasCount::FromValue(count + 1));
+    if (keys.nea != srvcc::NasCipheringAlgorithm::kNea0)
+    {
+        // KNASenc (TS 33.501 A.8) for the ciphered Security Mode Complete and what follows.
+        keys.knasEnc
+            = srvcc::DeriveAlgorithmKey(*m_pendingKamf, srvcc::AlgorithmTypeDistinguisher::kNasEnc,
+                                        static_cast<uint8_t>(keys.nea));
+        ++m_stats.crypto.kdf;
+    }
     m_pendingContext = std::move(context);
     m_pendingUnauthenticated = false;
     m_pendingKamf.reset();
+    m_pendingKeys = keys;
 
-    SrvccNasSecurityModeComplete complete;
-    complete.SetUeId(m_ue);
-    complete.SetCount(0);
-    complete.SetMac(ComputeNasMessageMac(nia, knasInt, 0, 0, complete.MacInput()));
+    // TS 24.501 5.4.2.3: integrity protected and ciphered with the new context, UL COUNT 0.
     ++m_stats.crypto.mac;
-    SendMessage(complete);
+    SendProtected(complete, NasSecurityHeaderType::kIntegrityProtectedAndCipheredNewContext,
+                  *m_pendingKeys, 0);
 }
 
 void
-SrvccUeNas::OnRegistrationAccept(const SrvccNasRegistrationAccept& /* accept */)
+SrvccUeNas::OnRegistrationAccept(const SrvccNasRegistrationAccept& /* accept */, uint32_t count)
 {
-    NS_LOG_FUNCTION(this << m_ue);
+    NS_LOG_FUNCTION(this << m_ue << count);
     if (m_stats.outcome != SrvccRegistrationOutcome::kPending)
     {
         return;
     }
     // The Accept used the DL COUNT after the SMC's: the next one is what SRVCC may use.
-    m_pendingContext.downlinkEstimator.OnDownlinkNasMessage(
-        srvcc::NasCount::FromValue(m_pendingContext.downlinkEstimator.Floor()));
+    m_pendingContext.downlinkEstimator.OnDownlinkNasMessage(srvcc::NasCount::FromValue(count));
     if (!m_pendingUnauthenticated && m_requiresReauth)
     {
         ++m_stats.reauthAfterSrvcc;

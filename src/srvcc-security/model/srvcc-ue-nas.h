@@ -14,8 +14,9 @@
 #include "ns3/nstime.h"
 #include "ns3/packet.h"
 #include "ns3/random-variable-stream.h"
+#include "ns3/srvcc-nas-5gmm-messages.h"
+#include "ns3/srvcc-nas-protection.h"
 #include "srvcc-home-network.h"
-#include "srvcc-nas-5gmm-messages.h"
 #include "srvcc-security-contexts.h"
 #include "srvcc/aka.h"
 
@@ -107,7 +108,11 @@ class SrvccUeNas
     /** Send a Registration Request (initial or emergency; mobility after an SRVCC). */
     void StartRegistration();
 
-    /** A NAS PDU from the AMF (via the gNB); decoding errors go to \p onError. */
+    /**
+     * A bare NAS PDU from the AMF (via the gNB): plain, or security protected (TS 24.501 9.1.1)
+     * and then checked and deciphered with the context of the SMC. Decoding errors, and
+     * protected messages that fail their check (4.4.4.2: discarded), go to \p onError.
+     */
     void Receive(Ptr<Packet> packet, const ErrorCallback& onError);
 
     /**
@@ -126,11 +131,22 @@ class SrvccUeNas
     const SrvccUeNasStats& GetStats() const;
 
   private:
+    /** Sends \p message as a plain 5GMM message. */
     void SendMessage(const SrvccNasMessage& message);
+    /** Sends \p message protected with \p keys, header \p type, UL NAS COUNT \p count. */
+    void SendProtected(const SrvccNasMessage& message, NasSecurityHeaderType type,
+                       const SrvccNasSecurityKeys& keys, uint32_t count);
     void Count(uint8_t type);
+    /**
+     * Checks and deciphers a protected downlink \p pdu (header type 1 or 2: the Registration
+     * Accept) with the context the SMC established, its COUNT estimated from the sequence
+     * number into \p count. \return false (reported) when it may not be taken
+     */
+    bool Unprotect(const SrvccNasPdu& pdu, std::vector<uint8_t>& plain, uint32_t& count,
+                   const ErrorCallback& onError);
     void OnAuthenticationRequest(const SrvccNasAuthenticationRequest& request);
-    void OnSecurityModeCommand(const SrvccNasSecurityModeCommand& command);
-    void OnRegistrationAccept(const SrvccNasRegistrationAccept& accept);
+    void OnSecurityModeCommand(const SrvccNasSecurityModeCommand& command, const SrvccNasPdu& pdu);
+    void OnRegistrationAccept(const SrvccNasRegistrationAccept& accept, uint32_t count);
     void Finish(SrvccRegistrationOutcome outcome, const std::string& cause);
     void OnT3520Expiry();
     void SendSecurityModeReject();
@@ -154,6 +170,10 @@ class SrvccUeNas
     bool m_unauthenticated{false};
     bool m_pendingUnauthenticated{false};
     UeNasSecurityContext m_pendingContext;
+    /** Algorithms and NAS keys of the context the last accepted SMC established. */
+    std::optional<SrvccNasSecurityKeys> m_pendingKeys;
+    /** The last Registration Request sent, for the NAS message container (TS 24.501 4.4.6). */
+    std::vector<uint8_t> m_initialMessage;
     SrvccUeNasStats m_stats;
 };
 

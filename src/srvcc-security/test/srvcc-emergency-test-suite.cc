@@ -476,25 +476,29 @@ class NasMessagesTestCase : public TestCase
     void
     DoRun() override
     {
+        // An emergency registration without USIM names the UE by its PEI (TS 24.501 5.5.1.2.2).
         SrvccNasRegistrationRequest request;
-        request.SetUeId(5);
         request.SetRegistrationType(NasRegistrationType::kEmergency);
-        request.SetSupi("001010000000005");
         request.SetPei("356938030000050");
-        const std::vector<uint8_t> octets = CompactToBytes(request);
-        NS_TEST_ASSERT_MSG_EQ(octets[0], 5u, "interface NAS");
+        const std::vector<uint8_t> octets = request.Encode();
+        NS_TEST_ASSERT_MSG_EQ(octets[0], 0x7eu, "EPD 5GMM");
+        NS_TEST_ASSERT_MSG_EQ(octets[2], 0x41u, "Registration Request");
         SrvccNasRegistrationRequest decoded;
-        CompactFromBytes(decoded, octets);
+        decoded.Decode(octets);
         NS_TEST_ASSERT_MSG_EQ(decoded.IsEmergency(), true, "type");
-        NS_TEST_ASSERT_MSG_EQ(*decoded.GetSupi(), "001010000000005", "supi");
+        NS_TEST_ASSERT_MSG_EQ(decoded.GetSupi().has_value(), false, "no supi");
         NS_TEST_ASSERT_MSG_EQ(*decoded.GetPei(), "356938030000050", "pei");
-        for (std::size_t n = 0; n < octets.size(); ++n)
+        request.SetSupi("001010000000005");
+        const std::vector<uint8_t> withSupi = request.Encode();
+        decoded.Decode(withSupi);
+        NS_TEST_ASSERT_MSG_EQ(*decoded.GetSupi(), "001010000000005", "supi as SUCI");
+        for (std::size_t n = 0; n < withSupi.size(); ++n)
         {
-            const std::vector<uint8_t> cut(octets.begin(), octets.begin() + n);
+            const std::vector<uint8_t> cut(withSupi.begin(), withSupi.begin() + n);
             bool threw = false;
             try
             {
-                CompactFromBytes(decoded, cut);
+                decoded.Decode(cut);
             }
             catch (const MessageDecodeError&)
             {
@@ -506,7 +510,7 @@ class NasMessagesTestCase : public TestCase
         bool threw = false;
         try
         {
-            CompactToBytes(empty);
+            empty.Encode();
         }
         catch (const MessageEncodeError&)
         {
@@ -515,21 +519,21 @@ class NasMessagesTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(threw, true, "neither SUPI nor PEI");
 
         SrvccNasAuthenticationFailure failure;
-        failure.SetUeId(1);
         failure.SetCause(Nas5gmmCause::kSynchFailure);
         srvcc::Auts auts{};
         auts[13] = 0xab;
         failure.SetAuts(auts);
-        std::vector<uint8_t> f = CompactToBytes(failure);
-        NS_TEST_ASSERT_MSG_EQ(f.size(), 4u + 4u + 1u + 14u, "AUTS with #21");
+        std::vector<uint8_t> f = failure.Encode();
+        // EPD, header, type, cause, then IEI 30, length 14, AUTS (TS 24.501 8.2.4).
+        NS_TEST_ASSERT_MSG_EQ(f.size(), 3u + 1u + 2u + 14u, "AUTS with #21");
         SrvccNasAuthenticationFailure back;
-        CompactFromBytes(back, f);
+        back.Decode(f);
         NS_TEST_ASSERT_MSG_EQ(back.GetAuts()[13], 0xab, "AUTS");
-        f[8] = 99; // not #20, #21 or #26
+        f[3] = 99; // not #20, #21 or #26
         threw = false;
         try
         {
-            CompactFromBytes(back, f);
+            back.Decode(f);
         }
         catch (const MessageDecodeError&)
         {
@@ -538,16 +542,14 @@ class NasMessagesTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(threw, true, "cause #99 refused");
 
         SrvccNasSecurityModeCommand smc;
-        smc.SetUeId(2);
         smc.SetAlgorithms(srvcc::NasIntegrityAlgorithm::kNia2, srvcc::NasCipheringAlgorithm::kNea2);
-        smc.SetCount(7);
-        std::vector<uint8_t> s = CompactToBytes(smc);
-        s[8] = 9; // NIA 9
+        std::vector<uint8_t> s = smc.Encode();
+        s[3] = 0x29; // NEA2, NIA 9
         threw = false;
         try
         {
             SrvccNasSecurityModeCommand bad;
-            CompactFromBytes(bad, s);
+            bad.Decode(s);
         }
         catch (const MessageDecodeError&)
         {

@@ -577,9 +577,9 @@ class NgapClassifierTestCase : public TestCase
                                       SrvccMessageTypeKey(*s.classified), s.name);
             }
         }
-        // A NAS transport message is its NAS message (here a compact NAS Registration Request).
+        // A NAS transport message is its NAS message (here a Registration Request).
         SrvccN2InitialUeMessage initial = SampleInitialUeMessage();
-        initial.SetNasPdu(CompactNasRegistrationRequest());
+        initial.SetNasPdu(NasRegistrationRequestSample());
         const auto type = SrvccClassifyArrival(SrvccInterface::kN2, ToPacket(initial));
         NS_TEST_ASSERT_MSG_EQ(type.has_value(), true, "Initial UE Message");
         NS_TEST_ASSERT_MSG_EQ(

@@ -58,10 +58,9 @@ UplinkNasSample()
 }
 
 std::vector<uint8_t>
-CompactNasRegistrationRequest()
+NasRegistrationRequestSample()
 {
     SrvccNasRegistrationRequest request;
-    request.SetUeId(7);
     request.SetSupi("001010000000007");
     Ptr<Packet> p = ToPacket(request);
     std::vector<uint8_t> out(p->GetSize());
@@ -182,9 +181,9 @@ MakeNgapSamples()
         "SrvccN2UeContextReleaseComplete", WithIds<SrvccN2UeContextReleaseComplete>(9, 10),
         SrvccMessageType::kN2UeContextReleaseComplete,
         {{"ngap.procedureCode", "41"}, {"ngap.NGAP_PDU", "1"}, {"ngap.AMF_UE_NGAP_ID", "9"}}));
-    // The NAS PDUs here are real 5GMM octets the module's (compact) NAS classifier does not
-    // know: the classifier finds no NAS message in them.
-    samples.push_back(Sample("SrvccN2InitialUeMessage", SampleInitialUeMessage(), std::nullopt,
+    // A NAS transport is classified as the 5GMM message its NAS-PDU holds.
+    samples.push_back(Sample("SrvccN2InitialUeMessage", SampleInitialUeMessage(),
+                             SrvccMessageType::kNasAuthenticationFailure,
                              {{"ngap.procedureCode", "15"},
                               {"ngap.RAN_UE_NGAP_ID", "7"},
                               {"ngap.NAS_PDU", "7e005914"},
@@ -195,12 +194,13 @@ MakeNgapSamples()
                               {"ngap.RRCEstablishmentCause", "3"},
                               {"nas_5gs.mm.message_type", "0x59"}}));
     samples.push_back(Sample("SrvccN2DownlinkNasTransport", SampleDownlinkNasTransport(),
-                             std::nullopt,
+                             SrvccMessageType::kNasRegistrationReject,
                              {{"ngap.procedureCode", "4"},
                               {"ngap.AMF_UE_NGAP_ID", "7"},
                               {"ngap.NAS_PDU", "7e004403"},
                               {"nas_5gs.mm.message_type", "0x44"}}));
-    samples.push_back(Sample("SrvccN2UplinkNasTransport", SampleUplinkNasTransport(), std::nullopt,
+    samples.push_back(Sample("SrvccN2UplinkNasTransport", SampleUplinkNasTransport(),
+                             SrvccMessageType::kNasAuthenticationFailure,
                              {{"ngap.procedureCode", "46"},
                               {"ngap.AMF_UE_NGAP_ID", "7"},
                               {"ngap.NAS_PDU", "7e005914"},

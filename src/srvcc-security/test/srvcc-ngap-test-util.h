@@ -42,8 +42,8 @@ struct NgapSample
  * dissector shows them: Registration Reject (cause #3) and Authentication Failure (#20). */
 std::vector<uint8_t> DownlinkNasSample();
 std::vector<uint8_t> UplinkNasSample();
-/** A NAS Registration Request as the module's NAS side encodes it today (compact). */
-std::vector<uint8_t> CompactNasRegistrationRequest();
+/** A plain 5GMM Registration Request (TS 24.501 8.2.6) as the module's NAS side encodes it. */
+std::vector<uint8_t> NasRegistrationRequestSample();
 
 /** AMF UE NGAP ID 1, RAN UE NGAP ID 2, target 901-70 LAC 0x1234 RNC 66, PDU session 1,
  * cause handover-desirable-for-radio-reason, container c0 (an RRC ToTargetRNC-Container). */
