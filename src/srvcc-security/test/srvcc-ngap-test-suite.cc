@@ -573,8 +573,8 @@ class NgapClassifierTestCase : public TestCase
             NS_TEST_ASSERT_MSG_EQ(type.has_value(), s.classified.has_value(), s.name);
             if (type && s.classified)
             {
-                NS_TEST_ASSERT_MSG_EQ(SrvccMessageTypeKey(*type),
-                                      SrvccMessageTypeKey(*s.classified), s.name);
+                NS_TEST_ASSERT_MSG_EQ(std::string(SrvccMessageTypeKey(*type)),
+                                      std::string(SrvccMessageTypeKey(*s.classified)), s.name);
             }
         }
         // A NAS transport message is its NAS message (here a Registration Request).
@@ -583,7 +583,7 @@ class NgapClassifierTestCase : public TestCase
         const auto type = SrvccClassifyArrival(SrvccInterface::kN2, ToPacket(initial));
         NS_TEST_ASSERT_MSG_EQ(type.has_value(), true, "Initial UE Message");
         NS_TEST_ASSERT_MSG_EQ(
-            SrvccMessageTypeKey(type.value_or(SrvccMessageType::kN2HandoverRequired)),
+            std::string(SrvccMessageTypeKey(type.value_or(SrvccMessageType::kN2HandoverRequired))),
             "RegistrationRequest", "the NAS message inside");
         for (const char* junk : {"", "00", "ff0c", "60 0c 00 00", "0063 0000", "0004 00 05 00"})
         {

@@ -172,9 +172,8 @@ WireTsharkTestCase::DoRun()
                               m_scenario << ": a Relocation Request on Iu");
         for (const std::string& line : request)
         {
-            const bool keyed = line != ";";
-            NS_TEST_EXPECT_MSG_EQ(line, keyed ? msc.ck + ";" + msc.ik : ";",
-                                  m_scenario << ": RANAP Relocation Request keys");
+            const std::string expected = line != ";" ? msc.ck + ";" + msc.ik : std::string(";");
+            NS_TEST_EXPECT_MSG_EQ(line, expected, m_scenario << ": RANAP Relocation Request keys");
         }
     }
 
