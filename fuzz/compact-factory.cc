@@ -3,7 +3,6 @@
  */
 #include "compact-factory.h"
 
-#include "ns3/srvcc-iu-messages.h"
 #include "ns3/srvcc-n2-messages.h"
 #include "ns3/srvcc-nas-5gmm-messages.h"
 #include "ns3/srvcc-rrc-messages.h"
@@ -35,29 +34,6 @@ MakeN2(N2MessageType type)
             return std::make_unique<SrvccN2UeContextReleaseCommand>();
         case N2MessageType::kUeContextReleaseComplete:
             return std::make_unique<SrvccN2UeContextReleaseComplete>();
-    }
-    return nullptr;
-}
-
-std::unique_ptr<SrvccCompactMessage>
-MakeIu(IuMessageType type)
-{
-    switch (type)
-    {
-        case IuMessageType::kRelocationRequest:
-            return std::make_unique<SrvccIuRelocationRequest>();
-        case IuMessageType::kRelocationRequestAcknowledge:
-            return std::make_unique<SrvccIuRelocationRequestAcknowledge>();
-        case IuMessageType::kRelocationFailure:
-            return std::make_unique<SrvccIuRelocationFailure>();
-        case IuMessageType::kRelocationDetect:
-            return std::make_unique<SrvccIuRelocationDetect>();
-        case IuMessageType::kRelocationComplete:
-            return std::make_unique<SrvccIuRelocationComplete>();
-        case IuMessageType::kIuReleaseCommand:
-            return std::make_unique<SrvccIuReleaseCommand>();
-        case IuMessageType::kIuReleaseComplete:
-            return std::make_unique<SrvccIuReleaseComplete>();
     }
     return nullptr;
 }
@@ -105,7 +81,7 @@ MakeCompactMessage(CompactInterface iface, uint8_t type)
         case CompactInterface::kN2:
             return MakeN2(static_cast<N2MessageType>(type));
         case CompactInterface::kIu:
-            return MakeIu(static_cast<IuMessageType>(type));
+            return nullptr; // Iu is RANAP (model/ranap/), no compact message
         case CompactInterface::kNas:
             return MakeNas(static_cast<NasMessageType>(type));
         case CompactInterface::kNrUu:

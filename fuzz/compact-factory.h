@@ -1,8 +1,8 @@
 /*
  * SPDX-License-Identifier: GPL-2.0-only
  *
- * An empty decoder for each compact message (N2, NR-Uu, UTRAN-Uu, Iu, NAS), chosen by the
- * interface and message type in octets 1 and 2 as the node applications choose it.
+ * An empty decoder for each compact message (N2, NR-Uu, UTRAN-Uu, NAS; Iu is RANAP now), chosen by
+ * the interface and message type in octets 1 and 2 as the node applications choose it.
  */
 #ifndef SRVCC_FUZZ_COMPACT_FACTORY_H
 #define SRVCC_FUZZ_COMPACT_FACTORY_H

@@ -29,7 +29,7 @@ LastMessageType(CompactInterface iface)
         case CompactInterface::kUtranUu:
             return 2; // UtranRrcMessageType::kHandoverToUtranComplete
         case CompactInterface::kIu:
-            return 7; // IuMessageType::kIuReleaseComplete
+            return 0; // Iu is RANAP (model/ranap/), no compact message
         case CompactInterface::kNas:
             return 10; // NasMessageType::kRegistrationReject
     }

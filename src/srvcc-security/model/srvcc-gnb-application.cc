@@ -5,9 +5,9 @@
 
 #include "ns3/log.h"
 #include "ns3/simulator.h"
+#include "ns3/srvcc-ranap-transparent-containers.h"
 #include "ns3/trace-source-accessor.h"
 #include "srvcc-nas-5gmm-messages.h"
-#include "srvcc-ranap-transparent-containers.h"
 #include "srvcc-rrc-messages.h"
 
 namespace ns3

@@ -4,6 +4,8 @@
 #include "srvcc-message-classifier.h"
 
 #include "gtpv2c-header.h"
+#include "ns3/srvcc-iu-connection-reference.h"
+#include "ns3/srvcc-ranap-pdu.h"
 #include "srvcc-compact-header.h"
 #include "srvcc-nas-5gmm-messages.h"
 
@@ -22,6 +24,55 @@ Offset(SrvccMessageType first, uint8_t type, uint8_t count)
         return std::nullopt;
     }
     return static_cast<SrvccMessageType>(static_cast<uint8_t>(first) + type - 1);
+}
+
+/**
+ * The Iu message of a RANAP-PDU (TS 25.413 9.3.2) behind the connection reference: octet 4 the
+ * PDU choice, octet 5 the procedure code.
+ */
+std::optional<SrvccMessageType>
+ClassifyIu(Ptr<const Packet> packet)
+{
+    uint8_t octets[kIuConnectionReferenceSize + 2];
+    if (packet->GetSize() < sizeof(octets)
+        || packet->CopyData(octets, sizeof(octets)) != sizeof(octets))
+    {
+        return std::nullopt;
+    }
+    RanapPduChoice choice;
+    uint8_t procedure = 0;
+    if (!PeekRanapProcedure(octets + kIuConnectionReferenceSize, 2, choice, procedure))
+    {
+        return std::nullopt;
+    }
+    const bool initiating = choice == RanapPduChoice::kInitiatingMessage;
+    const bool successful = choice == RanapPduChoice::kSuccessfulOutcome;
+    switch (procedure)
+    {
+        case ranap::kProcRelocationResourceAllocation:
+            return initiating   ? SrvccMessageType::kIuRelocationRequest
+                   : successful ? SrvccMessageType::kIuRelocationRequestAcknowledge
+                                : SrvccMessageType::kIuRelocationFailure;
+        case ranap::kProcIuRelease:
+            if (initiating)
+            {
+                return SrvccMessageType::kIuReleaseCommand;
+            }
+            if (successful)
+            {
+                return SrvccMessageType::kIuReleaseComplete;
+            }
+            return std::nullopt;
+        case ranap::kProcRelocationDetect:
+            return initiating ? std::optional(SrvccMessageType::kIuRelocationDetect) : std::nullopt;
+        case ranap::kProcRelocationComplete:
+        case ranap::kProcIuReleaseRequest:
+            // The RNC's report after the UE arrived: Relocation Complete when the MAC-I verified,
+            // Iu Release Request when it did not (SrvccIuRelocationComplete).
+            return initiating ? std::optional(SrvccMessageType::kIuRelocationComplete)
+                              : std::nullopt;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -52,9 +103,10 @@ SrvccClassifyArrival(SrvccInterface iface, Ptr<const Packet> packet)
             }
             return type;
         }
+        case SrvccInterface::kIu:
+            return ClassifyIu(packet);
         case SrvccInterface::kNrUu:
         case SrvccInterface::kN2:
-        case SrvccInterface::kIu:
         case SrvccInterface::kUtranUu:
         {
             CompactInterface leg;
@@ -72,7 +124,7 @@ SrvccClassifyArrival(SrvccInterface iface, Ptr<const Packet> packet)
                 case CompactInterface::kUtranUu:
                     return Offset(SrvccMessageType::kUtranHandoverToUtranCommand, type, 2);
                 case CompactInterface::kIu:
-                    return Offset(SrvccMessageType::kIuRelocationRequest, type, 7);
+                    return std::nullopt; // Iu is RANAP (ClassifyIu), not compact
                 case CompactInterface::kNas:
                 {
                     SrvccMessageType out;

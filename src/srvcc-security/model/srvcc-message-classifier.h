@@ -19,8 +19,9 @@ namespace ns3
 
 /**
  * The message type of \p packet as it arrives on \p iface: the GTPv2-C message type (octet 2)
- * on N26, Sv and the AMF-MSC link, the compact framing's interface and type elsewhere. Reads
- * at most the first 4 octets and never throws.
+ * on N26, Sv and the AMF-MSC link, the RANAP PDU choice and procedure code (octets 4 and 5,
+ * after the connection reference) on Iu, the compact framing's interface and type elsewhere.
+ * Reads at most the first 6 octets and never throws.
  * \return std::nullopt for anything that is not a message of the procedure (too short, another
  *         protocol, an unknown type): such a packet still costs the node its processing time
  */

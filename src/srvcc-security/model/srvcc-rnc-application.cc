@@ -7,10 +7,11 @@
 #include "ns3/log.h"
 #include "ns3/nstime.h"
 #include "ns3/simulator.h"
+#include "ns3/srvcc-iu-messages.h"
+#include "ns3/srvcc-ranap-transparent-containers.h"
 #include "ns3/trace-source-accessor.h"
 #include "ns3/uinteger.h"
-#include "srvcc-iu-messages.h"
-#include "srvcc-ranap-transparent-containers.h"
+#include "srvcc-message-classifier.h"
 #include "srvcc-rrc-messages.h"
 
 #include <vector>
@@ -180,22 +181,27 @@ SrvccRncApplication::Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> 
         OnHandoverComplete(peerId, packet);
         return;
     }
-    uint8_t type = 0;
-    if (iface != SrvccInterface::kIu
-        || !PeekCompactType(iface, packet, CompactInterface::kIu, type))
+    if (iface != SrvccInterface::kIu)
     {
         return;
     }
-    switch (static_cast<IuMessageType>(type))
+    // RANAP: the PDU choice and procedure code after the connection reference.
+    const std::optional<SrvccMessageType> type = SrvccClassifyArrival(iface, packet);
+    if (!type)
     {
-        case IuMessageType::kRelocationRequest:
+        ReportDecodeError(iface, SrvccDecodeError::kWrongProtocol, "RANAP");
+        return;
+    }
+    switch (*type)
+    {
+        case SrvccMessageType::kIuRelocationRequest:
             OnRelocationRequest(packet);
             break;
-        case IuMessageType::kIuReleaseCommand:
+        case SrvccMessageType::kIuReleaseCommand:
             OnIuReleaseCommand(packet);
             break;
         default:
-            ReportUnexpectedType(iface, "Iu", type);
+            ReportUnexpectedType(iface, "RANAP", static_cast<unsigned>(*type));
     }
 }
 
@@ -254,9 +260,9 @@ SrvccRncApplication::OnRelocationRequest(Ptr<Packet> packet)
     context.protection.integrityAlgorithm = uia;
     context.protection.cipheringAlgorithm = uea;
     context.protection.fresh = m_freshRng->GetInteger(0, 0xffffffffu);
-    context.emergency = request.GetEmergency();
-    // Only an unauthenticated emergency session is given UIA0 alone (TS 33.501 J.2).
-    context.unauthenticated = request.GetPermittedIntegrityAlgorithms() == 0x01;
+    // Only an unauthenticated emergency session comes without Integrity Protection
+    // Information: integrity protection is not started (TS 33.501 J.2, TS 25.413 9.3.3).
+    context.unauthenticated = !request.HasIntegrityProtectionInformation();
     context.arrived = false;
     context.guard.Cancel(); // a repeated request for the UE starts the guard again
     context.guard = Simulator::Schedule(m_unusedResourceTimeout,

@@ -265,12 +265,17 @@ RelocationRequestText(const Context& c)
     {
         return "";
     }
-    return "CK " + SrvccKeyText(m.GetCk(), c.reveal) + ", IK " + SrvccKeyText(m.GetIk(), c.reveal)
-           + ", KSI=" + std::to_string(m.GetKsi()) + " (Integrity and Encryption Protection "
-           + "Information, TS 25.413), permitted "
+    if (!m.HasIntegrityProtectionInformation())
+    {
+        // UIA0 is no RANAP code point: no Integrity Protection / Encryption Information.
+        return "No key: integrity protection not started, no ciphering (no Integrity "
+               "Protection or Encryption Information, TS 25.413): an unauthenticated "
+               "emergency session stays unauthenticated on UTRAN.";
+    }
+    return "IK " + SrvccKeyText(m.GetIk(), c.reveal) + ", CK " + SrvccKeyText(m.GetCk(), c.reveal)
+           + " (Integrity Protection and Encryption Information, TS 25.413), permitted "
            + AlgorithmList(m.GetPermittedIntegrityAlgorithms(), "UIA") + " / "
            + AlgorithmList(m.GetPermittedCipheringAlgorithms(), "UEA")
-           + (m.GetEmergency() ? ", emergency session" : "")
            + ". The target RNC will protect the UTRAN radio with exactly these keys.";
 }
 
@@ -282,9 +287,12 @@ RelocationRequestAcknowledgeText(const Context& c)
     {
         return "";
     }
-    return "Chosen UIA" + std::to_string(m.GetChosenIntegrityAlgorithm()) + " and UEA"
-           + std::to_string(m.GetChosenCipheringAlgorithm()) + ", "
-           + TargetContainerText(m.GetTargetToSourceContainer()) + ". No key.";
+    const std::string integrity
+        = m.GetChosenIntegrityAlgorithm() == 0
+              ? std::string("no integrity algorithm (protection not started)")
+              : "UIA" + std::to_string(m.GetChosenIntegrityAlgorithm());
+    return "Chosen " + integrity + " and UEA" + std::to_string(m.GetChosenCipheringAlgorithm())
+           + ", " + TargetContainerText(m.GetTargetToSourceContainer()) + ". No key.";
 }
 
 std::string
@@ -320,7 +328,8 @@ RelocationCompleteText(const Context& c)
     }
     return m.GetIntegrityCheckPassed()
                ? "The MAC-I of the UE's first UTRAN message verified: same keys on both sides."
-               : "The MAC-I of the UE's first UTRAN message did not verify: the keys differ.";
+               : "The MAC-I of the UE's first UTRAN message did not verify: the keys differ "
+                 "(on the wire an Iu Release Request, repeated-integrity-checking-failure).";
 }
 
 std::string

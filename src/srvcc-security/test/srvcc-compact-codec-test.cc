@@ -7,7 +7,6 @@
 #include "ns3/buffer.h"
 #include "ns3/packet.h"
 #include "ns3/srvcc-compact-codec.h"
-#include "ns3/srvcc-iu-messages.h"
 #include "ns3/srvcc-n2-messages.h"
 #include "ns3/srvcc-rrc-messages.h"
 #include "ns3/test.h"
@@ -303,72 +302,7 @@ class CompactEncodeErrorTestCase : public TestCase
                                       SrvccUtranHandoverToUtranComplete::IntegrityInput(1, 16, {});
                                   }),
                               true, "IntegrityInput sn 16");
-
-        SrvccIuRelocationRequest relocation;
-        NS_TEST_ASSERT_MSG_EQ(Rejects(
-                                  [&]
-                                  {
-                                      relocation.SetKsi(7);
-                                  }),
-                              true, "ksi 7");
-        NS_TEST_ASSERT_MSG_EQ(Rejects(
-                                  [&]
-                                  {
-                                      relocation.SetImsi("00101012345678a");
-                                  }),
-                              true, "imsi with a letter");
-        NS_TEST_ASSERT_MSG_EQ(Rejects(
-                                  [&]
-                                  {
-                                      relocation.SetImsi("12345");
-                                  }),
-                              true, "imsi of 5");
-        NS_TEST_ASSERT_MSG_EQ(Rejects(
-                                  [&]
-                                  {
-                                      relocation.SetImsi("1234567890123456");
-                                  }),
-                              true, "imsi of 16");
-        NS_TEST_ASSERT_MSG_EQ(Rejects(
-                                  [&]
-                                  {
-                                      relocation.SetPermittedIntegrityAlgorithms(8);
-                                  }),
-                              true, "UIA bitmask 8");
-        NS_TEST_ASSERT_MSG_EQ(Rejects(
-                                  [&]
-                                  {
-                                      relocation.SetPermittedCipheringAlgorithms(0x10);
-                                  }),
-                              true, "UEA bitmask 0x10");
-        NS_TEST_ASSERT_MSG_EQ(Rejects(
-                                  [&]
-                                  {
-                                      relocation.GetSerializedSize();
-                                  }),
-                              true, "no IMSI");
-        relocation.SetImsi("123456");
-        NS_TEST_ASSERT_MSG_EQ(relocation.GetSerializedSize(), 50u, "size once the IMSI is set");
-        SrvccIuRelocationRequestAcknowledge ack;
-        NS_TEST_ASSERT_MSG_EQ(Rejects(
-                                  [&]
-                                  {
-                                      ack.SetChosenIntegrityAlgorithm(3);
-                                  }),
-                              true, "UIA");
-        NS_TEST_ASSERT_MSG_EQ(Rejects(
-                                  [&]
-                                  {
-                                      ack.SetChosenCipheringAlgorithm(3);
-                                  }),
-                              true, "UEA");
-        SrvccIuReleaseCommand release;
-        NS_TEST_ASSERT_MSG_EQ(Rejects(
-                                  [&]
-                                  {
-                                      release.SetCause(static_cast<IuCause>(6));
-                                  }),
-                              true, "Iu cause 6");
+        // The Iu setters (RANAP now) are checked in srvcc-ranap-test-suite.cc.
     }
 };
 

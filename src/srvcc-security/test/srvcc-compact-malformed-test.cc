@@ -223,20 +223,6 @@ class CompactOutOfRangeTestCase : public TestCase
             {"SrvccUtranHandoverToUtranCommand", 8, 3, 2, "integrityAlgorithm 3"},
             {"SrvccUtranHandoverToUtranCommand", 9, 3, 0, "cipheringAlgorithm 3"},
             {"SrvccUtranHandoverToUtranComplete", 8, 16, 15, "rrcSequenceNumber 16"},
-            {"SrvccIuRelocationRequest", 8, 5, -1, "imsi has 5 digits"},
-            {"SrvccIuRelocationRequest", 8, 16, -1, "imsi has 16 digits"},
-            {"SrvccIuRelocationRequest", 10, 0x0a, 0x99, "imsi octet 1 is not TBCD"},
-            {"SrvccIuRelocationRequest", 10, 0xa1, -1, "imsi octet 1 is not TBCD"},
-            {"SrvccIuRelocationRequest", 16, 0x09, -1, "imsi octet 7 is not TBCD"}, // filler not F
-            {"SrvccIuRelocationRequest", 49, 7, 6, "ksi 7 out of range 0..6"},
-            {"SrvccIuRelocationRequest", 50, 8, 7, "permittedIntegrityAlgorithms 8"},
-            {"SrvccIuRelocationRequest", 51, 0x80, 0, "permittedCipheringAlgorithms 128"},
-            {"SrvccIuRelocationRequest", 52, 2, 0, "emergency 2"},
-            {"SrvccIuRelocationRequestAcknowledge", 8, 3, 2, "chosenIntegrityAlgorithm 3"},
-            {"SrvccIuRelocationRequestAcknowledge", 9, 0xff, 0, "chosenCipheringAlgorithm 255"},
-            {"SrvccIuRelocationFailure", 8, 6, 5, "cause 6"},
-            {"SrvccIuReleaseCommand", 8, 6, -1, "cause 6"},
-            {"SrvccIuRelocationComplete", 8, 2, 0, "integrityCheckPassed 2"},
         };
         for (const Patch& patch : patches)
         {

@@ -7,7 +7,6 @@
  * (srvcc-compact-codec-test.cc).
  */
 #include "ns3/packet.h"
-#include "ns3/srvcc-iu-messages.h"
 #include "ns3/srvcc-n2-messages.h"
 #include "ns3/srvcc-rrc-messages.h"
 #include "ns3/test.h"
@@ -38,7 +37,6 @@ class CompactRoundTripTestCase : public TestCase
         {
             RunN2();
             RunRadio();
-            RunIu();
         }
         catch (const std::exception& e)
         {
@@ -98,31 +96,6 @@ class CompactRoundTripTestCase : public TestCase
         T out;
         RoundTrip(in, out, 0);
         N2Ids(in, out);
-    }
-
-    template<class T>
-    void
-    IuCauseOnly(IuCause cause)
-    {
-        T in;
-        in.SetUeId(0xcafef00d);
-        in.SetCause(cause);
-        T out;
-        RoundTrip(in, out);
-        NS_TEST_ASSERT_MSG_EQ(out.GetUeId(), in.GetUeId(), in.GetMessageName());
-        NS_TEST_ASSERT_MSG_EQ(static_cast<int>(out.GetCause()), static_cast<int>(cause),
-                              in.GetMessageName());
-    }
-
-    template<class T>
-    void
-    IuIdOnly()
-    {
-        T in;
-        in.SetUeId(0x12345678);
-        T out;
-        RoundTrip(in, out);
-        NS_TEST_ASSERT_MSG_EQ(out.GetUeId(), in.GetUeId(), in.GetMessageName());
     }
 
     void
@@ -218,67 +191,6 @@ class CompactRoundTripTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(Hex(completeOut.GetPayload()), "1020", "payload");
         NS_TEST_ASSERT_MSG_EQ(Hex(completeOut.GetIntegrityInput()),
                               Hex(complete.GetIntegrityInput()), "integrity input");
-    }
-
-    void
-    RunIu()
-    {
-        for (bool emergency : {false, true})
-        {
-            SrvccIuRelocationRequest in;
-            in.SetUeId(0x0000ffff);
-            in.SetImsi(emergency ? "123456" : "99999999999999");
-            in.SetCk(srvcc::Key128::FromHex("5349244b5a5b9b1b8f6de93c6f9d8f4a", "ck"));
-            in.SetIk(srvcc::Key128::FromHex("f0e1d2c3b4a5968778695a4b3c2d1e0f", "ik"));
-            in.SetKsi(6);
-            in.SetPermittedIntegrityAlgorithms(0x07);
-            in.SetPermittedCipheringAlgorithms(0x01);
-            in.SetEmergency(emergency);
-            in.SetSourceToTargetContainer({0x01, 0x02});
-            SrvccIuRelocationRequest out;
-            RoundTrip(in, out);
-            NS_TEST_ASSERT_MSG_EQ(out.GetUeId(), 0x0000ffffu, "ueId");
-            NS_TEST_ASSERT_MSG_EQ(out.GetImsi(), in.GetImsi(), "imsi");
-            NS_TEST_ASSERT_MSG_EQ(out.GetCk().RevealHex(), in.GetCk().RevealHex(), "CK octets");
-            NS_TEST_ASSERT_MSG_EQ(out.GetIk().RevealHex(), in.GetIk().RevealHex(), "IK octets");
-            NS_TEST_ASSERT_MSG_EQ((out.GetCk() == in.GetCk()), true, "CK");
-            NS_TEST_ASSERT_MSG_EQ(static_cast<int>(out.GetKsi()), 6, "ksi");
-            NS_TEST_ASSERT_MSG_EQ(static_cast<int>(out.GetPermittedIntegrityAlgorithms()), 7,
-                                  "permitted UIA");
-            NS_TEST_ASSERT_MSG_EQ(static_cast<int>(out.GetPermittedCipheringAlgorithms()), 1,
-                                  "permitted UEA");
-            NS_TEST_ASSERT_MSG_EQ(out.GetEmergency(), emergency, "emergency");
-            NS_TEST_ASSERT_MSG_EQ(Hex(out.GetSourceToTargetContainer()), "0102", "container");
-        }
-
-        SrvccIuRelocationRequestAcknowledge ack;
-        ack.SetUeId(77);
-        ack.SetChosenIntegrityAlgorithm(1);
-        ack.SetChosenCipheringAlgorithm(2);
-        ack.SetTargetToSourceContainer(std::vector<uint8_t>(300, 0xa5));
-        SrvccIuRelocationRequestAcknowledge ackOut;
-        RoundTrip(ack, ackOut);
-        NS_TEST_ASSERT_MSG_EQ(ackOut.GetUeId(), 77u, "ueId");
-        NS_TEST_ASSERT_MSG_EQ(static_cast<int>(ackOut.GetChosenIntegrityAlgorithm()), 1, "UIA");
-        NS_TEST_ASSERT_MSG_EQ(static_cast<int>(ackOut.GetChosenCipheringAlgorithm()), 2, "UEA");
-        NS_TEST_ASSERT_MSG_EQ(Hex(ackOut.GetTargetToSourceContainer()),
-                              Hex(ack.GetTargetToSourceContainer()), "container");
-
-        for (bool passed : {false, true})
-        {
-            SrvccIuRelocationComplete complete;
-            complete.SetUeId(5);
-            complete.SetIntegrityCheckPassed(passed);
-            SrvccIuRelocationComplete completeOut;
-            completeOut.SetIntegrityCheckPassed(!passed);
-            RoundTrip(complete, completeOut);
-            NS_TEST_ASSERT_MSG_EQ(completeOut.GetIntegrityCheckPassed(), passed, "passed");
-        }
-
-        IuCauseOnly<SrvccIuRelocationFailure>(IuCause::kIntegrityCheckFailure);
-        IuCauseOnly<SrvccIuReleaseCommand>(IuCause::kRelocationTimerExpiry);
-        IuIdOnly<SrvccIuRelocationDetect>();
-        IuIdOnly<SrvccIuReleaseComplete>();
     }
 };
 

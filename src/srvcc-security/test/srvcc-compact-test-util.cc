@@ -6,7 +6,6 @@
 #include "srvcc-compact-test-util.h"
 
 #include "ns3/packet.h"
-#include "ns3/srvcc-iu-messages.h"
 #include "ns3/srvcc-n2-messages.h"
 #include "ns3/srvcc-rrc-messages.h"
 #include "srvcc/hex.h"
@@ -44,15 +43,6 @@ N2WithIds()
     T m;
     m.SetAmfUeNgapId(0x01020304);
     m.SetRanUeNgapId(0x0a0b0c0d);
-    return m;
-}
-
-template<class T>
-T
-IuWithId()
-{
-    T m;
-    m.SetUeId(0x00000042);
     return m;
 }
 
@@ -105,32 +95,6 @@ MakeCompactSamples()
     complete.SetPayload({1, 2, 3});
     samples.push_back(Sample("SrvccUtranHandoverToUtranComplete", complete));
 
-    auto relocation = IuWithId<SrvccIuRelocationRequest>();
-    relocation.SetImsi("001010123456789");
-    relocation.SetCk(srvcc::Key128::FromHex("000102030405060708090a0b0c0d0e0f", "ck"));
-    relocation.SetIk(srvcc::Key128::FromHex("101112131415161718191a1b1c1d1e1f", "ik"));
-    relocation.SetKsi(3);
-    relocation.SetPermittedIntegrityAlgorithms(0x06);
-    relocation.SetPermittedCipheringAlgorithms(0x07);
-    relocation.SetEmergency(true);
-    relocation.SetSourceToTargetContainer({0x55});
-    samples.push_back(Sample("SrvccIuRelocationRequest", relocation));
-    auto ack = IuWithId<SrvccIuRelocationRequestAcknowledge>();
-    ack.SetChosenIntegrityAlgorithm(2);
-    ack.SetChosenCipheringAlgorithm(1);
-    ack.SetTargetToSourceContainer({9, 8, 7});
-    samples.push_back(Sample("SrvccIuRelocationRequestAcknowledge", ack));
-    auto failure = IuWithId<SrvccIuRelocationFailure>();
-    failure.SetCause(IuCause::kNoRadioResources);
-    samples.push_back(Sample("SrvccIuRelocationFailure", failure));
-    samples.push_back(Sample("SrvccIuRelocationDetect", IuWithId<SrvccIuRelocationDetect>()));
-    auto relocComplete = IuWithId<SrvccIuRelocationComplete>();
-    relocComplete.SetIntegrityCheckPassed(true);
-    samples.push_back(Sample("SrvccIuRelocationComplete", relocComplete));
-    auto iuRelease = IuWithId<SrvccIuReleaseCommand>();
-    iuRelease.SetCause(IuCause::kNormalRelease);
-    samples.push_back(Sample("SrvccIuReleaseCommand", iuRelease));
-    samples.push_back(Sample("SrvccIuReleaseComplete", IuWithId<SrvccIuReleaseComplete>()));
     return samples;
 }
 
