@@ -11,8 +11,11 @@
 #include "ns3/srvcc-iu-messages.h"
 #include "ns3/srvcc-message-classifier.h"
 #include "ns3/srvcc-message-decode-error.h"
+#include "ns3/srvcc-msc-server-application.h"
 #include "ns3/srvcc-ranap-transparent-containers.h"
+#include "ns3/srvcc-rnc-application.h"
 #include "ns3/test.h"
+#include "srvcc-handover-test-util.h"
 
 #include <cstdio>
 #include <functional>
@@ -701,6 +704,86 @@ class RanapClassifierTestCase : public TestCase
     }
 };
 
+/**
+ * End to end: the Relocation Request the target RNC receives carries, in its Integrity
+ * Protection and Encryption Information, exactly the IK_SRVCC and CK_SRVCC the MSC server holds
+ * for the UE, and the UE's IMSI; every handover still completes with its MAC-I verified.
+ */
+class RanapKeysOnTheWireTestCase : public TestCase
+{
+  public:
+    RanapKeysOnTheWireTestCase()
+        : TestCase("the Relocation Request carries the MSC server's CK_SRVCC and IK_SRVCC")
+    {
+    }
+
+  private:
+    struct Observer
+    {
+        Ptr<SrvccMscServerApplication> msc;
+        uint32_t requests{0};
+        uint32_t keysEqual{0};
+        uint32_t imsiEqual{0};
+        uint32_t decodeFailures{0};
+
+        void
+        OnRncReceived(SrvccInterface iface, SrvccMessageType type, uint32_t ue, uint64_t,
+                      Ptr<const Packet> packet)
+        {
+            if (iface != SrvccInterface::kIu || type != SrvccMessageType::kIuRelocationRequest)
+            {
+                return;
+            }
+            ++requests;
+            SrvccIuRelocationRequest m;
+            try
+            {
+                packet->PeekHeader(m);
+            }
+            catch (const MessageDecodeError&)
+            {
+                ++decodeFailures;
+                return;
+            }
+            const MscSrvccSecurityContext* held = msc->GetContext(ue);
+            if (held == nullptr || !m.HasIntegrityProtectionInformation())
+            {
+                return;
+            }
+            keysEqual += (m.GetCk() == held->ckIk.ck && m.GetIk() == held->ckIk.ik) ? 1 : 0;
+            imsiEqual += m.GetImsi() == held->imsi ? 1 : 0;
+        }
+    };
+
+    void
+    DoRun() override
+    {
+        const uint32_t numUes = 3;
+        Observer observer;
+        handovertest::RunHandovers(
+            srvcc::SrvccProfile::kTs33501, numUes, nullptr,
+            [&](SrvccHelper&, SrvccStatsCollector& s)
+            {
+                NS_TEST_EXPECT_MSG_EQ(
+                    handovertest::CountResults(s, SrvccHandoverRecord::Result::kCompleted), numUes,
+                    "every handover completes");
+                NS_TEST_EXPECT_MSG_EQ(s.GetKeyChecksPassed(), numUes, "every MAC-I verifies");
+                NS_TEST_EXPECT_MSG_EQ(s.GetDecodeErrors(), 0, "no malformed message");
+            },
+            Seconds(10),
+            [&](SrvccHelper& h)
+            {
+                observer.msc = h.GetMscServer();
+                h.GetRnc(0)->TraceConnectWithoutContext(
+                    "MessageReceived", MakeCallback(&Observer::OnRncReceived, &observer));
+            });
+        NS_TEST_EXPECT_MSG_EQ(observer.requests, numUes, "one Relocation Request per UE");
+        NS_TEST_EXPECT_MSG_EQ(observer.decodeFailures, 0u, "each decodes");
+        NS_TEST_EXPECT_MSG_EQ(observer.keysEqual, numUes, "CK and IK as the MSC server holds them");
+        NS_TEST_EXPECT_MSG_EQ(observer.imsiEqual, numUes, "the UE's IMSI");
+    }
+};
+
 class SrvccRanapTestSuite : public TestSuite
 {
   public:
@@ -711,6 +794,7 @@ class SrvccRanapTestSuite : public TestSuite
         AddTestCase(new RanapSetterTestCase, TestCase::QUICK);
         AddTestCase(new RanapMalformedTestCase, TestCase::QUICK);
         AddTestCase(new RanapClassifierTestCase, TestCase::QUICK);
+        AddTestCase(new RanapKeysOnTheWireTestCase, TestCase::QUICK);
     }
 };
 
