@@ -66,11 +66,10 @@ ClassifyIu(Ptr<const Packet> packet)
         case ranap::kProcRelocationDetect:
             return initiating ? std::optional(SrvccMessageType::kIuRelocationDetect) : std::nullopt;
         case ranap::kProcRelocationComplete:
-        case ranap::kProcIuReleaseRequest:
-            // The RNC's report after the UE arrived: Relocation Complete when the MAC-I verified,
-            // Iu Release Request when it did not (SrvccIuRelocationComplete).
             return initiating ? std::optional(SrvccMessageType::kIuRelocationComplete)
                               : std::nullopt;
+        case ranap::kProcIuReleaseRequest:
+            return initiating ? std::optional(SrvccMessageType::kIuReleaseRequest) : std::nullopt;
     }
     return std::nullopt;
 }
@@ -177,7 +176,7 @@ SrvccMessageInterfaces(SrvccMessageType type, SrvccInterface (&out)[2], std::siz
         out[1] = SrvccInterface::kAmfMsc;
         count = 2;
     }
-    else if (in(SrvccMessageType::kIuRelocationRequest, SrvccMessageType::kIuReleaseComplete))
+    else if (in(SrvccMessageType::kIuRelocationRequest, SrvccMessageType::kIuReleaseRequest))
     {
         out[0] = SrvccInterface::kIu;
     }
@@ -234,13 +233,14 @@ SrvccReceivesMessage(SrvccMessageType type, SrvccLinkSide side)
         S,
         F,
         // RANAP: Relocation Request, Request Acknowledge, Failure, Detect, Complete, Iu Release
-        // Command, Complete (TS 25.413 8.7, 8.2, 8.5)
+        // Command, Complete, Iu Release Request (TS 25.413)
         S,
         F,
         F,
         F,
         F,
         S,
+        F,
         F,
         // UTRAN RRC: HANDOVER TO UTRAN COMMAND (for the UE), COMPLETE (to the RNC)
         F,

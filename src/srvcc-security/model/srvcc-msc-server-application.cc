@@ -361,6 +361,9 @@ SrvccMscServerApplication::OnIu(uint32_t /* rnc */, Ptr<Packet> packet)
         case SrvccMessageType::kIuRelocationComplete:
             OnRelocationComplete(packet);
             break;
+        case SrvccMessageType::kIuReleaseRequest:
+            OnIuReleaseRequest(packet);
+            break;
         case SrvccMessageType::kIuReleaseComplete:
         {
             SrvccIuReleaseComplete complete;
@@ -447,19 +450,37 @@ SrvccMscServerApplication::OnRelocationComplete(Ptr<Packet> packet)
         return;
     }
     entry->timer.Cancel();
-    if (!complete.GetIntegrityCheckPassed())
-    {
-        // The UE's keys and the network's differ: the SRVCC context cannot be used.
-        NotifyHandoverFailed(ue, SrvccFailureCause::kMacIMismatch);
-        NotifyCompletion(ue, SrvccCauseValue::kRadioInterfaceProcedureFailure);
-        DeleteContext(ue, true);
-        return;
-    }
     entry->state = State::kActive;
     NS_LOG_INFO("UE " << ue << ": MAC-I verified at the target RNC, SRVCC context active");
     NS_LOG_INFO("UE " << ue << ": handover complete, the call continues on UTRAN CS");
     m_handoverCompletedTrace(ue, SrvccImsiNumber(ue));
     NotifyCompletion(ue, std::nullopt);
+}
+
+void
+SrvccMscServerApplication::OnIuReleaseRequest(Ptr<Packet> packet)
+{
+    NS_LOG_FUNCTION(this << packet);
+    SrvccIuReleaseRequest request;
+    if (!Decode(SrvccInterface::kIu, packet, request))
+    {
+        return;
+    }
+    const uint32_t ue = request.GetUeId();
+    NotifyReceived(SrvccInterface::kIu, request.GetSrvccMessageType(), ue, packet);
+    Entry* entry = Find(ue);
+    if (entry == nullptr || entry->state != State::kWaitingForUe)
+    {
+        return;
+    }
+    entry->timer.Cancel();
+    // The target RNC gives the relocation up once the UE is there: its first message failed
+    // the integrity check (the RNC's cause), i.e. the UE's keys and the network's differ and the
+    // SRVCC context cannot be used.
+    NS_LOG_INFO("UE " << ue << ": target RNC asks for release, cause " << request.GetCause());
+    NotifyHandoverFailed(ue, SrvccFailureCause::kMacIMismatch);
+    NotifyCompletion(ue, SrvccCauseValue::kRadioInterfaceProcedureFailure);
+    DeleteContext(ue, true);
 }
 
 void

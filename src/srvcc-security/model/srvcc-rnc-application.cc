@@ -317,10 +317,20 @@ SrvccRncApplication::OnHandoverComplete(uint32_t ueIndex, Ptr<Packet> packet)
     NS_LOG_INFO("UE " << ueIndex << ": MAC-I " << (passed ? "verified" : "MISMATCH"));
     m_keyCheckTrace(ueIndex, SrvccImsiNumber(ueIndex), passed);
 
-    SrvccIuRelocationComplete done;
-    done.SetUeId(ueIndex);
-    done.SetIntegrityCheckPassed(passed);
-    Send(SrvccInterface::kIu, kMscPeer, ToPacket(done), done.GetSrvccMessageType(), ueIndex);
+    if (passed)
+    {
+        SrvccIuRelocationComplete done;
+        done.SetUeId(ueIndex);
+        Send(SrvccInterface::kIu, kMscPeer, ToPacket(done), done.GetSrvccMessageType(), ueIndex);
+        return;
+    }
+    // The UE's first message fails its integrity check (TS 25.331 8.5.10): the relocation
+    // cannot complete, and the RNC asks the CN to release the connection (TS 25.413 Iu Release
+    // Request, Cause repeated-integrity-checking-failure).
+    SrvccIuReleaseRequest release;
+    release.SetUeId(ueIndex);
+    release.SetCause(IuCause::kIntegrityCheckFailure);
+    Send(SrvccInterface::kIu, kMscPeer, ToPacket(release), release.GetSrvccMessageType(), ueIndex);
 }
 
 void

@@ -319,17 +319,16 @@ IuReleaseCommandText(const Context& c)
 }
 
 std::string
-RelocationCompleteText(const Context& c)
+IuReleaseRequestText(const Context& c)
 {
-    SrvccIuRelocationComplete m;
+    SrvccIuReleaseRequest m;
     if (!Peek(c.packet, m))
     {
         return "";
     }
-    return m.GetIntegrityCheckPassed()
-               ? "The MAC-I of the UE's first UTRAN message verified: same keys on both sides."
-               : "The MAC-I of the UE's first UTRAN message did not verify: the keys differ "
-                 "(on the wire an Iu Release Request, repeated-integrity-checking-failure).";
+    return std::string("Cause ") + IuCauseName(m.GetCause())
+           + ": the MAC-I of the UE's first UTRAN message did not verify, the keys differ; "
+             "the relocation is not completed.";
 }
 
 std::string
@@ -403,7 +402,7 @@ Describers()
         {SrvccMessageType::kIuRelocationRequestAcknowledge, RelocationRequestAcknowledgeText},
         {SrvccMessageType::kIuRelocationFailure, IuCauseText},
         {SrvccMessageType::kIuReleaseCommand, IuReleaseCommandText},
-        {SrvccMessageType::kIuRelocationComplete, RelocationCompleteText},
+        {SrvccMessageType::kIuReleaseRequest, IuReleaseRequestText},
         {SrvccMessageType::kN2HandoverCommand, HandoverCommandText},
         {SrvccMessageType::kN2HandoverPreparationFailure,
          N2CauseText<SrvccN2HandoverPreparationFailure>},
@@ -422,6 +421,8 @@ Purposes()
     static const std::map<SrvccMessageType, const char*> kPurposes = {
         {SrvccMessageType::kIuRelocationDetect, "The target RNC has detected the UE on UTRAN."},
         {SrvccMessageType::kIuReleaseComplete, "The target RNC has released the UE's resources."},
+        {SrvccMessageType::kIuRelocationComplete,
+         "The MAC-I of the UE's first UTRAN message verified: same keys on both sides."},
         {SrvccMessageType::kSrvccPsToCsCompleteAcknowledge, "Acknowledges the completion."},
         {SrvccMessageType::kForwardRelocationCompleteAcknowledge, "Acknowledges the completion."},
         {SrvccMessageType::kN2UeContextReleaseComplete, "The gNB has released the UE."},

@@ -268,14 +268,13 @@ RanapTsharkTestCase::BuildFrames()
     frames.push_back({"Relocation Detect",
                       Pdu(SrvccIuRelocationDetect()),
                       {{"ranap.RANAP_PDU", "0"}, {"ranap.procedureCode", "12"}, {"ranap.id", ""}}});
-    SrvccIuRelocationComplete complete;
-    complete.SetIntegrityCheckPassed(true);
     frames.push_back({"Relocation Complete",
-                      Pdu(complete),
+                      Pdu(SrvccIuRelocationComplete()),
                       {{"ranap.RANAP_PDU", "0"}, {"ranap.procedureCode", "13"}}});
-    complete.SetIntegrityCheckPassed(false);
+    SrvccIuReleaseRequest giveUp;
+    giveUp.SetCause(IuCause::kIntegrityCheckFailure);
     frames.push_back({"Iu Release Request (MAC-I did not verify)",
-                      Pdu(complete),
+                      Pdu(giveUp),
                       {{"ranap.procedureCode", "11"}, {"ranap.radioNetwork", "37"}}});
     SrvccIuReleaseCommand release;
     release.SetCause(IuCause::kRelocationCancelled);

@@ -309,8 +309,8 @@ SrvccIuCauseMessage::PrintFields(std::ostream& os) const
     }
 
 // The criticalities are those of the elementary procedures (TS 25.413 9.3.2): Iu Release and
-// Relocation Resource Allocation "reject" (class 1), Relocation Detect and Relocation Complete
-// "ignore" (class 2).
+// Relocation Resource Allocation "reject" (class 1); Relocation Detect, Relocation Complete and
+// Iu Release Request "ignore" (class 2).
 SRVCC_IU_MESSAGE_DEFINE(SrvccIuRelocationRequest, SrvccIuMessage,
                         SrvccMessageType::kIuRelocationRequest, RanapPduChoice::kInitiatingMessage,
                         ranap::kProcRelocationResourceAllocation, RanapCriticality::kReject)
@@ -325,6 +325,12 @@ SRVCC_IU_MESSAGE_DEFINE(SrvccIuRelocationFailure, SrvccIuCauseMessage,
 SRVCC_IU_MESSAGE_DEFINE(SrvccIuRelocationDetect, SrvccIuMessage,
                         SrvccMessageType::kIuRelocationDetect, RanapPduChoice::kInitiatingMessage,
                         ranap::kProcRelocationDetect, RanapCriticality::kIgnore)
+SRVCC_IU_MESSAGE_DEFINE(SrvccIuRelocationComplete, SrvccIuMessage,
+                        SrvccMessageType::kIuRelocationComplete, RanapPduChoice::kInitiatingMessage,
+                        ranap::kProcRelocationComplete, RanapCriticality::kIgnore)
+SRVCC_IU_MESSAGE_DEFINE(SrvccIuReleaseRequest, SrvccIuCauseMessage,
+                        SrvccMessageType::kIuReleaseRequest, RanapPduChoice::kInitiatingMessage,
+                        ranap::kProcIuReleaseRequest, RanapCriticality::kIgnore)
 SRVCC_IU_MESSAGE_DEFINE(SrvccIuReleaseCommand, SrvccIuCauseMessage,
                         SrvccMessageType::kIuReleaseCommand, RanapPduChoice::kInitiatingMessage,
                         ranap::kProcIuRelease, RanapCriticality::kReject)
@@ -461,107 +467,6 @@ SrvccIuRelocationRequestAcknowledge::PrintFields(std::ostream& os) const
     }
     os << " chosenCipheringAlgorithm=UEA" << static_cast<int>(m_chosenUea)
        << " targetToSourceContainer=" << m_targetToSource.size() << " octets";
-}
-
-// ---- SrvccIuRelocationComplete ------------------------------------------------------------
-
-NS_OBJECT_ENSURE_REGISTERED(SrvccIuRelocationComplete);
-
-TypeId
-SrvccIuRelocationComplete::GetTypeId()
-{
-    static TypeId tid = TypeId("ns3::SrvccIuRelocationComplete")
-                            .SetParent<SrvccIuMessage>()
-                            .SetGroupName("SrvccSecurity")
-                            .AddConstructor<SrvccIuRelocationComplete>();
-    return tid;
-}
-
-TypeId
-SrvccIuRelocationComplete::GetInstanceTypeId() const
-{
-    return GetTypeId();
-}
-
-SrvccMessageType
-SrvccIuRelocationComplete::GetSrvccMessageType() const
-{
-    return SrvccMessageType::kIuRelocationComplete;
-}
-
-const char*
-SrvccIuRelocationComplete::GetMessageName() const
-{
-    return SrvccMessageTypeName(SrvccMessageType::kIuRelocationComplete);
-}
-
-void
-SrvccIuRelocationComplete::SetIntegrityCheckPassed(bool passed)
-{
-    m_integrityCheckPassed = passed;
-}
-
-bool
-SrvccIuRelocationComplete::GetIntegrityCheckPassed() const
-{
-    return m_integrityCheckPassed;
-}
-
-RanapPduChoice
-SrvccIuRelocationComplete::GetPduChoice() const
-{
-    return RanapPduChoice::kInitiatingMessage; // both Relocation Complete and Iu Release Request
-}
-
-uint8_t
-SrvccIuRelocationComplete::GetProcedureCode() const
-{
-    return m_integrityCheckPassed ? ranap::kProcRelocationComplete : ranap::kProcIuReleaseRequest;
-}
-
-RanapCriticality
-SrvccIuRelocationComplete::GetProcedureCriticality() const
-{
-    return RanapCriticality::kIgnore; // both class 2 (TS 25.413 9.3.2)
-}
-
-bool
-SrvccIuRelocationComplete::Accepts(RanapPduChoice choice, uint8_t procedureCode) const
-{
-    m_decodedAsReleaseRequest = procedureCode == ranap::kProcIuReleaseRequest;
-    return choice == RanapPduChoice::kInitiatingMessage
-           && (procedureCode == ranap::kProcRelocationComplete
-               || procedureCode == ranap::kProcIuReleaseRequest);
-}
-
-void
-SrvccIuRelocationComplete::WriteIes(std::vector<RanapIe>& ies) const
-{
-    if (!m_integrityCheckPassed)
-    {
-        ies.push_back({ranap::kIdCause, RanapCriticality::kIgnore,
-                       EncodeRanapCause(IuCauseToRanap(IuCause::kIntegrityCheckFailure),
-                                        "Iu Release Request")});
-    }
-}
-
-void
-SrvccIuRelocationComplete::ReadIes(RanapIeReader& ies)
-{
-    // Relocation Complete has no IE; Iu Release Request a mandatory Cause.
-    m_integrityCheckPassed = !m_decodedAsReleaseRequest;
-    if (m_decodedAsReleaseRequest)
-    {
-        DecodeRanapCause(ies.Mandatory(ranap::kIdCause, "Cause"), "Iu Release Request");
-    }
-}
-
-void
-SrvccIuRelocationComplete::PrintFields(std::ostream& os) const
-{
-    os << " integrityCheckPassed=" << m_integrityCheckPassed
-       << (m_integrityCheckPassed ? " (Relocation Complete)"
-                                  : " (Iu Release Request, repeated-integrity-checking-failure)");
 }
 
 } // namespace ns3

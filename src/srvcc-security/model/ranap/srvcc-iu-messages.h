@@ -253,13 +253,10 @@ class SrvccIuRelocationDetect : public SrvccIuMessage
 };
 
 /**
- * Target RNC -> MSC server: the RNC's report once the UE has arrived, with the verdict of the
- * MAC-I of the UE's HANDOVER TO UTRAN COMPLETE. RANAP has no IE for that verdict: a verified
- * MAC-I is a RELOCATION COMPLETE (TS 25.413 9.3.3, no IE): the relocation is complete. A MAC-I
- * that does not verify leaves the relocation incomplete (TS 25.331 8.5.10: the RNC does not
- * accept the message), and the RNC asks the CN to release the connection: an IU RELEASE
- * REQUEST (9.3.3) with Cause repeated-integrity-checking-failure (9.2.1.4). The module traces both
- * as kIuRelocationComplete (the one message type of the RNC's post-arrival report).
+ * Target RNC -> MSC server: RELOCATION COMPLETE (TS 25.413 9.3.3): no IE. The module's RNC
+ * sends it once the MAC-I of the UE's HANDOVER TO UTRAN COMPLETE verified: the relocation is
+ * complete. A MAC-I that does not verify leaves it incomplete (TS 25.331 8.5.10: the RNC does
+ * not accept the message) and the RNC sends an Iu Release Request instead.
  */
 class SrvccIuRelocationComplete : public SrvccIuMessage
 {
@@ -269,21 +266,29 @@ class SrvccIuRelocationComplete : public SrvccIuMessage
     SrvccMessageType GetSrvccMessageType() const override;
     const char* GetMessageName() const override;
 
-    void SetIntegrityCheckPassed(bool passed);
-    bool GetIntegrityCheckPassed() const;
+  protected:
+    RanapPduChoice GetPduChoice() const override;
+    uint8_t GetProcedureCode() const override;
+    RanapCriticality GetProcedureCriticality() const override;
+};
+
+/**
+ * RNC -> MSC server: IU RELEASE REQUEST (TS 25.413 9.3.3): Cause. The module's target RNC asks
+ * for the release when the MAC-I of the UE's HANDOVER TO UTRAN COMPLETE does not verify: Cause
+ * radioNetwork repeated-integrity-checking-failure (IuCause::kIntegrityCheckFailure).
+ */
+class SrvccIuReleaseRequest : public SrvccIuCauseMessage
+{
+  public:
+    static TypeId GetTypeId();
+    TypeId GetInstanceTypeId() const override;
+    SrvccMessageType GetSrvccMessageType() const override;
+    const char* GetMessageName() const override;
 
   protected:
     RanapPduChoice GetPduChoice() const override;
     uint8_t GetProcedureCode() const override;
     RanapCriticality GetProcedureCriticality() const override;
-    bool Accepts(RanapPduChoice choice, uint8_t procedureCode) const override;
-    void WriteIes(std::vector<RanapIe>& ies) const override;
-    void ReadIes(RanapIeReader& ies) override;
-    void PrintFields(std::ostream& os) const override;
-
-  private:
-    bool m_integrityCheckPassed{false};
-    mutable bool m_decodedAsReleaseRequest{false}; ///< set by Accepts() while decoding
 };
 
 /** MSC server -> RNC: IU RELEASE COMMAND (TS 25.413 9.3.3): Cause. */
