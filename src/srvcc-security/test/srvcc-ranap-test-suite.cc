@@ -6,6 +6,7 @@
  * out by hand from the ASN.1 (TS 25.413 9.3) and X.691, the setters' limits, malformed and
  * truncated input rejected with an error naming the field, and the classifier on Iu.
  */
+#include "ns3/boolean.h"
 #include "ns3/packet.h"
 #include "ns3/srvcc-iu-connection-reference.h"
 #include "ns3/srvcc-iu-messages.h"
@@ -773,6 +774,77 @@ class RanapKeysOnTheWireTestCase : public TestCase
     }
 };
 
+/**
+ * End to end, a tampered CK_SRVCC at the MSC server: the UE's HANDOVER TO UTRAN COMPLETE fails
+ * its MAC-I check, so the target RNC sends no Relocation Complete but an Iu Release Request
+ * (repeated-integrity-checking-failure), and the MSC server gives the handover up.
+ */
+class RanapMacIFailureTestCase : public TestCase
+{
+  public:
+    RanapMacIFailureTestCase()
+        : TestCase(
+            "a MAC-I that does not verify: Iu Release Request instead of Relocation Complete")
+    {
+    }
+
+  private:
+    struct Observer
+    {
+        uint32_t completes{0};
+        uint32_t releaseRequests{0};
+        uint32_t integrityCauses{0};
+
+        void
+        OnMscReceived(SrvccInterface iface, SrvccMessageType type, uint32_t, uint64_t,
+                      Ptr<const Packet> packet)
+        {
+            if (iface != SrvccInterface::kIu)
+            {
+                return;
+            }
+            completes += type == SrvccMessageType::kIuRelocationComplete ? 1 : 0;
+            if (type == SrvccMessageType::kIuReleaseRequest)
+            {
+                ++releaseRequests;
+                SrvccIuReleaseRequest m;
+                packet->PeekHeader(m);
+                integrityCauses += m.GetCause() == IuCause::kIntegrityCheckFailure ? 1 : 0;
+            }
+        }
+    };
+
+    void
+    DoRun() override
+    {
+        const uint32_t numUes = 2;
+        Observer observer;
+        handovertest::RunHandovers(
+            srvcc::SrvccProfile::kTs33501, numUes,
+            [](SrvccHelper& h)
+            {
+                h.SetNodeAttribute(SrvccRole::kMscServer, "TamperCk", BooleanValue(true));
+            },
+            [&](SrvccHelper&, SrvccStatsCollector& s)
+            {
+                NS_TEST_EXPECT_MSG_EQ(s.GetKeyChecksFailed(), numUes, "every MAC-I fails");
+                NS_TEST_EXPECT_MSG_EQ(
+                    handovertest::CountResults(s, SrvccHandoverRecord::Result::kCompleted), 0u,
+                    "no handover completes");
+                NS_TEST_EXPECT_MSG_EQ(s.GetDecodeErrors(), 0, "no malformed message");
+            },
+            Seconds(10),
+            [&](SrvccHelper& h)
+            {
+                h.GetMscServer()->TraceConnectWithoutContext(
+                    "MessageReceived", MakeCallback(&Observer::OnMscReceived, &observer));
+            });
+        NS_TEST_EXPECT_MSG_EQ(observer.completes, 0u, "no Relocation Complete");
+        NS_TEST_EXPECT_MSG_EQ(observer.releaseRequests, numUes, "one Iu Release Request per UE");
+        NS_TEST_EXPECT_MSG_EQ(observer.integrityCauses, numUes, "cause integrity checking failure");
+    }
+};
+
 class SrvccRanapTestSuite : public TestSuite
 {
   public:
@@ -784,6 +856,7 @@ class SrvccRanapTestSuite : public TestSuite
         AddTestCase(new RanapMalformedTestCase, TestCase::QUICK);
         AddTestCase(new RanapClassifierTestCase, TestCase::QUICK);
         AddTestCase(new RanapKeysOnTheWireTestCase, TestCase::QUICK);
+        AddTestCase(new RanapMacIFailureTestCase, TestCase::QUICK);
     }
 };
 
