@@ -8,6 +8,8 @@
 #                      after the transport header of a DATA / AMD PDU: octet 1 = 1..4, the
 #                      interface of the compact message
 #   nas                the same ports, octet 1 = 5: a 5GMM NAS message the gNB relays
+#   ranap              Iu 25412 after the transport header: the 4-octet connection reference
+#                      and a RANAP PDU (model/ranap/srvcc-iu-connection-reference.h)
 #   ranap-containers   the Target RNC to Source RNC Transparent Containers inside GTPv2-C: the
 #                      F-Container (IE 118, container type 1 = UTRAN transparent container,
 #                      TS 29.274 8.48) of Forward Relocation Response and the Target to Source
@@ -24,7 +26,7 @@ out="${2:?usage: fuzz-corpus.sh SRVCC_SIM OUT}"
 # cancel paths (the cause-carrying messages) and the direct AMF-MSC profile.
 scenarios=(default emergency-authenticated emergency-rejected auth-sync-failure
            failure-msc-reject failure-rnc-reject failure-cancel profile-sol1.2)
-harnesses=(gtpv2c compact nas ranap-containers scenario)
+harnesses=(gtpv2c compact nas ranap ranap-containers scenario)
 
 rm -rf "$out"
 for h in "${harnesses[@]}"; do
@@ -79,6 +81,10 @@ for s in "${scenarios[@]}"; do
           10|20) payload=${payload:18} ;;
           13|21) continue ;;
         esac
+        if [ "$src" = 25412 ] || [ "$dst" = 25412 ]; then
+          save ranap "$payload"
+          continue
+        fi
         case "${payload:0:2}" in
           01|02|03|04) save compact "$payload" ;;
           05) save nas "$payload" ;;

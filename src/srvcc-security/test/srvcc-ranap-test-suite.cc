@@ -570,6 +570,9 @@ class RanapMalformedTestCase : public TestCase
         // IMSI (IE 23, ignore, 9 octets: 0x50 then TBCD): a TBCD octet that is no digits.
         Expect(DecodeError<SrvccIuRelocationRequest>(patched("0017400950", {{0, 0xab}})),
                "PermanentNAS-UE-ID.iMSI: octet 1 is not TBCD digits");
+        // 16 digits fit 8 octets without a filler, but an IMSI has at most 15 (TS 23.003 2.2).
+        Expect(DecodeError<SrvccIuRelocationRequest>(patched("0017400950", {{7, 0x99}})),
+               "PermanentNAS-UE-ID.iMSI: an IMSI of 16 digits");
         // CN-DomainIndicator (IE 3, reject) ps-domain: the MSC server relocates CS.
         Expect(DecodeError<SrvccIuRelocationRequest>(patched("00030001", {{0, 0x80}})),
                "CN-DomainIndicator: ps-domain");

@@ -124,8 +124,9 @@ DecodePermanentNasUeId(const std::vector<uint8_t>& value, const char* pdu)
             imsi.push_back(static_cast<char>('0' + high));
         }
     }
-    if (imsi.size() < 6)
+    if (imsi.size() < 6 || imsi.size() > 15)
     {
+        // TS 23.003 2.2: at most 15 digits (16 fit 8 octets without the filler)
         r.Fail("PermanentNAS-UE-ID.iMSI", "an IMSI of " + std::to_string(imsi.size()) + " digits");
     }
     return imsi;
