@@ -251,6 +251,15 @@ class RanapRoundTripTestCase : public TestCase
             }
         }
 
+        {
+            // Found by fuzz/fuzz-ranap.cc: an Acknowledge without the (optional) container
+            // decodes, and encodes again without it, not as an empty open type.
+            SrvccIuRelocationRequestAcknowledge in = SampleAcknowledge();
+            in.SetTargetToSourceContainer({});
+            SrvccIuRelocationRequestAcknowledge out;
+            RoundTrip(in, out);
+            NS_TEST_ASSERT_MSG_EQ(out.GetTargetToSourceContainer().empty(), true, "no container");
+        }
         for (IuCause cause :
              {IuCause::kUnspecified, IuCause::kRelocationCancelled, IuCause::kNoRadioResources,
               IuCause::kIntegrityCheckFailure, IuCause::kNormalRelease,
@@ -428,6 +437,12 @@ class RanapSetterTestCase : public TestCase
                                   }),
                               true, "no IMSI");
         relocation.SetImsi("123456");
+        NS_TEST_ASSERT_MSG_EQ(Rejects(
+                                  [&]
+                                  {
+                                      relocation.GetSerializedSize();
+                                  }),
+                              true, "no Source to Target container (mandatory)");
         relocation.SetSourceToTargetContainer(EncodeSourceRncToTargetRncContainer({}));
         NS_TEST_ASSERT_MSG_GT(relocation.GetSerializedSize(), 40u, "size once the IMSI is set");
         // Ciphering needs integrity protection: UEA1 without Integrity Protection Information.

@@ -396,9 +396,13 @@ void
 SrvccIuRelocationRequestAcknowledge::WriteIes(std::vector<RanapIe>& ies) const
 {
     const char* pdu = GetMessageName();
-    // TargetRNC-ToSourceRNC-TransparentContainer, as its own PER encoding (not an OCTET STRING).
-    ies.push_back({ranap::kIdTargetToSourceTransparentContainer, RanapCriticality::kIgnore,
-                   m_targetToSource});
+    // TargetRNC-ToSourceRNC-TransparentContainer, as its own PER encoding (not an OCTET
+    // STRING); optional: absent when none was set (or received).
+    if (!m_targetToSource.empty())
+    {
+        ies.push_back({ranap::kIdTargetToSourceTransparentContainer, RanapCriticality::kIgnore,
+                       m_targetToSource});
+    }
     if (m_chosenUia != 0)
     {
         // UIA1 -> 0, UIA2 -> 1; "UIA0" (integrity protection not started) has no code point.

@@ -185,10 +185,11 @@ class SrvccIuRelocationRequest : public SrvccIuMessage
 
 /**
  * Target RNC -> MSC server: RELOCATION REQUEST ACKNOWLEDGE (TS 25.413 9.3.3): Target RNC to
- * Source RNC Transparent Container, Chosen Integrity Protection Algorithm, Chosen Encryption
- * Algorithm. The chosen algorithms are the module's ids (UIA1 = 1, ...): a chosen UIA0, i.e.
- * integrity protection not started, is sent as the Chosen Integrity Protection Algorithm IE
- * absent; UEA0 is RANAP's no-encryption (0). A received no-value (15) reads as UIA0 too.
+ * Source RNC Transparent Container (optional: absent while none is set), Chosen Integrity
+ * Protection Algorithm, Chosen Encryption Algorithm. The chosen algorithms are the module's ids
+ * (UIA1 = 1, ...): a chosen UIA0, i.e. integrity protection not started, is sent as the Chosen
+ * Integrity Protection Algorithm IE absent; UEA0 is RANAP's no-encryption (0). A received no-value
+ * (15) reads as UIA0 too.
  */
 class SrvccIuRelocationRequestAcknowledge : public SrvccIuMessage
 {

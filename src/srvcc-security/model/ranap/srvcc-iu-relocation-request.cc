@@ -166,6 +166,11 @@ SrvccIuRelocationRequest::WriteIes(std::vector<RanapIe>& ies) const
     {
         throw MessageEncodeError(Where(*this, "PermanentNAS-UE-ID") + "IMSI not set");
     }
+    if (m_sourceToTarget.empty())
+    {
+        // Mandatory, and an empty open type is no SourceRNC-ToTargetRNC-TransparentContainer.
+        throw MessageEncodeError(Where(*this, "Source-ToTarget-TransparentContainer") + "not set");
+    }
     if (!HasIntegrityProtectionInformation() && m_permittedUea != kNotStarted)
     {
         throw MessageEncodeError(Where(*this, "EncryptionInformation")
