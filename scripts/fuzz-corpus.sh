@@ -5,9 +5,11 @@
 # named by its SHA-1:
 #
 #   gtpv2c             UDP port 2123 (GTPv2-C on N26, Sv and AMF-MSC, TS 29.274 4.2)
-#   compact            the messages of the Iu capture (exported PDUs)
 #   nas                the 5GMM NAS PDUs inside NGAP's NAS transport in the N2 capture
 #   ngap               the messages of the N2 capture (exported PDUs, dissector "ngap")
+#   ranap              the messages of the Iu capture (exported PDUs, dissector "ranap"), each
+#                      behind a 4-octet connection reference as the nodes receive them
+#                      (model/ranap/srvcc-iu-connection-reference.h; the capture leaves it out)
 #   rrc                the messages of the NR-Uu and UTRAN-Uu captures (exported PDUs)
 #   ranap-containers   the Target RNC to Source RNC Transparent Containers inside GTPv2-C: the
 #                      F-Container (IE 118, container type 1 = UTRAN transparent container,
@@ -25,7 +27,7 @@ out="${2:?usage: fuzz-corpus.sh SRVCC_SIM OUT}"
 # cancel paths (the cause-carrying messages) and the direct AMF-MSC profile.
 scenarios=(default emergency-authenticated emergency-rejected auth-sync-failure
            failure-msc-reject failure-rnc-reject failure-cancel profile-sol1.2)
-harnesses=(gtpv2c compact nas ngap ranap-containers rrc scenario)
+harnesses=(gtpv2c nas ngap ranap ranap-containers rrc scenario)
 
 rm -rf "$out"
 for h in "${harnesses[@]}"; do
@@ -105,7 +107,7 @@ for s in "${scenarios[@]}"; do
       case "$dissector" in
         ngap) save ngap "$payload" ;;
         nr-rrc.*|rrc.*) save rrc "$payload" ;;
-        *) save compact "$payload" ;;
+        ranap) save ranap "00000000$payload" ;;
       esac
     done < <(upper_pdus "$pcap")
     # The 5GMM NAS PDUs, out of NGAP's NAS transport (Initial UE Message, Uplink and Downlink

@@ -1057,7 +1057,8 @@ SrvccHelper::EnablePcap(const std::string& prefix, SrvccInterface iface, bool ex
         return;
     }
     const std::string path = explicitFilename ? prefix : prefix + "-" + ToString(iface) + ".pcap";
-    SrvccPcapTracer::AttachLinks(path, devices, iface);
+    SrvccPcapTracer::AttachLinks(path, devices, iface,
+                                 m_transport[IfaceIndex(iface)].mode != SrvccTransportMode::kNone);
     NS_LOG_INFO("pcap of the " << devices.GetN() / 2 << " " << ToString(iface) << " links in "
                                << path);
 }

@@ -25,14 +25,17 @@ WritePacket(Ptr<PcapFileWrapper> file, Ptr<const Packet> packet)
     file->Write(Simulator::Now(), packet);
 }
 
-/** What the \p firstEnd (or the second end) of a link of \p iface sends, as an exported PDU. */
+/**
+ * What the \p firstEnd (or the second end) of a link of \p iface sends, as an exported PDU;
+ * \p framed: the interface's transport puts its header in front of each message.
+ */
 void
-WriteUpperPdu(Ptr<PcapFileWrapper> file, SrvccInterface iface, bool firstEnd,
+WriteUpperPdu(Ptr<PcapFileWrapper> file, SrvccInterface iface, bool framed, bool firstEnd,
               Ptr<const Packet> packet)
 {
     uint32_t source = 0;
     uint32_t destination = 0;
-    const auto message = SrvccCapturedMessage(iface, packet, source, destination);
+    const auto message = SrvccCapturedMessage(iface, packet, framed, source, destination);
     if (!message)
     {
         return;
@@ -79,7 +82,7 @@ SrvccPcapTracer::Open(const std::string& path, uint32_t dataLinkType)
 
 void
 SrvccPcapTracer::AttachLinks(const std::string& path, const NetDeviceContainer& devices,
-                             SrvccInterface iface)
+                             SrvccInterface iface, bool framed)
 {
     NS_LOG_FUNCTION(path << devices.GetN());
     if (SrvccCapturesUpperPdu(iface))
@@ -90,7 +93,7 @@ SrvccPcapTracer::AttachLinks(const std::string& path, const NetDeviceContainer& 
         for (uint32_t i = 0; i < devices.GetN(); ++i)
         {
             devices.Get(i)->TraceConnectWithoutContext(
-                "MacTx", MakeBoundCallback(&WriteUpperPdu, file, iface, i % 2 == 0));
+                "MacTx", MakeBoundCallback(&WriteUpperPdu, file, iface, framed, i % 2 == 0));
         }
         return;
     }

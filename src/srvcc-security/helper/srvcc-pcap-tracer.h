@@ -33,11 +33,12 @@ class SrvccPcapTracer
      * each link, as SrvccHelper stores them, the interface's first end first) of interface
      * \p iface to \p path, both directions, each packet once: as IP packets (PPP framing) on
      * the GTPv2-C interfaces, as exported PDUs naming the dissector on N2, Iu and the radio
-     * legs (srvcc-upper-pdu-capture.h).
+     * legs (srvcc-upper-pdu-capture.h), whose messages come behind the transport header when
+     * \p framed (the interface's transport is on).
      * \throws std::runtime_error when \p path cannot be created
      */
     static void AttachLinks(const std::string& path, const NetDeviceContainer& devices,
-                            SrvccInterface iface);
+                            SrvccInterface iface, bool framed);
 
     /**
      * Write every packet point-to-point device \p device sends or receives to \p path.

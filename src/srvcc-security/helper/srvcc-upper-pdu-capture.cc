@@ -5,6 +5,7 @@
 
 #include "ns3/ipv4-header.h"
 #include "ns3/ppp-header.h"
+#include "ns3/srvcc-iu-connection-reference.h"
 #include "ns3/srvcc-reliable-transport.h"
 #include "ns3/udp-header.h"
 
@@ -25,13 +26,6 @@ constexpr uint16_t kTagP2pDirection = 35;
 constexpr uint8_t kUdpProtocol = 17;
 /** PPP protocol number of IPv4 (RFC 1332). */
 constexpr uint16_t kPppIpv4 = 0x0021;
-
-/**
- * Octets between the transport header and the RANAP PDU on Iu: the connection reference of
- * the SCCP connection that carries a UE's RANAP messages (TS 25.412; ITU-T Q.713 3.2), which
- * the simulation puts in front of the PDU and a real capture shows in SCCP, not in RANAP.
- */
-constexpr uint32_t kIuConnectionReferenceOctets = 0; // none before the RANAP codec
 
 void
 PutU16(std::vector<uint8_t>& out, uint32_t v)
@@ -87,7 +81,7 @@ SrvccUpperPduDissector(SrvccInterface iface, bool firstEnd)
 }
 
 std::optional<std::vector<uint8_t>>
-SrvccCapturedMessage(SrvccInterface iface, Ptr<const Packet> packet, uint32_t& source,
+SrvccCapturedMessage(SrvccInterface iface, Ptr<const Packet> packet, bool framed, uint32_t& source,
                      uint32_t& destination)
 {
     Ptr<Packet> copy = packet->Copy();
@@ -115,21 +109,22 @@ SrvccCapturedMessage(SrvccInterface iface, Ptr<const Packet> packet, uint32_t& s
     std::vector<uint8_t> octets(copy->GetSize());
     copy->CopyData(octets.data(), static_cast<uint32_t>(octets.size()));
     std::size_t start = 0;
-    if (!octets.empty())
+    if (framed)
     {
+        if (octets.empty())
+        {
+            return std::nullopt;
+        }
         const auto type = static_cast<SrvccTransportPduType>(octets[0]);
-        if (type == SrvccTransportPduType::kSctpSack || type == SrvccTransportPduType::kRlcStatus)
+        if (type != SrvccTransportPduType::kSctpData && type != SrvccTransportPduType::kRlcAmd)
         {
-            return std::nullopt; // an acknowledgement: no message
+            return std::nullopt; // an acknowledgement (SACK, STATUS PDU), or no transport PDU
         }
-        if (type == SrvccTransportPduType::kSctpData || type == SrvccTransportPduType::kRlcAmd)
-        {
-            start = kSrvccTransportHeaderSize;
-        }
+        start = kSrvccTransportHeaderSize;
     }
     if (iface == SrvccInterface::kIu)
     {
-        start += kIuConnectionReferenceOctets;
+        start += kIuConnectionReferenceSize; // the SCCP connection's, not RANAP's
     }
     if (start >= octets.size())
     {

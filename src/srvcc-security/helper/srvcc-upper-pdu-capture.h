@@ -43,13 +43,13 @@ const char* SrvccUpperPduDissector(SrvccInterface iface, bool firstEnd);
 
 /**
  * The message of a packet as the sending point-to-point device transmits it (PPP, IPv4, UDP,
- * the transport header, then the message), or nothing when the packet holds no message (an
- * acknowledgement, or not a packet of the module). On Iu the SCCP connection reference in
- * front of the RANAP PDU is skipped too.
+ * the transport header when \p framed, the interface's transport being on, then the message),
+ * or nothing when the packet holds no message (an acknowledgement, or not a packet of the
+ * module). On Iu the SCCP connection reference in front of the RANAP PDU is skipped too.
  */
 std::optional<std::vector<uint8_t>> SrvccCapturedMessage(SrvccInterface iface,
-                                                         Ptr<const Packet> packet, uint32_t& source,
-                                                         uint32_t& destination);
+                                                         Ptr<const Packet> packet, bool framed,
+                                                         uint32_t& source, uint32_t& destination);
 
 /**
  * One exported-PDU record: the tags (dissector name; IPv4 source and destination when \p

@@ -11,10 +11,10 @@
 #include "ns3/srvcc-n2-nas-transport.h"
 #include "ns3/srvcc-nas-5gmm-messages.h"
 #include "ns3/srvcc-nas-protection.h"
+#include "ns3/srvcc-ranap-transparent-containers.h"
 #include "ns3/string.h"
 #include "srvcc-enum-attribute.h"
 #include "srvcc-message-classifier.h"
-#include "srvcc-ranap-transparent-containers.h"
 #include "srvcc-ue-capabilities.h"
 
 namespace ns3

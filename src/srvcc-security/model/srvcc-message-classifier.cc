@@ -4,28 +4,18 @@
 #include "srvcc-message-classifier.h"
 
 #include "ns3/gtpv2c-header.h"
+#include "ns3/srvcc-iu-connection-reference.h"
 #include "ns3/srvcc-n2-nas-transport.h"
 #include "ns3/srvcc-nas-protection.h"
 #include "ns3/srvcc-per-codec.h"
+#include "ns3/srvcc-ranap-pdu.h"
 #include "ns3/srvcc-rrc-messages.h"
-#include "srvcc-compact-header.h"
 
 namespace ns3
 {
 
 namespace
 {
-
-/** \p first + (\p type - 1): the compact types of one interface follow SrvccMessageType's order. */
-std::optional<SrvccMessageType>
-Offset(SrvccMessageType first, uint8_t type, uint8_t count)
-{
-    if (type < 1 || type > count)
-    {
-        return std::nullopt;
-    }
-    return static_cast<SrvccMessageType>(static_cast<uint8_t>(first) + type - 1);
-}
 
 /**
  * An NGAP PDU on N2 (TS 38.413 9.4.2: octet 1 the PDU alternative, octet 2 the procedure
@@ -151,6 +141,54 @@ ClassifyUtranUu(Ptr<const Packet> packet)
     return std::nullopt;
 }
 
+/**
+ * The Iu message of a RANAP-PDU (TS 25.413 9.3.2) behind the connection reference: octet 4 the
+ * PDU choice, octet 5 the procedure code.
+ */
+std::optional<SrvccMessageType>
+ClassifyIu(Ptr<const Packet> packet)
+{
+    uint8_t octets[kIuConnectionReferenceSize + 2];
+    if (packet->GetSize() < sizeof(octets)
+        || packet->CopyData(octets, sizeof(octets)) != sizeof(octets))
+    {
+        return std::nullopt;
+    }
+    RanapPduChoice choice;
+    uint8_t procedure = 0;
+    if (!PeekRanapProcedure(octets + kIuConnectionReferenceSize, 2, choice, procedure))
+    {
+        return std::nullopt;
+    }
+    const bool initiating = choice == RanapPduChoice::kInitiatingMessage;
+    const bool successful = choice == RanapPduChoice::kSuccessfulOutcome;
+    switch (procedure)
+    {
+        case ranap::kProcRelocationResourceAllocation:
+            return initiating   ? SrvccMessageType::kIuRelocationRequest
+                   : successful ? SrvccMessageType::kIuRelocationRequestAcknowledge
+                                : SrvccMessageType::kIuRelocationFailure;
+        case ranap::kProcIuRelease:
+            if (initiating)
+            {
+                return SrvccMessageType::kIuReleaseCommand;
+            }
+            if (successful)
+            {
+                return SrvccMessageType::kIuReleaseComplete;
+            }
+            return std::nullopt;
+        case ranap::kProcRelocationDetect:
+            return initiating ? std::optional(SrvccMessageType::kIuRelocationDetect) : std::nullopt;
+        case ranap::kProcRelocationComplete:
+            return initiating ? std::optional(SrvccMessageType::kIuRelocationComplete)
+                              : std::nullopt;
+        case ranap::kProcIuReleaseRequest:
+            return initiating ? std::optional(SrvccMessageType::kIuReleaseRequest) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<SrvccMessageType>
@@ -186,25 +224,7 @@ SrvccClassifyArrival(SrvccInterface iface, Ptr<const Packet> packet)
         case SrvccInterface::kN2:
             return ClassifyNgap(packet);
         case SrvccInterface::kIu:
-        {
-            CompactInterface leg;
-            uint8_t type = 0;
-            if (!PeekCompactMessage(packet, leg, type))
-            {
-                return std::nullopt;
-            }
-            switch (leg)
-            {
-                case CompactInterface::kNrUu:
-                case CompactInterface::kUtranUu:
-                    return std::nullopt; // real RRC on the radio legs, never compact
-                case CompactInterface::kIu:
-                    return Offset(SrvccMessageType::kIuRelocationRequest, type, 7);
-                case CompactInterface::kNas:
-                    return std::nullopt; // no compact NAS: the PDUs are TS 24.501's
-            }
-            return std::nullopt;
-        }
+            return ClassifyIu(packet);
     }
     return std::nullopt;
 }
@@ -245,7 +265,7 @@ SrvccMessageInterfaces(SrvccMessageType type, SrvccInterface (&out)[2], std::siz
         out[1] = SrvccInterface::kAmfMsc;
         count = 2;
     }
-    else if (in(SrvccMessageType::kIuRelocationRequest, SrvccMessageType::kIuReleaseComplete))
+    else if (in(SrvccMessageType::kIuRelocationRequest, SrvccMessageType::kIuReleaseRequest))
     {
         out[0] = SrvccInterface::kIu;
     }
@@ -302,13 +322,14 @@ SrvccReceivesMessage(SrvccMessageType type, SrvccLinkSide side)
         S,
         F,
         // RANAP: Relocation Request, Request Acknowledge, Failure, Detect, Complete, Iu Release
-        // Command, Complete (TS 25.413 8.7, 8.2, 8.5)
+        // Command, Complete, Iu Release Request (TS 25.413 8.7, 8.2, 8.5, 8.6)
         S,
         F,
         F,
         F,
         F,
         S,
+        F,
         F,
         // UTRAN RRC: HANDOVER TO UTRAN COMMAND (for the UE), COMPLETE (to the RNC)
         F,

@@ -22,7 +22,8 @@ namespace ns3
  * on N26, Sv and the AMF-MSC link; on N2 the NGAP PDU alternative and procedure code (octets
  * 1-2), and for a NAS transport message the NAS message in its NAS-PDU; on NR-Uu and UTRAN-Uu
  * the RRC message from its first bits (message class and c1 alternative; the NAS transport by
- * the NAS PDU inside); the compact framing's interface and type elsewhere. Never throws.
+ * the NAS PDU inside); on Iu the RANAP PDU choice and procedure code (octets 4 and 5, after the
+ * connection reference). Never throws.
  * \return std::nullopt for anything that is not a message of the procedure (too short, another
  *         protocol, an unknown type): such a packet still costs the node its processing time
  */

@@ -7,8 +7,9 @@
 #include "ns3/gtpv2c-messages.h"
 #include "ns3/log.h"
 #include "ns3/simulator.h"
+#include "ns3/srvcc-iu-messages.h"
 #include "ns3/trace-source-accessor.h"
-#include "srvcc-iu-messages.h"
+#include "srvcc-message-classifier.h"
 
 #include <vector>
 
@@ -308,15 +309,17 @@ SrvccMscServerApplication::OnPsToCsRequest(SrvccInterface iface, Ptr<Packet> pac
     relocation.SetImsi(entry.context.imsi);
     relocation.SetCk(entry.context.ckIk.ck);
     relocation.SetIk(entry.context.ckIk.ik);
-    relocation.SetKsi(entry.context.ksiSrvcc);
-    // UIA0/UEA0 only, and only, for the unauthenticated emergency session (the RNC reads the
-    // mask 0x01 as "unauthenticated"; UNCONFIRMED: TS 33.102's UIA0 text was not retrieved).
+    // The unauthenticated emergency session gets "UIA0 / UEA0 only": UIA0 is no RANAP code
+    // point, so the Relocation Request then carries no Integrity Protection Information and no
+    // Encryption Information (both optional, TS 25.413 9.3.3): integrity protection is not
+    // started and no key goes to the RNC (TS 33.501 10.2.2.1: it stays unauthenticated).
     relocation.SetPermittedIntegrityAlgorithms(entry.unauthenticatedEmergency ? kUnauthenticatedUia
                                                                               : kPermittedUia);
     relocation.SetPermittedCipheringAlgorithms(entry.unauthenticatedEmergency ? kUnauthenticatedUea
                                                                               : kPermittedUea);
-    relocation.SetEmergency(emergency);
     relocation.SetSourceToTargetContainer(ies.sourceToTargetContainer);
+    // Allocated by the CN: most significant bit 1 (TS 25.413 9.3.4), then the UE's 23 bits.
+    relocation.SetIuSigConId(0x800000 | (ue & 0x7fffff));
     NS_LOG_INFO(
         "UE " << ue << ": SRVCC context held (CK, IK, KSI " << unsigned{entry.context.ksiSrvcc}
               << "), preparing target RNC " << entry.rnc
@@ -330,20 +333,22 @@ SrvccMscServerApplication::OnPsToCsRequest(SrvccInterface iface, Ptr<Packet> pac
 void
 SrvccMscServerApplication::OnIu(uint32_t /* rnc */, Ptr<Packet> packet)
 {
-    uint8_t type = 0;
-    if (!PeekCompactType(SrvccInterface::kIu, packet, CompactInterface::kIu, type))
+    // RANAP: the PDU choice and procedure code after the connection reference.
+    const std::optional<SrvccMessageType> type = SrvccClassifyArrival(SrvccInterface::kIu, packet);
+    if (!type)
     {
+        ReportDecodeError(SrvccInterface::kIu, SrvccDecodeError::kWrongProtocol, "RANAP");
         return;
     }
-    switch (static_cast<IuMessageType>(type))
+    switch (*type)
     {
-        case IuMessageType::kRelocationRequestAcknowledge:
+        case SrvccMessageType::kIuRelocationRequestAcknowledge:
             OnRelocationRequestAcknowledge(packet);
             break;
-        case IuMessageType::kRelocationFailure:
+        case SrvccMessageType::kIuRelocationFailure:
             OnRelocationFailure(packet);
             break;
-        case IuMessageType::kRelocationDetect:
+        case SrvccMessageType::kIuRelocationDetect:
         {
             SrvccIuRelocationDetect detect;
             if (Decode(SrvccInterface::kIu, packet, detect))
@@ -353,10 +358,13 @@ SrvccMscServerApplication::OnIu(uint32_t /* rnc */, Ptr<Packet> packet)
             }
             break;
         }
-        case IuMessageType::kRelocationComplete:
+        case SrvccMessageType::kIuRelocationComplete:
             OnRelocationComplete(packet);
             break;
-        case IuMessageType::kIuReleaseComplete:
+        case SrvccMessageType::kIuReleaseRequest:
+            OnIuReleaseRequest(packet);
+            break;
+        case SrvccMessageType::kIuReleaseComplete:
         {
             SrvccIuReleaseComplete complete;
             if (Decode(SrvccInterface::kIu, packet, complete))
@@ -367,7 +375,7 @@ SrvccMscServerApplication::OnIu(uint32_t /* rnc */, Ptr<Packet> packet)
             break;
         }
         default:
-            ReportUnexpectedType(SrvccInterface::kIu, "Iu", type);
+            ReportUnexpectedType(SrvccInterface::kIu, "RANAP", static_cast<unsigned>(*type));
     }
 }
 
@@ -442,19 +450,37 @@ SrvccMscServerApplication::OnRelocationComplete(Ptr<Packet> packet)
         return;
     }
     entry->timer.Cancel();
-    if (!complete.GetIntegrityCheckPassed())
-    {
-        // The UE's keys and the network's differ: the SRVCC context cannot be used.
-        NotifyHandoverFailed(ue, SrvccFailureCause::kMacIMismatch);
-        NotifyCompletion(ue, SrvccCauseValue::kRadioInterfaceProcedureFailure);
-        DeleteContext(ue, true);
-        return;
-    }
     entry->state = State::kActive;
     NS_LOG_INFO("UE " << ue << ": MAC-I verified at the target RNC, SRVCC context active");
     NS_LOG_INFO("UE " << ue << ": handover complete, the call continues on UTRAN CS");
     m_handoverCompletedTrace(ue, SrvccImsiNumber(ue));
     NotifyCompletion(ue, std::nullopt);
+}
+
+void
+SrvccMscServerApplication::OnIuReleaseRequest(Ptr<Packet> packet)
+{
+    NS_LOG_FUNCTION(this << packet);
+    SrvccIuReleaseRequest request;
+    if (!Decode(SrvccInterface::kIu, packet, request))
+    {
+        return;
+    }
+    const uint32_t ue = request.GetUeId();
+    NotifyReceived(SrvccInterface::kIu, request.GetSrvccMessageType(), ue, packet);
+    Entry* entry = Find(ue);
+    if (entry == nullptr || entry->state != State::kWaitingForUe)
+    {
+        return;
+    }
+    entry->timer.Cancel();
+    // The target RNC gives the relocation up once the UE is there: its first message failed
+    // the integrity check (the RNC's cause), i.e. the UE's keys and the network's differ and the
+    // SRVCC context cannot be used.
+    NS_LOG_INFO("UE " << ue << ": target RNC asks for release, cause " << request.GetCause());
+    NotifyHandoverFailed(ue, SrvccFailureCause::kMacIMismatch);
+    NotifyCompletion(ue, SrvccCauseValue::kRadioInterfaceProcedureFailure);
+    DeleteContext(ue, true);
 }
 
 void

@@ -70,6 +70,8 @@ class SrvccMscServerApplication : public SrvccNodeApplication
     void OnRelocationRequestAcknowledge(Ptr<Packet> packet);
     void OnRelocationFailure(Ptr<Packet> packet);
     void OnRelocationComplete(Ptr<Packet> packet);
+    /** The target RNC gives up after the UE arrived: its MAC-I check failed. */
+    void OnIuReleaseRequest(Ptr<Packet> packet);
     void OnPreparationTimeout(uint32_t ue);
     void OnUeArrivalTimeout(uint32_t ue);
     /** SRVCC PS to CS Complete Notification to the source side, with a post-failure cause when

@@ -865,19 +865,6 @@ SrvccNodeApplication::PeekGtpv2cType(SrvccInterface iface, Ptr<Packet> packet, u
     }
 }
 
-bool
-SrvccNodeApplication::PeekCompactType(SrvccInterface iface, Ptr<Packet> packet,
-                                      CompactInterface expected, uint8_t& type)
-{
-    CompactInterface found;
-    if (!PeekCompactMessage(packet, found, type) || found != expected)
-    {
-        ReportDecodeError(iface, SrvccDecodeError::kWrongProtocol, CompactInterfaceName(expected));
-        return false;
-    }
-    return true;
-}
-
 void
 SrvccNodeApplication::ReportDecodeError(SrvccInterface iface, SrvccDecodeError reason,
                                         const char* detail)

@@ -18,7 +18,6 @@
 #include "ns3/random-variable-stream.h"
 #include "ns3/socket.h"
 #include "ns3/traced-callback.h"
-#include "srvcc-compact-header.h"
 #include "srvcc-interface.h"
 #include "srvcc-message-classifier.h"
 #include "srvcc-processing-queue.h"
@@ -406,13 +405,6 @@ class SrvccNodeApplication : public Application
 
     /** The GTPv2-C message type of \p packet; false (and reported) when it is not GTPv2-C. */
     bool PeekGtpv2cType(SrvccInterface iface, Ptr<Packet> packet, uint8_t& type);
-
-    /**
-     * The type of a compact message of interface \p expected; false (and reported) for
-     * anything else.
-     */
-    bool PeekCompactType(SrvccInterface iface, Ptr<Packet> packet, CompactInterface expected,
-                         uint8_t& type);
 
     /** A packet holding \p message. */
     template<typename H>

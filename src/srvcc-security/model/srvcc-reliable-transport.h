@@ -7,12 +7,12 @@
  * small header carrying its sequence number, the receiver acknowledges every one it gets, and
  * the sender repeats what is not acknowledged in time, up to a limit.
  *
- * Wire format (network byte order), in front of the message's own octets (the compact framing
- * of srvcc-compact-header.h), 9 octets:
+ * Wire format (network byte order), in front of the message's own octets (an NGAP, RANAP or
+ * RRC PDU), 9 octets:
  *
  *     octet 1     PDU type: 0x10 DATA, 0x13 SACK (SCTP's chunk types 0 and 3 plus 0x10),
- *                 0x20 AMD PDU, 0x21 STATUS PDU (RLC); never 1..5, the interface octet of a
- *                 compact message, so a bare message is told from a framed one
+ *                 0x20 AMD PDU, 0x21 STATUS PDU (RLC); an interface whose transport is off
+ *                 carries its messages without this header
  *     octets 2-5  DATA / AMD PDU: the message's sequence number (the TSN, the RLC SN);
  *                 SACK / STATUS PDU: the cumulative acknowledgement point, every number up to
  *                 and including it was received (RFC 4960 3.3.4; the RLC's ACK_SN minus one)

@@ -7,11 +7,12 @@
 #include "ns3/log.h"
 #include "ns3/nstime.h"
 #include "ns3/simulator.h"
+#include "ns3/srvcc-iu-messages.h"
+#include "ns3/srvcc-ranap-transparent-containers.h"
 #include "ns3/srvcc-rrc-messages.h"
 #include "ns3/trace-source-accessor.h"
 #include "ns3/uinteger.h"
-#include "srvcc-iu-messages.h"
-#include "srvcc-ranap-transparent-containers.h"
+#include "srvcc-message-classifier.h"
 
 #include <vector>
 
@@ -183,22 +184,27 @@ SrvccRncApplication::Receive(SrvccInterface iface, uint32_t peerId, Ptr<Packet> 
         OnHandoverComplete(peerId, packet);
         return;
     }
-    uint8_t type = 0;
-    if (iface != SrvccInterface::kIu
-        || !PeekCompactType(iface, packet, CompactInterface::kIu, type))
+    if (iface != SrvccInterface::kIu)
     {
         return;
     }
-    switch (static_cast<IuMessageType>(type))
+    // RANAP: the PDU choice and procedure code after the connection reference.
+    const std::optional<SrvccMessageType> type = SrvccClassifyArrival(iface, packet);
+    if (!type)
     {
-        case IuMessageType::kRelocationRequest:
+        ReportDecodeError(iface, SrvccDecodeError::kWrongProtocol, "RANAP");
+        return;
+    }
+    switch (*type)
+    {
+        case SrvccMessageType::kIuRelocationRequest:
             OnRelocationRequest(packet);
             break;
-        case IuMessageType::kIuReleaseCommand:
+        case SrvccMessageType::kIuReleaseCommand:
             OnIuReleaseCommand(packet);
             break;
         default:
-            ReportUnexpectedType(iface, "Iu", type);
+            ReportUnexpectedType(iface, "RANAP", static_cast<unsigned>(*type));
     }
 }
 
@@ -257,9 +263,9 @@ SrvccRncApplication::OnRelocationRequest(Ptr<Packet> packet)
     context.protection.integrityAlgorithm = uia;
     context.protection.cipheringAlgorithm = uea;
     context.protection.fresh = m_freshRng->GetInteger(0, 0xffffffffu);
-    context.emergency = request.GetEmergency();
-    // Only an unauthenticated emergency session is given UIA0 alone (TS 33.501 J.2).
-    context.unauthenticated = request.GetPermittedIntegrityAlgorithms() == 0x01;
+    // Only an unauthenticated emergency session comes without Integrity Protection
+    // Information: integrity protection is not started (TS 33.501 J.2, TS 25.413 9.3.3).
+    context.unauthenticated = !request.HasIntegrityProtectionInformation();
     context.arrived = false;
     context.guard.Cancel(); // a repeated request for the UE starts the guard again
     context.guard = Simulator::Schedule(m_unusedResourceTimeout,
@@ -315,10 +321,20 @@ SrvccRncApplication::OnHandoverComplete(uint32_t ueIndex, Ptr<Packet> packet)
     NS_LOG_INFO("UE " << ueIndex << ": MAC-I " << (passed ? "verified" : "MISMATCH"));
     m_keyCheckTrace(ueIndex, SrvccImsiNumber(ueIndex), passed);
 
-    SrvccIuRelocationComplete done;
-    done.SetUeId(ueIndex);
-    done.SetIntegrityCheckPassed(passed);
-    Send(SrvccInterface::kIu, kMscPeer, ToPacket(done), done.GetSrvccMessageType(), ueIndex);
+    if (passed)
+    {
+        SrvccIuRelocationComplete done;
+        done.SetUeId(ueIndex);
+        Send(SrvccInterface::kIu, kMscPeer, ToPacket(done), done.GetSrvccMessageType(), ueIndex);
+        return;
+    }
+    // The UE's first message fails its integrity check (TS 25.331 8.5.10): the relocation
+    // cannot complete, and the RNC asks the CN to release the connection (TS 25.413 Iu Release
+    // Request, Cause repeated-integrity-checking-failure).
+    SrvccIuReleaseRequest release;
+    release.SetUeId(ueIndex);
+    release.SetCause(IuCause::kIntegrityCheckFailure);
+    Send(SrvccInterface::kIu, kMscPeer, ToPacket(release), release.GetSrvccMessageType(), ueIndex);
 }
 
 void

@@ -50,7 +50,6 @@ class SrvccRncApplication : public SrvccNodeApplication
     {
         srvcc::CkIk keys;
         UtranProtectionParameters protection;
-        bool emergency{false};
         bool unauthenticated{false};
         bool arrived{false}; ///< HANDOVER TO UTRAN COMPLETE received
         EventId guard;       ///< UnusedResourceTimeout while the UE has not arrived

@@ -57,7 +57,8 @@ enum class SrvccMessageType : uint8_t
     kSrvccPsToCsCompleteAcknowledge,
     kSrvccPsToCsCancelNotification,
     kSrvccPsToCsCancelAcknowledge,
-    // RANAP on Iu (TS 25.413 8.7, 8.2, 8.5)
+    // RANAP on Iu (TS 25.413: Relocation Resource Allocation, Relocation Detect, Relocation
+    // Complete, Iu Release, Iu Release Request)
     kIuRelocationRequest,
     kIuRelocationRequestAcknowledge,
     kIuRelocationFailure,
@@ -65,12 +66,13 @@ enum class SrvccMessageType : uint8_t
     kIuRelocationComplete,
     kIuReleaseCommand,
     kIuReleaseComplete,
+    kIuReleaseRequest,
     // UTRAN RRC (TS 25.331 8.3.6)
     kUtranHandoverToUtranCommand,
     kUtranHandoverToUtranComplete,
 };
 
-constexpr std::size_t kSrvccMessageTypeCount = 39;
+constexpr std::size_t kSrvccMessageTypeCount = 40;
 static_assert(static_cast<std::size_t>(SrvccMessageType::kUtranHandoverToUtranComplete) + 1
                   == kSrvccMessageTypeCount,
               "kSrvccMessageTypeCount counts every SrvccMessageType");
@@ -122,6 +124,7 @@ SrvccMessageTypeKey(SrvccMessageType type)
         "RelocationComplete",
         "IuReleaseCommand",
         "IuReleaseComplete",
+        "IuReleaseRequest",
         "HandoverToUtranCommand",
         "HandoverToUtranComplete",
     };
@@ -209,6 +212,8 @@ SrvccMessageTypeName(SrvccMessageType type)
             return "Iu Release Command";
         case SrvccMessageType::kIuReleaseComplete:
             return "Iu Release Complete";
+        case SrvccMessageType::kIuReleaseRequest:
+            return "Iu Release Request";
         case SrvccMessageType::kUtranHandoverToUtranCommand:
             return "UTRAN Handover To UTRAN Command";
         case SrvccMessageType::kUtranHandoverToUtranComplete:

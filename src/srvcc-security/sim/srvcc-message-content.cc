@@ -274,12 +274,17 @@ RelocationRequestText(const Context& c)
     {
         return "";
     }
-    return "CK " + SrvccKeyText(m.GetCk(), c.reveal) + ", IK " + SrvccKeyText(m.GetIk(), c.reveal)
-           + ", KSI=" + std::to_string(m.GetKsi()) + " (Integrity and Encryption Protection "
-           + "Information, TS 25.413), permitted "
+    if (!m.HasIntegrityProtectionInformation())
+    {
+        // UIA0 is no RANAP code point: no Integrity Protection / Encryption Information.
+        return "No key: integrity protection not started, no ciphering (no Integrity "
+               "Protection or Encryption Information, TS 25.413): an unauthenticated "
+               "emergency session stays unauthenticated on UTRAN.";
+    }
+    return "IK " + SrvccKeyText(m.GetIk(), c.reveal) + ", CK " + SrvccKeyText(m.GetCk(), c.reveal)
+           + " (Integrity Protection and Encryption Information, TS 25.413), permitted "
            + AlgorithmList(m.GetPermittedIntegrityAlgorithms(), "UIA") + " / "
            + AlgorithmList(m.GetPermittedCipheringAlgorithms(), "UEA")
-           + (m.GetEmergency() ? ", emergency session" : "")
            + ". The target RNC will protect the UTRAN radio with exactly these keys.";
 }
 
@@ -291,9 +296,12 @@ RelocationRequestAcknowledgeText(const Context& c)
     {
         return "";
     }
-    return "Chosen UIA" + std::to_string(m.GetChosenIntegrityAlgorithm()) + " and UEA"
-           + std::to_string(m.GetChosenCipheringAlgorithm()) + ", "
-           + TargetContainerText(m.GetTargetToSourceContainer()) + ". No key.";
+    const std::string integrity
+        = m.GetChosenIntegrityAlgorithm() == 0
+              ? std::string("no integrity algorithm (protection not started)")
+              : "UIA" + std::to_string(m.GetChosenIntegrityAlgorithm());
+    return "Chosen " + integrity + " and UEA" + std::to_string(m.GetChosenCipheringAlgorithm())
+           + ", " + TargetContainerText(m.GetTargetToSourceContainer()) + ". No key.";
 }
 
 std::string
@@ -320,16 +328,16 @@ IuReleaseCommandText(const Context& c)
 }
 
 std::string
-RelocationCompleteText(const Context& c)
+IuReleaseRequestText(const Context& c)
 {
-    SrvccIuRelocationComplete m;
+    SrvccIuReleaseRequest m;
     if (!Peek(c.packet, m))
     {
         return "";
     }
-    return m.GetIntegrityCheckPassed()
-               ? "The MAC-I of the UE's first UTRAN message verified: same keys on both sides."
-               : "The MAC-I of the UE's first UTRAN message did not verify: the keys differ.";
+    return std::string("Cause ") + IuCauseName(m.GetCause())
+           + ": the MAC-I of the UE's first UTRAN message did not verify, the keys differ; "
+             "the relocation is not completed.";
 }
 
 std::string
@@ -408,7 +416,7 @@ Describers()
         {SrvccMessageType::kIuRelocationRequestAcknowledge, RelocationRequestAcknowledgeText},
         {SrvccMessageType::kIuRelocationFailure, IuCauseText},
         {SrvccMessageType::kIuReleaseCommand, IuReleaseCommandText},
-        {SrvccMessageType::kIuRelocationComplete, RelocationCompleteText},
+        {SrvccMessageType::kIuReleaseRequest, IuReleaseRequestText},
         {SrvccMessageType::kN2HandoverCommand, HandoverCommandText},
         {SrvccMessageType::kN2HandoverPreparationFailure,
          N2CauseText<SrvccN2HandoverPreparationFailure>},
@@ -427,6 +435,8 @@ Purposes()
     static const std::map<SrvccMessageType, const char*> kPurposes = {
         {SrvccMessageType::kIuRelocationDetect, "The target RNC has detected the UE on UTRAN."},
         {SrvccMessageType::kIuReleaseComplete, "The target RNC has released the UE's resources."},
+        {SrvccMessageType::kIuRelocationComplete,
+         "The MAC-I of the UE's first UTRAN message verified: same keys on both sides."},
         {SrvccMessageType::kSrvccPsToCsCompleteAcknowledge, "Acknowledges the completion."},
         {SrvccMessageType::kForwardRelocationCompleteAcknowledge, "Acknowledges the completion."},
         {SrvccMessageType::kN2UeContextReleaseComplete, "The gNB has released the UE."},

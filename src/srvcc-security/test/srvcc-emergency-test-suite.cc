@@ -9,6 +9,7 @@
 #include "ns3/rng-seed-manager.h"
 #include "ns3/simulator.h"
 #include "ns3/srvcc-helper.h"
+#include "ns3/srvcc-iu-messages.h"
 #include "ns3/srvcc-nas-5gmm-messages.h"
 #include "ns3/srvcc-stats-collector.h"
 #include "ns3/srvcc-utran-rrc-protection.h"
@@ -305,6 +306,27 @@ class NullAlgorithmsRefusedTestCase : public TestCase
     }
 };
 
+/** What the target RNC saw in the Relocation Requests it received (RANAP on Iu). */
+struct RelocationRequestsSeen
+{
+    uint32_t requests{0};
+    uint32_t withKeys{0}; ///< with Integrity Protection / Encryption Information
+
+    void
+    OnRncReceived(SrvccInterface iface, SrvccMessageType type, uint32_t, uint64_t,
+                  Ptr<const Packet> packet)
+    {
+        if (iface != SrvccInterface::kIu || type != SrvccMessageType::kIuRelocationRequest)
+        {
+            return;
+        }
+        SrvccIuRelocationRequest m;
+        packet->PeekHeader(m);
+        ++requests;
+        withKeys += m.HasIntegrityProtectionInformation() ? 1 : 0;
+    }
+};
+
 /** Unauthenticated emergency: independent KAMFs, UIA0 at the MSC, different CK/IK (J.2.2). */
 class UnauthenticatedKeysTestCase : public TestCase
 {
@@ -321,8 +343,15 @@ class UnauthenticatedKeysTestCase : public TestCase
         p.emergencyRegistration = true;
         p.wrongK = true;
         Topology t(1, {{0, p}}, {{"AllowUnauthenticatedEmergency", "true"}});
+        RelocationRequestsSeen seen;
+        t.helper->GetRnc(0)->TraceConnectWithoutContext(
+            "MessageReceived", MakeCallback(&RelocationRequestsSeen::OnRncReceived, &seen));
         t.helper->ScheduleHandover(0, Seconds(1));
         t.Run(Seconds(3));
+        // "UIA0" is no RANAP code point: integrity protection is not started, and the Relocation
+        // Request carries neither Integrity Protection nor Encryption Information (no key).
+        NS_TEST_ASSERT_MSG_EQ(seen.requests, 1u, "one Relocation Request");
+        NS_TEST_ASSERT_MSG_EQ(seen.withKeys, 0u, "no key on Iu for the unauthenticated session");
         const AmfNasSecurityContext* amf = t.helper->GetAmf()->GetNasSecurityContext(0);
         NS_TEST_ASSERT_MSG_NE(amf, nullptr, "AMF context");
         NS_TEST_ASSERT_MSG_EQ(Same(t.helper->GetUe(0)->GetNasSecurityContext().kamf, amf->kamf),

@@ -106,16 +106,21 @@ class CapturedMessageTestCase : public TestCase
         uint32_t source = 0;
         uint32_t destination = 0;
         const auto message
-            = SrvccCapturedMessage(SrvccInterface::kN2, Framed(data), source, destination);
+            = SrvccCapturedMessage(SrvccInterface::kN2, Framed(data), true, source, destination);
         NS_TEST_ASSERT_MSG_EQ(message.has_value(), true, "a DATA chunk holds a message");
         NS_TEST_EXPECT_MSG_EQ((*message == kUeContextReleaseComplete), true, "the NGAP PDU");
         NS_TEST_EXPECT_MSG_EQ(source, Ipv4Address("10.0.0.1").Get(), "source address");
         NS_TEST_EXPECT_MSG_EQ(destination, Ipv4Address("10.0.0.2").Get(), "destination");
         const std::vector<uint8_t> sack = {0x13, 0, 0, 0, 7, 0, 0, 0, 7};
         NS_TEST_EXPECT_MSG_EQ(
-            SrvccCapturedMessage(SrvccInterface::kN2, Framed(sack), source, destination)
+            SrvccCapturedMessage(SrvccInterface::kN2, Framed(sack), true, source, destination)
                 .has_value(),
             false, "an acknowledgement is not written");
+        // With the interface's transport off the message comes bare, whatever its first octet.
+        const std::vector<uint8_t> bare = {0x20, 0x29, 0x00, 0x00};
+        const auto whole
+            = SrvccCapturedMessage(SrvccInterface::kN2, Framed(bare), false, source, destination);
+        NS_TEST_EXPECT_MSG_EQ((whole && *whole == bare), true, "a bare message, taken whole");
         NS_TEST_EXPECT_MSG_EQ(std::string(SrvccUpperPduDissector(SrvccInterface::kNrUu, false)),
                               "nr-rrc.dl.dcch", "the gNB's end sends downlink DCCH");
         NS_TEST_EXPECT_MSG_EQ((SrvccUpperPduDissector(SrvccInterface::kSv, true) == nullptr), true,

@@ -165,7 +165,7 @@ WireTsharkTestCase::DoRun()
         const KeyRow& msc = keys.at("msc");
         const std::vector<std::string> request = tsharktest::Decode(
             pcaps + "iu.pcap", {"ranap.EncryptionKey", "ranap.IntegrityProtectionKey"},
-            "ranap.procedureCode == 2 && ranap.initiatingMessage_element");
+            "ranap.procedureCode == 3 && ranap.initiatingMessage_element");
         // Any Iu traffic starts with a Relocation Request (TS 23.216 6.5.4 step 6).
         NS_TEST_EXPECT_MSG_EQ(request.empty(),
                               tsharktest::Decode(pcaps + "iu.pcap", {"frame.number"}).empty(),
