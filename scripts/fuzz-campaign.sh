@@ -17,7 +17,7 @@ seconds="${1:-300}"
 dir="${FUZZ_BUILD_DIR:-$here/build-fuzz}"
 jobs="${JOBS:-$(nproc 2>/dev/null || echo 2)}"
 cxx="${FUZZ_CXX:-clang++-14}"
-read -r -a harnesses <<<"${HARNESSES:-gtpv2c compact nas ngap ranap-containers scenario}"
+read -r -a harnesses <<<"${HARNESSES:-gtpv2c nas ngap ranap ranap-containers rrc scenario}"
 
 log() { printf '[fuzz-campaign] %s\n' "$*" >&2; }
 

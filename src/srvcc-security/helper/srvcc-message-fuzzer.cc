@@ -110,7 +110,8 @@ SrvccMessageFuzzer::MutateOctets(const std::vector<uint8_t>& octets, SrvccMutati
             break;
         case SrvccMutation::kLengthField:
         {
-            // The message length (octets 3-4 of both the GTPv2-C header and the compact framing),
+            // The message length (octets 3-4 of the GTPv2-C header; of an NGAP PDU its value's
+            // length, of a RANAP PDU the connection reference, of RRC and NAS plain content),
             // or, in a GTPv2-C message, one IE's length: off by a little, or anything.
             std::size_t at = 2;
             if (IsGtpv2c(m))
@@ -141,7 +142,7 @@ SrvccMessageFuzzer::MutateOctets(const std::vector<uint8_t>& octets, SrvccMutati
                     break;
                 }
             }
-            // A compact message: repeat a run of body octets, keeping the framing's length.
+            // Any other message: repeat a run of octets after the first four.
             const std::size_t body = std::min<std::size_t>(m.size(), 4);
             if (m.size() > body)
             {

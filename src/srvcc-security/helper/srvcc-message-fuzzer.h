@@ -25,7 +25,7 @@ enum class SrvccMutation : uint8_t
     kTruncation,  ///< cut short, possibly to nothing
     kLengthField, ///< a length field (message, or GTPv2-C IE) set to another value
     kDuplicateIe, ///< a GTPv2-C IE repeated (the message length kept consistent), or octets
-                  ///< of a compact message repeated
+                  ///< of another message repeated
 };
 
 constexpr std::size_t kSrvccMutationCount = 4;

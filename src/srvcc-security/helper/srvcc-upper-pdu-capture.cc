@@ -21,6 +21,7 @@ constexpr uint16_t kTagEndOfOptions = 0;
 constexpr uint16_t kTagDissectorName = 12;
 constexpr uint16_t kTagIpv4Source = 20;
 constexpr uint16_t kTagIpv4Destination = 21;
+constexpr uint16_t kTagColumnProtocol = 33;
 constexpr uint16_t kTagP2pDirection = 35;
 /** IPv4 protocol number of UDP (RFC 768). */
 constexpr uint8_t kUdpProtocol = 17;
@@ -141,6 +142,12 @@ SrvccUpperPduRecord(const char* dissector, const std::vector<uint8_t>& message, 
     out.reserve(64 + message.size());
     const std::string name(dissector);
     PutTag(out, kTagDissectorName, reinterpret_cast<const uint8_t*>(name.data()), name.size());
+    if (name.compare(0, 4, "rrc.") == 0)
+    {
+        // The UTRAN RRC dissector leaves the Protocol column empty when called by name.
+        static const std::string rrc("RRC");
+        PutTag(out, kTagColumnProtocol, reinterpret_cast<const uint8_t*>(rrc.data()), rrc.size());
+    }
     if (withAddresses)
     {
         uint8_t a[4] = {static_cast<uint8_t>(source >> 24), static_cast<uint8_t>(source >> 16),
