@@ -229,6 +229,12 @@ SrvccForwardRelocationRequest::DecodeIes(const std::vector<Gtpv2cRawIe>& ies)
         throw Gtpv2cDecodeError("mandatory IE missing: IE 1 (IMSI), or the MEI field of IE 107 "
                                 "(MM Context) for an emergency UE without IMSI");
     }
+    if (out.indication.GetEmergencyPduSession() && !out.indication.Get5gSrvccHoIndication())
+    {
+        // What the encoder refuses is refused here too: a request the module could not send.
+        throw Gtpv2cDecodeError("Indication: EMCI without 5SRHOI (TS 29.274 Table 7.3.1-1: "
+                                "\"The EMCI bit shall be set together with the 5SRHOI bit\")");
+    }
     if (!haveFteid)
     {
         ThrowMissingIe(Gtpv2cIeType::kFteid);
